@@ -1,0 +1,12 @@
+#include "commands.hpp"
+
+namespace sieg::cmd {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      validate_command(),
+  };
+  return table;
+}
+
+} // namespace sieg::cmd

@@ -1,0 +1,38 @@
+// The table of subcommands: each one lives in its own file and registers itself here.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "i18n/lang.hpp"
+
+namespace sieg::cmd {
+
+// Options every subcommand understands, set on the top-level app.
+struct Globals {
+  i18n::Lang lang = i18n::Lang::En;
+  std::string lang_option;     // --lang as given
+  std::string color = "auto";  // --color auto|always|never
+};
+
+// Exit codes (documented in sieg(1)).
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitUsage = 2;
+
+struct Command {
+  std::string name;
+  // Declares the subcommand's options on `app` and returns what runs once they are parsed.
+  std::function<std::function<int(const Globals&)>(CLI::App& app, i18n::Lang help_lang)> setup;
+  i18n::Text summary;
+};
+
+const std::vector<Command>& commands();
+
+// One file per subcommand provides one of these.
+Command validate_command();
+
+} // namespace sieg::cmd

@@ -1,0 +1,84 @@
+// sieg's front end: parses the command line, dispatches to one subcommand from the table.
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "output.hpp"
+
+namespace {
+
+using sieg::i18n::Lang;
+using sieg::i18n::pick;
+
+// --lang is needed before parsing, to write --help in the user's language.
+Lang early_lang(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    std::string v;
+    if (a == "--lang" && i + 1 < argc) v = argv[i + 1];
+    else if (a.rfind("--lang=", 0) == 0) v = a.substr(7);
+    if (auto l = sieg::i18n::parse_lang(v)) return *l;
+  }
+  return sieg::i18n::lang_from_env(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  using namespace sieg::cmd;
+  Lang help_lang = early_lang(argc, argv);
+  Globals globals;
+  globals.lang = help_lang;
+
+  CLI::App app{pick({"sieg — dossiers d'appels à projets d'innovation sociale, en texte et en git.",
+                     "sieg — social-innovation call dossiers, in plain text and git."},
+                    help_lang),
+               "sieg"};
+  app.set_version_flag("--version", std::string("sieg ") + SIEG_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--lang", globals.lang_option,
+                 pick({"langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)",
+                       "language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)"},
+                      help_lang))
+      ->check(CLI::IsMember({"fr", "en"}));
+  app.add_option("--color", globals.color,
+                 pick({"couleur : auto (terminal, sauf NO_COLOR), always, never",
+                       "colour: auto (terminal, unless NO_COLOR), always, never"},
+                      help_lang))
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.footer(pick({"Codes de sortie : 0 rien à signaler, 1 constats (erreurs dans un dossier), 2 usage ou E/S.\n"
+                   "Voir sieg <commande> --help et man sieg.",
+                   "Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.\n"
+                   "See sieg <command> --help and man sieg."},
+                  help_lang));
+
+  std::function<int(const Globals&)> run;
+  for (const auto& c : commands()) {
+    CLI::App* sub = app.add_subcommand(c.name, pick(c.summary, help_lang));
+    sub->fallthrough();
+    auto runner = c.setup(*sub, help_lang);
+    sub->callback([&run, runner] { run = runner; });
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" that exit 0; every real parse error is a usage error (2),
+    // whatever CLI11's own code (104-109...).
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (!globals.lang_option.empty()) globals.lang = *sieg::i18n::parse_lang(globals.lang_option);
+  try {
+    return run ? run(globals) : kExitUsage;
+  } catch (const std::exception& e) {
+    write(stderr, fmt::format("sieg: internal error: {}\n", e.what()));
+    return kExitUsage;
+  }
+}

@@ -1,0 +1,14 @@
+// Terminal concerns of the front end: colour decision and writing to the standard streams.
+#pragma once
+#include <cstdio>
+#include <string>
+
+namespace sieg::cmd {
+
+// "always", "never", or "auto": colour when `stream` is a terminal, NO_COLOR is unset or empty,
+// and TERM is not "dumb".
+bool use_colour(const std::string& mode, std::FILE* stream);
+
+void write(std::FILE* stream, const std::string& text);
+
+} // namespace sieg::cmd

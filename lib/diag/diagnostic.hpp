@@ -1,0 +1,31 @@
+// A diagnostic is a value: sieg's library collects them, the front end renders them.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace sieg::diag {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+  std::string code;      // stable, e.g. "SIEG-S004"
+  Severity severity = Severity::Error;
+  std::string file;      // as the user named it; "-" is standard input
+  int line = 0;          // 1-based; 0 when the diagnostic is about the whole file
+  int col = 0;           // 1-based, in characters (not bytes)
+  std::string message;   // in the user's language
+  std::string hint;      // optional, in the user's language
+};
+
+// Diagnostics of the I/O class (missing file, directory, unreadable...) make a run exit 2.
+inline bool is_io(const Diagnostic& d) { return d.code.rfind("SIEG-IO", 0) == 0; }
+
+struct Counts {
+  int errors = 0;
+  int warnings = 0;
+  int io_errors = 0;
+};
+
+Counts count(const std::vector<Diagnostic>& diags);
+
+} // namespace sieg::diag

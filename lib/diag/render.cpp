@@ -1,0 +1,96 @@
+#include "diag/render.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+namespace sieg::diag {
+
+Counts count(const std::vector<Diagnostic>& diags) {
+  Counts c;
+  for (const auto& d : diags) {
+    if (is_io(d)) ++c.io_errors;
+    if (d.severity == Severity::Error) ++c.errors;
+    else ++c.warnings;
+  }
+  return c;
+}
+
+namespace {
+
+const char* severity_word(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+
+std::string paint(bool colour, const char* sgr, const std::string& s) {
+  if (!colour) return s;
+  return fmt::format("\x1b[{}m{}\x1b[0m", sgr, s);
+}
+
+std::string plural(int n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, (n == 0 || n == 1) ? one : many);
+}
+
+} // namespace
+
+std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour) {
+  std::string where = d.file;
+  if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.col);
+  const char* sgr = d.severity == Severity::Error ? "1;31" : "1;33";
+  std::string out = fmt::format("{}: {}: {}\n", paint(colour, "1", where),
+                                paint(colour, sgr, fmt::format("{}[{}]", severity_word(d.severity), d.code)),
+                                d.message);
+  if (!d.hint.empty())
+    out += fmt::format("  = {} {}\n", paint(colour, "1;36", lang == i18n::Lang::Fr ? "aide :" : "help:"), d.hint);
+  return out;
+}
+
+std::string render_summary(int files, const Counts& c, i18n::Lang lang, bool colour) {
+  std::string text;
+  if (lang == i18n::Lang::Fr) {
+    // French: 0 and 1 take the singular.
+    text = fmt::format("{} : {}, {}", plural(files, "fichier vérifié", "fichiers vérifiés"),
+                       plural(c.errors, "erreur", "erreurs"), plural(c.warnings, "avertissement", "avertissements"));
+  } else {
+    auto en = [](int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); };
+    text = fmt::format("{}: {}, {}", en(files, "file checked", "files checked"), en(c.errors, "error", "errors"),
+                       en(c.warnings, "warning", "warnings"));
+  }
+  return paint(colour, c.errors > 0 ? "1;31" : "1;32", text) + "\n";
+}
+
+std::string render_json(const std::vector<FileResult>& results) {
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  std::vector<Diagnostic> all;
+  for (const auto& r : results) {
+    nlohmann::ordered_json ds = nlohmann::ordered_json::array();
+    bool valid = true;
+    for (const auto& d : r.diagnostics) {
+      if (d.severity == Severity::Error) valid = false;
+      nlohmann::ordered_json j;
+      j["code"] = d.code;
+      j["severity"] = severity_word(d.severity);
+      j["file"] = d.file;
+      j["line"] = d.line;
+      j["column"] = d.col;
+      j["message"] = d.message;
+      if (!d.hint.empty()) j["hint"] = d.hint;
+      else j["hint"] = nullptr;
+      ds.push_back(std::move(j));
+      all.push_back(d);
+    }
+    nlohmann::ordered_json f;
+    f["file"] = r.file;
+    f["valid"] = valid;
+    f["diagnostics"] = std::move(ds);
+    files.push_back(std::move(f));
+  }
+  Counts c = count(all);
+  nlohmann::ordered_json doc;
+  doc["version"] = 1;
+  doc["files"] = std::move(files);
+  doc["summary"] = {{"files", results.size()}, {"errors", c.errors}, {"warnings", c.warnings}};
+  // error_handler replace: a dossier's invalid bytes never reach here (the loader refuses them),
+  // but a file name given on the command line may hold any bytes.
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+} // namespace sieg::diag

@@ -1,0 +1,25 @@
+// The one place where diagnostics become text: compiler-style lines and sieg's JSON shape.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::diag {
+
+struct FileResult {
+  std::string file;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// `file:line:col: error[CODE]: message` and, when there is one, an indented hint line.
+std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour);
+
+// "3 fichiers vérifiés : 1 erreur, 0 avertissement" / "3 files checked: 1 error, 0 warnings".
+std::string render_summary(int files, const Counts& c, i18n::Lang lang, bool colour);
+
+// The stable JSON document of `sieg validate --format json` (see man/sieg-validate.1).
+std::string render_json(const std::vector<FileResult>& results);
+
+} // namespace sieg::diag

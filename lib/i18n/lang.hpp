@@ -1,0 +1,26 @@
+// User-facing language: French or English.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sieg::i18n {
+
+enum class Lang { Fr, En };
+
+// A message in both languages. Text uses fmt's positional fields ({0}, {1}...).
+struct Text {
+  const char* fr;
+  const char* en;
+};
+
+inline const char* pick(const Text& t, Lang lang) { return lang == Lang::Fr ? t.fr : t.en; }
+
+// "fr", "fr_FR.UTF-8", "en", "en_GB"... -> language; anything else -> nullopt.
+std::optional<Lang> parse_lang(std::string_view value);
+
+// Language from the environment the way gettext reads it: LC_ALL, then LC_MESSAGES, then LANG;
+// the first one set and non-empty decides. French when it names French, English otherwise.
+Lang lang_from_env(const char* lc_all, const char* lc_messages, const char* lang);
+
+} // namespace sieg::i18n

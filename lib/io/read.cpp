@@ -1,0 +1,130 @@
+#include "io/read.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+namespace sieg::io {
+namespace {
+
+using i18n::Text;
+
+diag::Diagnostic io_error(const std::string& path, const char* code, const Text& t, i18n::Lang lang,
+                          const std::string& hint = "") {
+  diag::Diagnostic d;
+  d.code = code;
+  d.file = path;
+  d.message = fmt::format(fmt::runtime(i18n::pick(t, lang)), path);
+  d.hint = hint;
+  return d;
+}
+
+diag::Diagnostic too_large(const std::string& path, std::size_t limit, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-L006";
+  d.file = path;
+  d.message = fmt::format(fmt::runtime(i18n::pick({"fichier trop volumineux : plus de {0} octets (limite de sieg)",
+                                                    "file too large: over {0} bytes (sieg's limit)"},
+                                                   lang)),
+                          limit);
+  d.hint = i18n::pick({"un dossier tient en quelques dizaines de kilo-octets ; les pièces jointes restent à part",
+                       "a dossier fits in a few tens of kilobytes; keep attachments in separate files"},
+                      lang);
+  return d;
+}
+
+diag::Diagnostic from_errno(const std::string& path, int err, i18n::Lang lang) {
+  switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+      return io_error(path, "SIEG-IO01", {"{0} : fichier introuvable", "{0}: no such file"}, lang);
+    case EISDIR:
+      return io_error(path, "SIEG-IO02", {"{0} : est un dossier, pas un fichier", "{0}: is a directory, not a file"},
+                      lang);
+    case EACCES:
+    case EPERM:
+      return io_error(path, "SIEG-IO04", {"{0} : lecture refusée (permissions)", "{0}: permission denied"}, lang);
+    case ELOOP:
+      return io_error(path, "SIEG-IO05", {"{0} : boucle de liens symboliques", "{0}: symbolic link loop"}, lang);
+    default: {
+      diag::Diagnostic d = io_error(path, "SIEG-IO06", {"{0} : lecture impossible", "{0}: cannot read"}, lang);
+      d.message += fmt::format(" ({})", std::strerror(err));
+      return d;
+    }
+  }
+}
+
+// Reads fd to the end, or up to limit + 1 bytes. Returns errno on failure, 0 on success.
+int read_all(int fd, std::size_t limit, std::string& out) {
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    if (n == 0) return 0;
+    out.append(buf, static_cast<std::size_t>(n));
+    if (out.size() > limit) return 0;
+  }
+}
+
+} // namespace
+
+Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
+  Input in;
+  if (path == "-") {
+    int err = read_all(STDIN_FILENO, limit, in.bytes);
+    if (err != 0) in.error = from_errno(path, err, lang);
+    else if (in.bytes.size() > limit) in.error = too_large(path, limit, lang);
+    return in;
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    in.error = from_errno(path, errno, lang);
+    return in;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    in.error = from_errno(path, EISDIR, lang);
+    return in;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    in.error = io_error(path, "SIEG-IO03",
+                        {"{0} : n'est pas un fichier ordinaire (tube, périphérique ou socket)",
+                         "{0}: not a regular file (FIFO, device or socket)"},
+                        lang, i18n::pick({"pour lire un flux, passez « - » et redirigez l'entrée standard",
+                                          "to read a stream, pass '-' and redirect standard input"},
+                                         lang));
+    return in;
+  }
+  if (static_cast<std::size_t>(st.st_size) > limit) {
+    in.error = too_large(path, limit, lang);
+    return in;
+  }
+  // O_NONBLOCK: if the path was swapped for a FIFO since stat(), open() must not wait for a writer.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    in.error = from_errno(path, errno, lang);
+    return in;
+  }
+  struct stat fst {};
+  if (::fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode)) {
+    ::close(fd);
+    in.error = io_error(path, "SIEG-IO03",
+                        {"{0} : n'est pas un fichier ordinaire (tube, périphérique ou socket)",
+                         "{0}: not a regular file (FIFO, device or socket)"},
+                        lang);
+    return in;
+  }
+  int err = read_all(fd, limit, in.bytes);
+  ::close(fd);
+  if (err != 0) in.error = from_errno(path, err, lang);
+  else if (in.bytes.size() > limit) in.error = too_large(path, limit, lang);
+  return in;
+}
+
+} // namespace sieg::io

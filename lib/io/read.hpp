@@ -1,0 +1,23 @@
+// Reading an input file or standard input, refusing what is not a regular file.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::io {
+
+constexpr std::size_t kMaxInputBytes = 4u * 1024u * 1024u;  // 4 MiB, documented in sieg-validate(1)
+
+struct Input {
+  std::string bytes;
+  std::optional<diag::Diagnostic> error;  // set when the input could not be read (or is too large)
+};
+
+// Reads `path` ("-" = standard input), never opening it for writing and never blocking on a FIFO:
+// only regular files are opened. Inputs over `limit` bytes are refused with SIEG-L006.
+Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit = kMaxInputBytes);
+
+} // namespace sieg::io

@@ -1,0 +1,48 @@
+// A JSON-shaped value in which every node and every key keeps its position in the source.
+// The YAML loader builds it; the schema engine validates it.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sieg::tree {
+
+struct Pos {
+  int line = 0;  // 1-based; 0 = unknown
+  int col = 0;   // 1-based, in characters
+};
+
+enum class Kind { Null, Bool, Number, String, Array, Object };
+
+struct Member;
+
+struct Node {
+  Kind kind = Kind::Null;
+  Pos pos;
+  bool boolean = false;
+  double number = 0;          // Kind::Number
+  bool integer_literal = false;  // Number written as a plain integer (no fraction, no exponent)
+  std::string text;           // String value, or a Number's literal as written
+  bool quoted = false;        // String written quoted or as a block scalar in YAML
+  std::vector<Node> items;    // Kind::Array
+  std::vector<Member> members;  // Kind::Object, in source order
+
+  const Node* get(std::string_view key) const;
+};
+
+struct Member {
+  std::string key;
+  Pos key_pos;
+  Node value;
+};
+
+// The number is integral (1, 1.0, 1e3); JSON Schema's notion of "integer".
+bool is_integral(const Node& n);
+
+// JSON Schema equality: numbers by value (1 == 1.0), objects regardless of member order.
+bool equal(const Node& a, const Node& b);
+
+// Short human rendering of a scalar value for messages ("42", "« oui »", "true", "null").
+std::string preview(const Node& n, std::size_t max_chars = 40);
+
+} // namespace sieg::tree

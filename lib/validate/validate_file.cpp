@@ -1,0 +1,47 @@
+#include "validate/validate_file.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "io/read.hpp"
+#include "resources/resources.hpp"
+#include "schema/validate.hpp"
+#include "yaml/loader.hpp"
+
+namespace sieg::validate {
+
+diag::FileResult validate_bytes(std::string_view bytes, const std::string& name, const Context& ctx) {
+  diag::FileResult r{name, {}};
+  yaml::LoadResult loaded = yaml::load(bytes, name, ctx.lang);
+  r.diagnostics = std::move(loaded.diags);
+  if (!loaded.root || ctx.dossier_schema == nullptr) return r;
+  schema::ValidateOptions opts;
+  opts.file = name;
+  opts.lang = ctx.lang;
+  auto found = schema::validate(*ctx.dossier_schema, *loaded.root, opts);
+  // File order; for one position, the order the checks found them.
+  std::stable_sort(found.begin(), found.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+  });
+  for (auto& d : found) r.diagnostics.push_back(std::move(d));
+  return r;
+}
+
+diag::FileResult validate_file(const std::string& path, const Context& ctx) {
+  io::Input in = io::read_input(path, ctx.lang);
+  if (in.error) return diag::FileResult{path, {*in.error}};
+  return validate_bytes(in.bytes, path, ctx);
+}
+
+std::shared_ptr<const schema::CompiledSchema> builtin_dossier_schema() {
+  static const std::shared_ptr<const schema::CompiledSchema> compiled = [] {
+    auto text = resources::find("dossier.schema.json");
+    if (!text) throw std::logic_error("dossier.schema.json is not embedded");
+    auto r = schema::compile_text(std::string(*text));
+    if (!r.schema) throw std::logic_error("embedded dossier.schema.json does not compile: " + r.errors.front());
+    return r.schema;
+  }();
+  return compiled;
+}
+
+} // namespace sieg::validate

@@ -1,0 +1,344 @@
+#include "yaml/loader.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "yaml/bytes.hpp"
+#include "yaml/messages.hpp"
+
+namespace sieg::yaml {
+namespace {
+
+using i18n::Lang;
+using tree::Kind;
+using tree::Node;
+using tree::Pos;
+
+// Thrown from the event handler to stop yaml-cpp at the first construct sieg refuses.
+struct Refusal {
+  diag::Diagnostic diag;
+};
+
+bool is_json_number(std::string_view s, bool& integer) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i >= s.size()) return false;
+  if (s[i] == '0') ++i;
+  else if (s[i] >= '1' && s[i] <= '9') while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  else return false;
+  integer = true;
+  if (i < s.size() && s[i] == '.') {
+    integer = false;
+    ++i;
+    std::size_t d = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == d) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    integer = false;
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t d = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == d) return false;
+  }
+  return i == s.size();
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, const std::vector<std::size_t>& starts, const std::string& file, Lang lang,
+              const Limits& limits, std::vector<diag::Diagnostic>& diags)
+      : text_(text), starts_(starts), file_(file), lang_(lang), limits_(limits), diags_(diags) {}
+
+  std::optional<Node> root;
+  bool saw_document = false;
+
+  void OnDocumentStart(const YAML::Mark&) override { saw_document = true; }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    Node n;
+    n.kind = Kind::Null;
+    n.pos = pos(mark);
+    add(std::move(n), mark, "");
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    refuse(mark, "SIEG-L015", msg::kAlias, msg::kAliasHint);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
+    if (tag != "?" && tag != "!") refuse(mark, "SIEG-L016", msg::kTag, msg::kTagHint, tag);
+    Node n;
+    n.pos = pos(mark);
+    n.text = value;
+    if (tag == "!") {
+      n.kind = Kind::String;
+      n.quoted = true;
+    } else if (value == "true" || value == "false") {
+      n.kind = Kind::Bool;
+      n.boolean = value == "true";
+    } else if (bool integer = false; is_json_number(value, integer)) {
+      errno = 0;
+      double v = std::strtod(value.c_str(), nullptr);
+      if (errno == ERANGE || !std::isfinite(v)) refuse(mark, "SIEG-L020", msg::kNumberRange, msg::kNumberRangeHint, value);
+      n.kind = Kind::Number;
+      n.number = v;
+      n.integer_literal = integer;
+    } else {
+      n.kind = Kind::String;
+    }
+    add(std::move(n), mark, value);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    open(mark, tag, Kind::Array);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    open(mark, tag, Kind::Object);
+  }
+  void OnMapEnd() override { close(); }
+
+  Pos pos(const YAML::Mark& m) const {
+    if (m.line < 0 || static_cast<std::size_t>(m.line) >= starts_.size()) return {};
+    std::size_t start = starts_[static_cast<std::size_t>(m.line)];
+    return {m.line + 1, count_chars(text_, start, start + static_cast<std::size_t>(m.column)) + 1};
+  }
+
+ private:
+  struct Frame {
+    Node node;
+    bool want_key = true;
+    std::string key;
+    Pos key_pos;
+    std::unordered_map<std::string, Pos> seen;
+  };
+
+  template <typename... Args>
+  [[noreturn]] void refuse(const YAML::Mark& mark, const char* code, const i18n::Text& what, const i18n::Text& hint,
+                           Args&&... args) {
+    Pos p = pos(mark);
+    diag::Diagnostic d;
+    d.code = code;
+    d.file = file_;
+    d.line = p.line;
+    d.col = p.col;
+    d.message = fmt::format(fmt::runtime(i18n::pick(what, lang_)), std::forward<Args>(args)...);
+    d.hint = fmt::format(fmt::runtime(i18n::pick(hint, lang_)), limits_.max_depth);
+    throw Refusal{std::move(d)};
+  }
+
+  void open(const YAML::Mark& mark, const std::string& tag, Kind kind) {
+    if (tag != "?" && !tag.empty()) refuse(mark, "SIEG-L016", msg::kTag, msg::kTagHint, tag);
+    if (!stack_.empty() && stack_.back().node.kind == Kind::Object && stack_.back().want_key)
+      refuse(mark, "SIEG-L017", msg::kComplexKey, msg::kComplexKeyHint);
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+      refuse(mark, "SIEG-L018", msg::kTooDeep, msg::kTooDeepHint, limits_.max_depth);
+    Frame f;
+    f.node.kind = kind;
+    f.node.pos = pos(mark);
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    Node n = std::move(stack_.back().node);
+    stack_.pop_back();
+    add(std::move(n), YAML::Mark::null_mark(), "");
+  }
+
+  void add(Node n, const YAML::Mark& mark, const std::string& raw) {
+    if (stack_.empty()) {
+      root = std::move(n);
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.kind == Kind::Array) {
+      top.node.items.push_back(std::move(n));
+      return;
+    }
+    if (top.want_key) {
+      if (n.kind == Kind::Null) refuse(mark, "SIEG-L017", msg::kNullKey, msg::kNullKeyHint);
+      top.key = raw;
+      top.key_pos = n.pos;
+      top.want_key = false;
+      return;
+    }
+    top.want_key = true;
+    if (n.kind == Kind::Null && n.pos.line != top.key_pos.line) n.pos = top.key_pos;  // empty value: point at its key
+    auto [it, fresh] = top.seen.emplace(top.key, top.key_pos);
+    if (!fresh) {
+      diag::Diagnostic d;
+      d.code = "SIEG-L014";
+      d.file = file_;
+      d.line = top.key_pos.line;
+      d.col = top.key_pos.col;
+      d.message = fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateKey, lang_)), top.key, it->second.line,
+                              it->second.col);
+      d.hint = i18n::pick(msg::kDuplicateKeyHint, lang_);
+      diags_.push_back(std::move(d));
+      return;
+    }
+    top.node.members.push_back(tree::Member{std::move(top.key), top.key_pos, std::move(n)});
+  }
+
+  std::string_view text_;
+  const std::vector<std::size_t>& starts_;
+  const std::string& file_;
+  Lang lang_;
+  const Limits& limits_;
+  std::vector<diag::Diagnostic>& diags_;
+  std::vector<Frame> stack_;
+};
+
+// Stops at the first event of a second document.
+struct SecondDocument : YAML::EventHandler {
+  struct Seen {
+    YAML::Mark mark;
+  };
+  void OnDocumentStart(const YAML::Mark& m) override { throw Seen{m}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& m, YAML::anchor_t) override { throw Seen{m}; }
+  void OnAlias(const YAML::Mark& m, YAML::anchor_t) override { throw Seen{m}; }
+  void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string&) override { throw Seen{m}; }
+  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    throw Seen{m};
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    throw Seen{m};
+  }
+  void OnMapEnd() override {}
+};
+
+diag::Diagnostic make(const std::string& file, const char* code, Pos p, std::string message, std::string hint = {}) {
+  diag::Diagnostic d;
+  d.code = code;
+  d.file = file;
+  d.line = p.line;
+  d.col = p.col;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  return d;
+}
+
+// The first line at or before `last_line` (1-based) whose indentation holds a tab.
+std::optional<Pos> tab_in_indentation(std::string_view text, const std::vector<std::size_t>& starts, int last_line) {
+  for (std::size_t l = 0; l < starts.size() && static_cast<int>(l) < last_line; ++l) {
+    std::size_t i = starts[l];
+    std::optional<std::size_t> tab;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+      if (text[i] == '\t' && !tab) tab = i;
+      ++i;
+    }
+    bool content = i < text.size() && text[i] != '\n' && text[i] != '\r' && text[i] != '#';
+    if (tab && content) return Pos{static_cast<int>(l) + 1, count_chars(text, starts[l], *tab) + 1};
+  }
+  return std::nullopt;
+}
+
+// First significant character (not blank, not in a comment), for the stray-comma hint.
+std::optional<std::size_t> first_significant(std::string_view text) {
+  bool comment = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (comment) {
+      if (c == '\n') comment = false;
+      continue;
+    }
+    if (c == '#') comment = true;
+    else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return i;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+LoadResult load(std::string_view bytes, const std::string& file, Lang lang, const Limits& limits) {
+  LoadResult out;
+  auto add = [&](const char* code, Pos p, const i18n::Text& what, const i18n::Text& hint, auto&&... args) {
+    out.diags.push_back(make(file, code, p, fmt::format(fmt::runtime(i18n::pick(what, lang)), args...),
+                             i18n::pick(hint, lang)));
+    return out;
+  };
+
+  if (auto issue = check_bytes(bytes)) {
+    auto starts = line_starts(bytes);
+    LineCol lc = locate(bytes, starts, issue->offset);
+    Pos p{lc.line, lc.col};
+    switch (issue->problem) {
+      case ByteProblem::Utf16or32: return add("SIEG-L005", Pos{1, 1}, msg::kUtf16, msg::kUtf16Hint);
+      case ByteProblem::InvalidUtf8:
+        return add("SIEG-L003", p, msg::kInvalidUtf8, msg::kInvalidUtf8Hint, fmt::format("0x{:02X}", issue->value));
+      case ByteProblem::ControlChar:
+        return add("SIEG-L004", p, msg::kControl, msg::kControlHint, fmt::format("U+{:04X}", issue->value));
+    }
+  }
+  std::string_view text = bytes;
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  auto significant = first_significant(text);
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return add("SIEG-L001", Pos{}, msg::kEmpty, msg::kEmptyHint);
+  if (!significant) return add("SIEG-L002", Pos{}, msg::kCommentsOnly, msg::kEmptyHint);
+
+  const auto starts = line_starts(text);
+  std::string owned(text);
+  std::istringstream stream(owned);
+  YAML::Parser parser(stream);
+  TreeBuilder builder(text, starts, file, lang, limits, out.diags);
+  try {
+    parser.HandleNextDocument(builder);
+  } catch (const Refusal& r) {
+    out.diags.push_back(r.diag);
+    return out;
+  } catch (const YAML::Exception& e) {
+    Pos p = builder.pos(e.mark);
+    if (auto tab = tab_in_indentation(text, starts, p.line > 0 ? p.line : static_cast<int>(starts.size())))
+      return add("SIEG-L011", *tab, msg::kTab, msg::kTabHint);
+    out.diags.push_back(make(file, "SIEG-L010", p, syntax_message(e.msg, lang), i18n::pick(msg::kSyntaxHint, lang)));
+    return out;
+  } catch (const std::exception& e) {
+    return add("SIEG-L010", Pos{}, msg::kParserFailure, msg::kSyntaxHint, e.what());
+  }
+  if (!out.diags.empty()) return out;  // duplicate keys
+  if (!builder.saw_document || !builder.root) return add("SIEG-L002", Pos{}, msg::kCommentsOnly, msg::kEmptyHint);
+
+  const Node& root = *builder.root;
+  if (root.kind == Kind::Null) {
+    LineCol lc = locate(text, starts, *significant);
+    if (text[*significant] == ',')
+      return add("SIEG-L013", Pos{lc.line, lc.col}, msg::kNullDocument, msg::kStrayComma);
+    return add("SIEG-L013", Pos{lc.line, lc.col}, msg::kNullDocument, msg::kTopLevelHint);
+  }
+  if (root.kind != Kind::Object)
+    return add("SIEG-L019", root.pos, msg::kTopLevel, msg::kTopLevelHint,
+               root.kind == Kind::Array ? i18n::pick(msg::kAList, lang) : i18n::pick(msg::kAScalar, lang));
+
+  // Exactly one document: a second one would be silently ignored by a plain yaml-cpp Load.
+  try {
+    SecondDocument probe;
+    parser.HandleNextDocument(probe);
+  } catch (const SecondDocument::Seen& s) {
+    return add("SIEG-L012", builder.pos(s.mark), msg::kSecondDocument, msg::kSecondDocumentHint);
+  } catch (const YAML::Exception& e) {
+    out.diags.push_back(make(file, "SIEG-L010", builder.pos(e.mark), syntax_message(e.msg, lang),
+                             i18n::pick(msg::kSyntaxHint, lang)));
+    return out;
+  }
+  out.root = std::move(builder.root);
+  return out;
+}
+
+} // namespace sieg::yaml

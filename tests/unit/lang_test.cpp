@@ -1,0 +1,21 @@
+#include <doctest/doctest.h>
+
+#include "i18n/lang.hpp"
+
+using namespace sieg::i18n;
+
+TEST_CASE("language from the environment, gettext order") {
+  CHECK(lang_from_env(nullptr, nullptr, "fr_FR.UTF-8") == Lang::Fr);
+  CHECK(lang_from_env(nullptr, nullptr, "en_GB.UTF-8") == Lang::En);
+  CHECK(lang_from_env("C", nullptr, "fr_FR.UTF-8") == Lang::En);   // LC_ALL wins
+  CHECK(lang_from_env("", "fr_CA", "en_US") == Lang::Fr);          // empty is unset
+  CHECK(lang_from_env(nullptr, nullptr, nullptr) == Lang::En);
+  CHECK(lang_from_env(nullptr, nullptr, "fr") == Lang::Fr);
+  CHECK(lang_from_env(nullptr, nullptr, "fry_NL") == Lang::En);    // Frisian is not French
+}
+
+TEST_CASE("--lang values") {
+  CHECK(parse_lang("fr") == Lang::Fr);
+  CHECK(parse_lang("en") == Lang::En);
+  CHECK_FALSE(parse_lang("de").has_value());
+}

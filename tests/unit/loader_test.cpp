@@ -1,0 +1,188 @@
+// The guarded loader: every way a file can be wrong gives one diagnostic with its position.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "yaml/loader.hpp"
+
+using namespace sieg;
+using sieg::tree::Kind;
+
+namespace {
+
+yaml::LoadResult load(std::string_view s) { return yaml::load(s, "d.yaml", i18n::Lang::En); }
+
+std::string only_code(const yaml::LoadResult& r) {
+  REQUIRE(r.diags.size() == 1);
+  CHECK_FALSE(r.root.has_value());
+  return r.diags[0].code;
+}
+
+} // namespace
+
+TEST_CASE("a mapping loads with positions on keys and values") {
+  auto r = load("titre: Crèche\nmontant: 40000\nliste:\n  - a\n  - \"0123\"\n");
+  REQUIRE(r.diags.empty());
+  REQUIRE(r.root);
+  const auto& root = *r.root;
+  REQUIRE(root.members.size() == 3);
+  CHECK(root.members[1].key == "montant");
+  CHECK(root.members[1].key_pos.line == 2);
+  CHECK(root.members[1].key_pos.col == 1);
+  CHECK(root.members[1].value.kind == Kind::Number);
+  CHECK(root.members[1].value.number == 40000);
+  CHECK(root.members[1].value.pos.col == 10);
+  const auto& liste = root.members[2].value;
+  REQUIRE(liste.items.size() == 2);
+  CHECK(liste.items[1].kind == Kind::String);
+  CHECK(liste.items[1].text == "0123");
+  CHECK(liste.items[1].pos.line == 5);
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  auto r = load("éé: [x]\n");
+  REQUIRE(r.root);
+  CHECK(r.root->members[0].value.pos.col == 5);
+}
+
+TEST_CASE("scalars keep their quoting and are typed strictly") {
+  auto r = load("a: 'yes'\nb: yes\nc: \"0123\"\nd: 0123\ne: 1e3\nf: 40 000\ng: true\nh: ~\ni:\nj: 12.50\nk: -3\n");
+  REQUIRE(r.root);
+  auto v = [&](const char* k) { return *r.root->get(k); };
+  CHECK(v("a").kind == Kind::String);
+  CHECK(v("a").text == "yes");
+  CHECK(v("b").kind == Kind::String);  // not true: YAML 1.1 booleans are text
+  CHECK(v("c").kind == Kind::String);
+  CHECK(v("d").kind == Kind::String);  // not 83, not 123
+  CHECK(v("d").text == "0123");
+  CHECK(v("e").kind == Kind::Number);
+  CHECK_FALSE(v("e").integer_literal);
+  CHECK(v("f").kind == Kind::String);
+  CHECK(v("g").kind == Kind::Bool);
+  CHECK(v("h").kind == Kind::Null);
+  CHECK(v("i").kind == Kind::Null);
+  CHECK(v("i").pos.line == 9);  // an empty value points at its key
+  CHECK(v("j").number == 12.5);
+  CHECK(v("k").integer_literal);
+}
+
+TEST_CASE("a UTF-8 byte order mark and CRLF line ends are fine") {
+  auto r = load("\xEF\xBB\xBF" "a: 1\r\nb: deux\r\n");
+  REQUIRE(r.root);
+  CHECK(r.root->get("b")->text == "deux");
+  CHECK(r.root->members[1].key_pos.line == 2);
+}
+
+TEST_CASE("duplicate keys name both positions") {
+  auto r = load("titre: a\nbudget: 1\ntitre: b\n");
+  CHECK(only_code(r) == "SIEG-L014");
+  CHECK(r.diags[0].line == 3);
+  CHECK(r.diags[0].col == 1);
+  CHECK(r.diags[0].message == "duplicate key 'titre' (already defined at line 1, column 1)");
+}
+
+TEST_CASE("duplicate keys in nested mappings are found too") {
+  auto r = load("a:\n  x: 1\n  x: 2\nb:\n  - y: 1\n    y: 2\n");
+  REQUIRE(r.diags.size() == 2);
+  CHECK(r.diags[0].line == 3);
+  CHECK(r.diags[1].line == 6);
+  CHECK(r.diags[1].col == 5);
+}
+
+TEST_CASE("aliases are refused: billion laughs and cycles answer at once") {
+  std::string bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+  for (char c = 'b'; c <= 'l'; ++c) {
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 9; ++i) bomb += std::string(i ? "," : "") + "*" + static_cast<char>(c - 1);
+    bomb += "]\n";
+  }
+  auto start = std::chrono::steady_clock::now();
+  auto r = load(bomb);
+  CHECK(only_code(r) == "SIEG-L015");
+  CHECK(r.diags[0].line == 2);
+  auto cyclic = load("c: &c [*c]\n");
+  CHECK(only_code(cyclic) == "SIEG-L015");
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+}
+
+TEST_CASE("anything after the first document is refused") {
+  auto r = load("a: 1\n---\nb: 2\n");
+  CHECK(only_code(r) == "SIEG-L012");
+  CHECK(r.diags[0].line == 2);
+}
+
+TEST_CASE("a leading comma, which yaml-cpp reads as null, is refused") {
+  auto r = load(",\na: 1\n");
+  CHECK(only_code(r) == "SIEG-L013");
+  CHECK(r.diags[0].hint.find("stray comma") != std::string::npos);
+  CHECK(only_code(load("a: 1\n,\n")) == "SIEG-L010");
+}
+
+TEST_CASE("empty, blank and comment-only files") {
+  CHECK(only_code(load("")) == "SIEG-L001");
+  CHECK(only_code(load("  \n\n")) == "SIEG-L001");
+  CHECK(only_code(load("# dossier\n# rien\n")) == "SIEG-L002");
+}
+
+TEST_CASE("the top level must be a mapping") {
+  CHECK(only_code(load("- a\n- b\n")) == "SIEG-L019");
+  CHECK(only_code(load("juste du texte\n")) == "SIEG-L019");
+  CHECK(only_code(load("~\n")) == "SIEG-L013");
+}
+
+TEST_CASE("tabs in indentation are named as such") {
+  auto r = load("a:\n\tb: 1\n");
+  CHECK(only_code(r) == "SIEG-L011");
+  CHECK(r.diags[0].line == 2);
+  CHECK(r.diags[0].col == 1);
+  auto ok = load("a: \"x\n\ty\"\n");  // a tab inside a quoted scalar is fine
+  CHECK(ok.root.has_value());
+}
+
+TEST_CASE("non-scalar and null keys are refused") {
+  CHECK(only_code(load("? [a]\n: 1\n")) == "SIEG-L017");
+  CHECK(only_code(load("{a: 1}: 2\n")) == "SIEG-L017");
+  CHECK(only_code(load(": 1\n")) == "SIEG-L017");
+}
+
+TEST_CASE("explicit tags are refused") {
+  CHECK(only_code(load("a: !!int \"12\"\n")) == "SIEG-L016");
+  CHECK(only_code(load("a: !!map {}\n")) == "SIEG-L016");
+}
+
+TEST_CASE("deep nesting stops at the limit, flow or block") {
+  CHECK(only_code(load("a: " + std::string(100, '[') + std::string(100, ']') + "\n")) == "SIEG-L018");
+  // Unclosed: yaml-cpp reads deep '[' as implicit keys of flow pairs; refused as well, at once.
+  auto unclosed = load("a: " + std::string(100000, '[') + "\n");
+  CHECK(unclosed.diags.size() == 1);
+  CHECK_FALSE(unclosed.root.has_value());
+  std::string dashes = "a: ";
+  for (int i = 0; i < 200000; ++i) dashes += "- ";
+  CHECK(only_code(load("a:\n  " + dashes.substr(3) + "x\n")) == "SIEG-L018");
+  auto ok = load("a: " + std::string(60, '[') + std::string(60, ']') + "\n");
+  CHECK(ok.root.has_value());
+}
+
+TEST_CASE("invalid UTF-8, control bytes and UTF-16 are refused with a position") {
+  auto r = load("a: 1\nb: caf\xE9\n");
+  CHECK(only_code(r) == "SIEG-L003");
+  CHECK(r.diags[0].line == 2);
+  CHECK(r.diags[0].col == 7);
+  auto nul = load(std::string("a: x\0y\n", 7));
+  CHECK(only_code(nul) == "SIEG-L004");
+  CHECK(nul.diags[0].col == 5);
+  CHECK(only_code(load("\xFF\xFE" "a\0:\0")) == "SIEG-L005");
+}
+
+TEST_CASE("numbers out of range are refused") {
+  CHECK(only_code(load("a: 1e400\n")) == "SIEG-L020");
+  CHECK(only_code(load("a: 1e-400\n")) == "SIEG-L020");
+}
+
+TEST_CASE("syntax errors carry yaml-cpp's position, translated into French") {
+  auto r = yaml::load("a: [1, 2\nb: 3\n", "d.yaml", i18n::Lang::Fr);
+  REQUIRE(r.diags.size() == 1);
+  CHECK(r.diags[0].code == "SIEG-L010");
+  CHECK(r.diags[0].message.rfind("syntaxe YAML : ", 0) == 0);
+}
