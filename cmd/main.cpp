@@ -27,6 +27,34 @@ Lang early_lang(int argc, char** argv) {
   return sieg::i18n::lang_from_env(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
 }
 
+// --lang and --color, accepted before or after the subcommand's name.
+void add_global_options(CLI::App& app, sieg::cmd::Globals& g, Lang help_lang) {
+  app.add_option("--lang", g.lang_option,
+                 pick({"langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)",
+                       "language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)"},
+                      help_lang))
+      ->check(CLI::IsMember({"fr", "en"}));
+  app.add_option("--color", g.color,
+                 pick({"couleur : auto (terminal, sauf NO_COLOR), always, never",
+                       "colour: auto (terminal, unless NO_COLOR), always, never"},
+                      help_lang))
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+// The first word that is not an option (nor an option's value): the subcommand's name.
+std::string first_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--lang" || a == "--color") {
+      ++i;
+      continue;
+    }
+    if (a == "--") return i + 1 < argc ? argv[i + 1] : "";
+    if (!a.empty() && a[0] != '-') return a;
+  }
+  return "";
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -41,17 +69,7 @@ int main(int argc, char** argv) {
                "sieg"};
   app.set_version_flag("--version", std::string("sieg ") + SIEG_VERSION);
   app.require_subcommand(1);
-  app.fallthrough();
-  app.add_option("--lang", globals.lang_option,
-                 pick({"langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)",
-                       "language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)"},
-                      help_lang))
-      ->check(CLI::IsMember({"fr", "en"}));
-  app.add_option("--color", globals.color,
-                 pick({"couleur : auto (terminal, sauf NO_COLOR), always, never",
-                       "colour: auto (terminal, unless NO_COLOR), always, never"},
-                      help_lang))
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+  add_global_options(app, globals, help_lang);
   app.footer(pick({"Codes de sortie : 0 rien à signaler, 1 constats (erreurs dans un dossier), 2 usage ou E/S.\n"
                    "Voir sieg <commande> --help et man sieg.",
                    "Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.\n"
@@ -61,18 +79,37 @@ int main(int argc, char** argv) {
   std::function<int(const Globals&)> run;
   for (const auto& c : commands()) {
     CLI::App* sub = app.add_subcommand(c.name, pick(c.summary, help_lang));
-    sub->fallthrough();
     auto runner = c.setup(*sub, help_lang);
+    add_global_options(*sub, globals, help_lang);
     sub->callback([&run, runner] { run = runner; });
   }
 
+  std::string word = first_word(argc, argv);
+  if (!word.empty()) {
+    bool known = false;
+    for (const auto& c : commands()) known = known || c.name == word;
+    if (!known) {
+      write(stderr, fmt::format(fmt::runtime(pick({"sieg : erreur : commande inconnue « {0} »\n"
+                                                   "Commandes : sieg --help\n",
+                                                   "sieg: error: unknown command '{0}'\n"
+                                                   "Commands: sieg --help\n"},
+                                                  help_lang)),
+                                word));
+      return kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" that exit 0; every real parse error is a usage error (2),
     // whatever CLI11's own code (104-109...).
-    int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+    std::string where = word.empty() ? "sieg" : "sieg " + word;
+    write(stderr, fmt::format(fmt::runtime(pick({"sieg : erreur : {0}\nAide : {1} --help\n",
+                                                 "sieg: error: {0}\nHelp: {1} --help\n"},
+                                                help_lang)),
+                              e.what(), where));
+    return kExitUsage;
   }
   if (!globals.lang_option.empty()) globals.lang = *sieg::i18n::parse_lang(globals.lang_option);
   try {

@@ -18,7 +18,7 @@ diag::Diagnostic io_error(const std::string& path, const char* code, const Text&
   diag::Diagnostic d;
   d.code = code;
   d.file = path;
-  d.message = fmt::format(fmt::runtime(i18n::pick(t, lang)), path);
+  d.message = i18n::pick(t, lang);
   d.hint = hint;
   return d;
 }
@@ -41,17 +41,17 @@ diag::Diagnostic from_errno(const std::string& path, int err, i18n::Lang lang) {
   switch (err) {
     case ENOENT:
     case ENOTDIR:
-      return io_error(path, "SIEG-IO01", {"{0} : fichier introuvable", "{0}: no such file"}, lang);
+      return io_error(path, "SIEG-IO01", {"fichier introuvable", "no such file"}, lang);
     case EISDIR:
-      return io_error(path, "SIEG-IO02", {"{0} : est un dossier, pas un fichier", "{0}: is a directory, not a file"},
+      return io_error(path, "SIEG-IO02", {"est un dossier, pas un fichier", "is a directory, not a file"},
                       lang);
     case EACCES:
     case EPERM:
-      return io_error(path, "SIEG-IO04", {"{0} : lecture refusée (permissions)", "{0}: permission denied"}, lang);
+      return io_error(path, "SIEG-IO04", {"lecture refusée (permissions)", "permission denied"}, lang);
     case ELOOP:
-      return io_error(path, "SIEG-IO05", {"{0} : boucle de liens symboliques", "{0}: symbolic link loop"}, lang);
+      return io_error(path, "SIEG-IO05", {"boucle de liens symboliques", "symbolic link loop"}, lang);
     default: {
-      diag::Diagnostic d = io_error(path, "SIEG-IO06", {"{0} : lecture impossible", "{0}: cannot read"}, lang);
+      diag::Diagnostic d = io_error(path, "SIEG-IO06", {"lecture impossible", "cannot read"}, lang);
       d.message += fmt::format(" ({})", std::strerror(err));
       return d;
     }
@@ -94,8 +94,8 @@ Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
   }
   if (!S_ISREG(st.st_mode)) {
     in.error = io_error(path, "SIEG-IO03",
-                        {"{0} : n'est pas un fichier ordinaire (tube, périphérique ou socket)",
-                         "{0}: not a regular file (FIFO, device or socket)"},
+                        {"n'est pas un fichier ordinaire (tube, périphérique ou socket)",
+                         "not a regular file (FIFO, device or socket)"},
                         lang, i18n::pick({"pour lire un flux, passez « - » et redirigez l'entrée standard",
                                           "to read a stream, pass '-' and redirect standard input"},
                                          lang));
@@ -115,8 +115,8 @@ Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
   if (::fstat(fd, &fst) != 0 || !S_ISREG(fst.st_mode)) {
     ::close(fd);
     in.error = io_error(path, "SIEG-IO03",
-                        {"{0} : n'est pas un fichier ordinaire (tube, périphérique ou socket)",
-                         "{0}: not a regular file (FIFO, device or socket)"},
+                        {"n'est pas un fichier ordinaire (tube, périphérique ou socket)",
+                         "not a regular file (FIFO, device or socket)"},
                         lang);
     return in;
   }

@@ -71,6 +71,7 @@ inline constexpr Text kFoundString{"le texte {0}", "the text {0}"};
 
 // Hints for type errors.
 inline constexpr Text kHintQuote{"mettez la valeur entre guillemets : \"{0}\"", "quote the value: \"{0}\""};
+inline constexpr Text kHintUnquote{"retirez les guillemets : {0}", "remove the quotes: {0}"};
 inline constexpr Text kHintEmpty{"la valeur est vide : écrivez-la après les deux-points",
                                  "the value is empty: write it after the colon"};
 inline constexpr Text kHintDigits{"écrivez le nombre en chiffres, sans espace ni symbole : {0}",

@@ -82,6 +82,7 @@ class TreeBuilder : public YAML::EventHandler {
     n.pos = pos(mark);
     n.text = value;
     if (tag == "!") {
+      check_closed_quote(mark);
       n.kind = Kind::String;
       n.quoted = true;
     } else if (value == "true" || value == "false") {
@@ -119,6 +120,23 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
  private:
+  // yaml-cpp 0.7 accepts a quoted scalar left open at the end of the file; sieg does not.
+  void check_closed_quote(const YAML::Mark& mark) {
+    if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= starts_.size()) return;
+    std::size_t i = starts_[static_cast<std::size_t>(mark.line)] + static_cast<std::size_t>(mark.column);
+    if (i >= text_.size() || (text_[i] != '"' && text_[i] != '\'')) return;  // a block scalar
+    char q = text_[i];
+    for (++i; i < text_.size(); ++i) {
+      if (q == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == q) {
+        if (q == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') ++i;  // '' inside '...'
+        else return;
+      }
+    }
+    refuse(mark, "SIEG-L010", msg::kUnclosedQuote, msg::kUnclosedQuoteHint, q);
+  }
+
   struct Frame {
     Node node;
     bool want_key = true;

@@ -33,6 +33,10 @@ inline constexpr Text kSyntaxHint{"vérifiez l'indentation et les deux-points de
                                   "check the indentation and colons of this line and the one before"};
 inline constexpr Text kParserFailure{"le fichier n'a pas pu être lu comme du YAML ({0})",
                                      "the file could not be read as YAML ({0})"};
+inline constexpr Text kUnclosedQuote{"syntaxe YAML : guillemet {0} ouvert ici et jamais refermé",
+                                     "YAML syntax: quote {0} opened here and never closed"};
+inline constexpr Text kUnclosedQuoteHint{"ajoutez le guillemet fermant à la fin de la valeur",
+                                         "add the closing quote at the end of the value"};
 inline constexpr Text kTab{"tabulation dans l'indentation : YAML n'accepte que des espaces",
                            "tab in indentation: YAML accepts only spaces"};
 inline constexpr Text kTabHint{"remplacez les tabulations en début de ligne par des espaces",

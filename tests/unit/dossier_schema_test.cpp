@@ -1,6 +1,10 @@
 // The embedded dossier schema: it compiles strictly, and its titles serve diagnostics.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <functional>
+#include <sstream>
+
 #include "resources/resources.hpp"
 #include "validate/validate_file.hpp"
 
@@ -46,4 +50,26 @@ TEST_CASE("personal data fields carry x-personal") {
   CHECK(doc["properties"]["porteur"]["properties"]["adresse"]["properties"]["voie"]["x-personal"] == true);
   CHECK(doc["properties"]["partenaires"]["items"]["properties"]["contact"]["properties"]["courriel"]["x-personal"] ==
         true);
+}
+
+TEST_CASE("man/sieg-dossier.5 documents every key of the schema") {
+  std::ifstream in(std::string(SIEG_SOURCE_DIR) + "/man/sieg-dossier.5");
+  REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string man = ss.str();
+  auto doc = nlohmann::json::parse(*resources::find("dossier.schema.json"));
+  std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& s,
+                                                                           const std::string& prefix) {
+    if (!s.contains("properties")) return;
+    for (auto it = s["properties"].begin(); it != s["properties"].end(); ++it) {
+      const std::string path = prefix + it.key();
+      INFO(path);
+      CHECK(man.find(".B " + path + "\n") != std::string::npos);
+      const auto& p = it.value();
+      if (p.value("type", "") == "object") walk(p, path + ".");
+      if (p.value("type", "") == "array" && p["items"].value("type", "") == "object") walk(p["items"], path + "[].");
+    }
+  };
+  walk(doc, "");
 }

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Installs what sieg needs to build and test on Debian 12, as root. Debian packages only.
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  cmake g++ make man-db \
+  libcli11-dev libyaml-cpp-dev libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev \
+  json-schema-test-suite

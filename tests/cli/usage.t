@@ -1,0 +1,92 @@
+# Usage errors exit 2 (CLI11's own codes 104-109 are mapped), --help and --version exit 0.
+$ sieg
+sieg: error: A subcommand is required
+Help: sieg --help
+[2]
+$ sieg frobnicate
+sieg: error: unknown command 'frobnicate'
+Commands: sieg --help
+[2]
+$ sieg validate
+sieg: error: files is required
+Help: sieg validate --help
+[2]
+$ sieg validate --bogus examples/aquitaine-micro-creche.yaml
+sieg: error: The following argument was not expected: --bogus
+Help: sieg validate --help
+[2]
+$ sieg validate --format xml examples/aquitaine-micro-creche.yaml
+sieg: error: --format: xml not in {text,json}
+Help: sieg validate --help
+[2]
+$ sieg --lang de validate examples/aquitaine-micro-creche.yaml
+sieg: error: --lang: de not in {fr,en}
+Help: sieg validate --help
+[2]
+$ sieg --version
+sieg 0.1.0
+$ sieg --help
+sieg — social-innovation call dossiers, in plain text and git.
+Usage: sieg [OPTIONS] SUBCOMMAND
+
+Options:
+  -h,--help                   Print this help message and exit
+  --version                   Display program version information and exit
+  --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
+  --color TEXT:{auto,always,never}
+                              colour: auto (terminal, unless NO_COLOR), always, never
+
+Subcommands:
+  validate                    check the shape of dossiers (JSON Schema)
+
+Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.
+See sieg <command> --help and man sieg.
+$ sieg validate --help
+check the shape of dossiers (JSON Schema)
+Usage: sieg validate [OPTIONS] files...
+
+Positionals:
+  files FILE ... REQUIRED     YAML dossiers to check; '-' reads standard input
+
+Options:
+  -h,--help                   Print this help message and exit
+  --format TEXT:{text,json}   output: text (compiler-style diagnostics) or json
+  --schema PATH               JSON Schema to use instead of the one built into sieg
+  --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
+  --color TEXT:{auto,always,never}
+                              colour: auto (terminal, unless NO_COLOR), always, never
+
+Exit codes: 0 no dossier in error (warnings allowed), 1 an error in at least one dossier,
+2 usage or I/O (missing file, directory, unreadable, symlink loop...).
+Limit: 4 MiB per file. See man sieg-validate and man 5 sieg-dossier.
+$ sieg --lang fr validate --help
+vérifie la forme de dossiers (schéma JSON)
+Usage: sieg validate [OPTIONS] files...
+
+Positionals:
+  files FILE ... REQUIRED     dossiers YAML à vérifier ; « - » lit l'entrée standard
+
+Options:
+  -h,--help                   Print this help message and exit
+  --format TEXT:{text,json}   sortie : text (diagnostics façon compilateur) ou json
+  --schema PATH               schéma JSON à utiliser au lieu de celui intégré à sieg
+  --lang TEXT:{fr,en}         langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)
+  --color TEXT:{auto,always,never}
+                              couleur : auto (terminal, sauf NO_COLOR), always, never
+
+Codes de sortie : 0 aucun dossier en erreur (avertissements permis), 1 au moins une erreur dans un dossier,
+2 usage ou E/S (fichier introuvable, dossier, illisible, boucle de liens...).
+Limite : 4 Mio par fichier. Voir man sieg-validate et man 5 sieg-dossier.
+# A --schema that is not a schema sieg can use: usage error, nothing validated.
+$ sieg validate --schema nowhere.json examples/aquitaine-micro-creche.yaml
+nowhere.json: error[SIEG-IO01]: no such file
+[2]
+$ cd "$TMPDIR" && printf '{"type":"object","properties":{"a":{"type":"string","maxLenght":3}}}' > s.json && sieg validate --schema s.json /dev/null
+sieg: s.json: /properties/a/maxLenght: keyword 'maxLenght' is not supported by sieg's schema engine
+[2]
+# A --schema that is fine replaces the built-in one.
+$ cd "$TMPDIR" && printf '{"type":"object","required":["titre"]}' > s.json && printf 'nom: x\n' > d.yaml && sieg validate --schema s.json d.yaml
+d.yaml:1:1: error[SIEG-S002]: missing required field: titre
+  = help: add the line 'titre: …'
+1 file checked: 1 error, 0 warnings
+[1]
