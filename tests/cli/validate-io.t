@@ -56,3 +56,8 @@ max.yaml: error[SIEG-L002]: the file holds only comments: no dossier
 # sieg never writes to its inputs.
 $ cp examples/picardie-pole-cooperation.yaml "$TMPDIR/d.yaml" && chmod 444 "$TMPDIR/d.yaml" && sieg validate "$TMPDIR/d.yaml" && cmp "$TMPDIR/d.yaml" examples/picardie-pole-cooperation.yaml
 1 file checked: 0 errors, 0 warnings
+# An unreadable file (as root, read as the user nobody through a copy of the binary).
+$ cd "$TMPDIR" && chmod 755 . && cp "$(readlink -f "$(command -v sieg)")" sieg-copy && printf 'a: 1\n' > unread.yaml && chmod 000 unread.yaml && if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups ./sieg-copy validate unread.yaml; else ./sieg-copy validate unread.yaml; fi
+unread.yaml: error[SIEG-IO04]: permission denied
+1 file checked: 1 error, 0 warnings
+[2]

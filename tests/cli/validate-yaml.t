@@ -121,3 +121,24 @@ escaped.yaml:1:1: error[SIEG-S002]: missing required field: 'Carrier of the acti
 escaped.yaml:2:8: error[SIEG-S004]: 'Call for projects' (appel): value 'a " b' is not allowed (allowed values: aquitaine-2015, picardie-sieg)
 1 file checked: 3 errors, 0 warnings
 [1]
+# An integer field given 0123, 1e3, 12.0 or 40 000 is an error with a hint, never 83 or a guess.
+$ cd "$TMPDIR" && for v in 0123 1e3 12.0 '40 000' '"12"'; do printf 'format: 1\nappel: aquitaine-2015\naction: {intitule: A}\nporteur: {nom: B, statut: association}\ncalendrier: {date_debut: 2015-09-01, duree_mois: %s}\n' "$v" > int.yaml; sieg validate int.yaml; done
+int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the text '0123'
+  = help: write the number without a leading zero: 123
+1 file checked: 1 error, 0 warnings
+int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the number 1e3
+  = help: write the integer in digits: 1000
+1 file checked: 1 error, 0 warnings
+int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the number 12.0
+  = help: write the integer in digits: 12
+1 file checked: 1 error, 0 warnings
+int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the text '40 000'
+  = help: write the number in digits, without spaces or symbols: 40000
+1 file checked: 1 error, 0 warnings
+int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the text '12'
+  = help: remove the quotes: 12
+1 file checked: 1 error, 0 warnings
+[1]
+# Under a text field, 'yes', "0123", 0123 and yes all stay text: valid.
+$ cd "$TMPDIR" && printf "format: 1\nappel: aquitaine-2015\naction: {intitule: 'yes', resume: \"0123\", historique: 0123, descriptif: yes}\nporteur: {nom: B, statut: association}\n" > text.yaml && sieg validate text.yaml
+1 file checked: 0 errors, 0 warnings
