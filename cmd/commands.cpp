@@ -5,6 +5,8 @@ namespace sieg::cmd {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       validate_command(),
+      calls_command(),
+      explain_command(),
   };
   return table;
 }

@@ -34,5 +34,7 @@ const std::vector<Command>& commands();
 
 // One file per subcommand provides one of these.
 Command validate_command();
+Command calls_command();
+Command explain_command();
 
 } // namespace sieg::cmd

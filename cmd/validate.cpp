@@ -7,6 +7,7 @@
 #include "diag/render.hpp"
 #include "io/read.hpp"
 #include "output.hpp"
+#include "rules/date.hpp"
 #include "validate/validate_file.hpp"
 
 namespace sieg::cmd {
@@ -16,7 +17,32 @@ struct Options {
   std::vector<std::string> files;
   std::string format = "text";
   std::string schema_path;
+  std::string call;  // an id of a built-in call, or a call file
+  std::string date;
+  bool shape_only = false;
 };
+
+// --call ID|PATH: a built-in call by id, else a call file.
+std::optional<calls::Call> load_call_option(const std::string& value, const Globals& g) {
+  if (const calls::Call* c = calls::find_call(value)) return *c;
+  io::Input in = io::read_input(value, g.lang);
+  if (in.error) {
+    if (in.error->code == "SIEG-IO01") {
+      std::string ids;
+      for (const auto& c : calls::builtin_calls()) ids += (ids.empty() ? "" : ", ") + c.id;
+      write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --call : ni un appel connu ({1}) ni un fichier : {0}\n",
+                                                         "sieg: error: --call: neither a known call ({1}) nor a file: {0}\n"},
+                                                        g.lang)),
+                                value, ids));
+    } else {
+      write(stderr, diag::render_text(*in.error, g.lang, false));
+    }
+    return std::nullopt;
+  }
+  auto loaded = calls::load_call(in.bytes, value, g.lang);
+  for (const auto& d : loaded.diags) write(stderr, diag::render_text(d, g.lang, false));
+  return loaded.call;
+}
 
 int run_validate(const Options& o, const Globals& g) {
   std::shared_ptr<const schema::CompiledSchema> schema;
@@ -38,6 +64,23 @@ int run_validate(const Options& o, const Globals& g) {
   validate::Context ctx;
   ctx.lang = g.lang;
   ctx.dossier_schema = schema.get();
+  ctx.eligibility = !o.shape_only;
+  std::optional<calls::Call> forced;
+  if (!o.call.empty()) {
+    forced = load_call_option(o.call, g);
+    if (!forced) return kExitUsage;
+    ctx.call = &*forced;
+  }
+  if (!o.date.empty()) {
+    ctx.date = rules::parse_date(o.date);
+    if (!ctx.date) {
+      write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --date : « {0} » n'est pas une date AAAA-MM-JJ\n",
+                                                         "sieg: error: --date: '{0}' is not a YYYY-MM-DD date\n"},
+                                                        g.lang)),
+                                o.date));
+      return kExitUsage;
+    }
+  }
 
   std::vector<diag::FileResult> results;
   std::vector<diag::Diagnostic> all;
@@ -67,7 +110,7 @@ int run_validate(const Options& o, const Globals& g) {
 Command validate_command() {
   Command c;
   c.name = "validate";
-  c.summary = {"vérifie la forme de dossiers (schéma JSON)", "check the shape of dossiers (JSON Schema)"};
+  c.summary = {"vérifie la forme et l'éligibilité de dossiers", "check the shape and eligibility of dossiers"};
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
     app.add_option("files", o->files,
@@ -81,15 +124,32 @@ Command validate_command() {
                                "output: text (compiler-style diagnostics) or json"},
                               lang))
         ->check(CLI::IsMember({"text", "json"}));
+    app.add_option("--call", o->call,
+                   i18n::pick({"appliquer les règles de cet appel (identifiant, ou fichier d'appel) au lieu de celui "
+                               "que nomme le dossier",
+                               "apply the rules of this call (an id, or a call file) instead of the one the dossier names"},
+                              lang))
+        ->type_name("ID|PATH");
+    app.add_option("--date", o->date,
+                   i18n::pick({"date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)",
+                               "reference date for deadlines (default: the dossier's date_depot, else today)"},
+                              lang))
+        ->type_name("YYYY-MM-DD");
+    app.add_flag("--shape-only", o->shape_only,
+                 i18n::pick({"vérifier seulement la forme (schéma), pas l'éligibilité",
+                             "check only the shape (schema), not eligibility"},
+                            lang));
     app.add_option("--schema", o->schema_path,
                    i18n::pick({"schéma JSON à utiliser au lieu de celui intégré à sieg",
                                "JSON Schema to use instead of the one built into sieg"},
                               lang))
         ->type_name("PATH");
     app.footer(i18n::pick(
-        {"Codes de sortie : 0 aucun dossier en erreur (avertissements permis), 1 au moins une erreur dans un "
+        {"Vérifie la forme (schéma JSON), puis les règles d'éligibilité de l'appel (voir sieg calls).\n"
+         "Codes de sortie : 0 aucun dossier en erreur (avertissements permis), 1 au moins une erreur dans un "
          "dossier,\n2 usage ou E/S (fichier introuvable, dossier, illisible, boucle de liens...).\n"
          "Limite : 4 Mio par fichier. Voir man sieg-validate et man 5 sieg-dossier.",
+         "Checks the shape (JSON Schema), then the call's eligibility rules (see sieg calls).\n"
          "Exit codes: 0 no dossier in error (warnings allowed), 1 an error in at least one dossier,\n"
          "2 usage or I/O (missing file, directory, unreadable, symlink loop...).\n"
          "Limit: 4 MiB per file. See man sieg-validate and man 5 sieg-dossier."},

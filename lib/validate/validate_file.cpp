@@ -4,26 +4,47 @@
 #include <stdexcept>
 
 #include "io/read.hpp"
+#include "rules/check.hpp"
 #include "resources/resources.hpp"
 #include "schema/validate.hpp"
 #include "yaml/loader.hpp"
 
 namespace sieg::validate {
 
-diag::FileResult validate_bytes(std::string_view bytes, const std::string& name, const Context& ctx) {
-  diag::FileResult r{name, {}};
-  yaml::LoadResult loaded = yaml::load(bytes, name, ctx.lang);
-  r.diagnostics = std::move(loaded.diags);
-  if (!loaded.root || ctx.dossier_schema == nullptr) return r;
+std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::string& name, const Context& ctx) {
+  if (ctx.dossier_schema == nullptr) return {};
   schema::ValidateOptions opts;
   opts.file = name;
   opts.lang = ctx.lang;
-  auto found = schema::validate(*ctx.dossier_schema, *loaded.root, opts);
+  auto found = schema::validate(*ctx.dossier_schema, root, opts);
+  // Eligibility rules read typed values: they run only on a dossier whose shape is right.
+  if (found.empty() && ctx.eligibility) {
+    const calls::Call* call = ctx.call;
+    if (call == nullptr)
+      if (const tree::Node* appel = root.get("appel"); appel != nullptr && appel->kind == tree::Kind::String)
+        call = calls::find_call(appel->text);
+    if (call != nullptr) {
+      rules::Context rc;
+      rc.file = name;
+      rc.lang = ctx.lang;
+      rc.today = rules::reference_date(root, ctx.date);
+      rc.schema = ctx.dossier_schema;
+      found = rules::check(*call, root, rc);
+    }
+  }
   // File order; for one position, the order the checks found them.
   std::stable_sort(found.begin(), found.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
     return a.line != b.line ? a.line < b.line : a.col < b.col;
   });
-  for (auto& d : found) r.diagnostics.push_back(std::move(d));
+  return found;
+}
+
+diag::FileResult validate_bytes(std::string_view bytes, const std::string& name, const Context& ctx) {
+  diag::FileResult r{name, {}};
+  yaml::LoadResult loaded = yaml::load(bytes, name, ctx.lang);
+  r.diagnostics = std::move(loaded.diags);
+  if (!loaded.root) return r;
+  for (auto& d : validate_tree(*loaded.root, name, ctx)) r.diagnostics.push_back(std::move(d));
   return r;
 }
 

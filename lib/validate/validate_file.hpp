@@ -1,9 +1,11 @@
-// The shape check of one dossier: bytes -> guarded loader -> schema -> diagnostics in file order.
+// The check of one dossier: bytes -> guarded loader -> schema -> the call's eligibility rules ->
+// diagnostics in file order.
 #pragma once
 #include <memory>
 #include <string>
 #include <string_view>
 
+#include "calls/call.hpp"
 #include "diag/render.hpp"
 #include "i18n/lang.hpp"
 #include "schema/schema.hpp"
@@ -13,6 +15,10 @@ namespace sieg::validate {
 struct Context {
   i18n::Lang lang = i18n::Lang::Fr;
   const schema::CompiledSchema* dossier_schema = nullptr;
+  // The call whose rules apply; null: the call the dossier names (appel), among the built-in ones.
+  const calls::Call* call = nullptr;
+  std::optional<rules::Date> date;  // --date: "today" for deadline rules
+  bool eligibility = true;          // run the call's rules once the shape is right
 };
 
 // Reads and checks `path` ("-" = standard input).
@@ -20,6 +26,9 @@ diag::FileResult validate_file(const std::string& path, const Context& ctx);
 
 // Checks bytes already read; `name` is how diagnostics name the file.
 diag::FileResult validate_bytes(std::string_view bytes, const std::string& name, const Context& ctx);
+
+// Schema and eligibility checks of a tree already loaded, sorted in file order.
+std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::string& name, const Context& ctx);
 
 // schemas/dossier.schema.json as embedded in the binary, compiled once.
 std::shared_ptr<const schema::CompiledSchema> builtin_dossier_schema();

@@ -37,12 +37,14 @@ Options:
                               colour: auto (terminal, unless NO_COLOR), always, never
 
 Subcommands:
-  validate                    check the shape of dossiers (JSON Schema)
+  validate                    check the shape and eligibility of dossiers
+  calls                       list the calls for projects and their rules
+  explain                     explain an eligibility rule and cite its source
 
 Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.
 See sieg <command> --help and man sieg.
 $ sieg validate --help
-check the shape of dossiers (JSON Schema)
+check the shape and eligibility of dossiers
 Usage: sieg validate [OPTIONS] files...
 
 Positionals:
@@ -51,16 +53,20 @@ Positionals:
 Options:
   -h,--help                   Print this help message and exit
   --format TEXT:{text,json}   output: text (compiler-style diagnostics) or json
+  --call ID|PATH              apply the rules of this call (an id, or a call file) instead of the one the dossier names
+  --date YYYY-MM-DD           reference date for deadlines (default: the dossier's date_depot, else today)
+  --shape-only                check only the shape (schema), not eligibility
   --schema PATH               JSON Schema to use instead of the one built into sieg
   --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
   --color TEXT:{auto,always,never}
                               colour: auto (terminal, unless NO_COLOR), always, never
 
+Checks the shape (JSON Schema), then the call's eligibility rules (see sieg calls).
 Exit codes: 0 no dossier in error (warnings allowed), 1 an error in at least one dossier,
 2 usage or I/O (missing file, directory, unreadable, symlink loop...).
 Limit: 4 MiB per file. See man sieg-validate and man 5 sieg-dossier.
 $ sieg --lang fr validate --help
-vérifie la forme de dossiers (schéma JSON)
+vérifie la forme et l'éligibilité de dossiers
 Usage: sieg validate [OPTIONS] files...
 
 Positionals:
@@ -69,11 +75,15 @@ Positionals:
 Options:
   -h,--help                   Print this help message and exit
   --format TEXT:{text,json}   sortie : text (diagnostics façon compilateur) ou json
+  --call ID|PATH              appliquer les règles de cet appel (identifiant, ou fichier d'appel) au lieu de celui que nomme le dossier
+  --date YYYY-MM-DD           date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)
+  --shape-only                vérifier seulement la forme (schéma), pas l'éligibilité
   --schema PATH               schéma JSON à utiliser au lieu de celui intégré à sieg
   --lang TEXT:{fr,en}         langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)
   --color TEXT:{auto,always,never}
                               couleur : auto (terminal, sauf NO_COLOR), always, never
 
+Vérifie la forme (schéma JSON), puis les règles d'éligibilité de l'appel (voir sieg calls).
 Codes de sortie : 0 aucun dossier en erreur (avertissements permis), 1 au moins une erreur dans un dossier,
 2 usage ou E/S (fichier introuvable, dossier, illisible, boucle de liens...).
 Limite : 4 Mio par fichier. Voir man sieg-validate et man 5 sieg-dossier.

@@ -139,6 +139,6 @@ int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): e
   = help: remove the quotes: 12
 1 file checked: 1 error, 0 warnings
 [1]
-# Under a text field, 'yes', "0123", 0123 and yes all stay text: valid.
-$ cd "$TMPDIR" && printf "format: 1\nappel: aquitaine-2015\naction: {intitule: 'yes', resume: \"0123\", historique: 0123, descriptif: yes}\nporteur: {nom: B, statut: association}\n" > text.yaml && sieg validate text.yaml
+# Under a text field, 'yes', "0123", 0123 and yes all stay text: the shape is valid.
+$ cd "$TMPDIR" && printf "format: 1\nappel: aquitaine-2015\naction: {intitule: 'yes', resume: \"0123\", historique: 0123, descriptif: yes}\nporteur: {nom: B, statut: association}\n" > text.yaml && sieg validate --shape-only text.yaml
 1 file checked: 0 errors, 0 warnings

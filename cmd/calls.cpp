@@ -1,0 +1,78 @@
+// sieg calls [show ID [--aid AMOUNT]]: the calls sieg knows and their rules.
+#include <cmath>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "calls/render.hpp"
+#include "commands.hpp"
+#include "output.hpp"
+#include "schema/suggest.hpp"
+
+namespace sieg::cmd {
+namespace {
+
+struct Options {
+  std::vector<std::string> args;
+  double aid = -1;
+};
+
+int run_calls(const Options& o, const Globals& g) {
+  const auto& all = calls::builtin_calls();
+  if (o.args.empty() && o.aid >= 0) {
+    write(stderr, i18n::pick({"sieg : erreur : --aid va avec « show ID »\n", "sieg: error: --aid goes with 'show ID'\n"}, g.lang));
+    return kExitUsage;
+  }
+  if (o.args.empty()) {
+    write(stdout, calls::render_list(all, g.lang));
+    return kExitOk;
+  }
+  if (o.args[0] != "show" || o.args.size() != 2) {
+    write(stderr, i18n::pick({"sieg : erreur : usage : sieg calls [show ID]\n", "sieg: error: usage: sieg calls [show ID]\n"},
+                             g.lang));
+    return kExitUsage;
+  }
+  const calls::Call* c = calls::find_call(o.args[1]);
+  if (c == nullptr) {
+    std::vector<std::string> ids;
+    for (const auto& x : all) ids.push_back(x.id);
+    std::string msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : appel inconnu « {0} » (appels : {1})\n",
+                                                           "sieg: error: unknown call '{0}' (calls: {1})\n"},
+                                                          g.lang)),
+                                  o.args[1], fmt::join(ids, ", "));
+    if (auto near = schema::closest(o.args[1], ids))
+      msg += fmt::format(fmt::runtime(i18n::pick({"  = aide : vouliez-vous dire « {0} » ?\n", "  = help: did you mean '{0}'?\n"},
+                                                 g.lang)),
+                         *near);
+    write(stderr, msg);
+    return kExitUsage;
+  }
+  std::optional<std::int64_t> aid;
+  if (o.aid >= 0) aid = std::llround(o.aid * 100);
+  write(stdout, calls::render_call(*c, g.lang, aid));
+  return kExitOk;
+}
+
+} // namespace
+
+Command calls_command() {
+  Command c;
+  c.name = "calls";
+  c.summary = {"liste les appels à projets et leurs règles", "list the calls for projects and their rules"};
+  c.setup = [](CLI::App& app, i18n::Lang lang) {
+    auto o = std::make_shared<Options>();
+    app.add_option("args", o->args, i18n::pick({"rien (liste), ou « show ID »", "nothing (list), or 'show ID'"}, lang))
+        ->type_name("show ID");
+    app.add_option("--aid", o->aid,
+                   i18n::pick({"avec show : calculer l'échéancier de versement pour cette aide, en euros",
+                               "with show: compute the payment schedule for this aid, in euros"},
+                              lang))
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("EUROS");
+    app.footer(i18n::pick({"Voir man sieg-calls et man 5 sieg-call.", "See man sieg-calls and man 5 sieg-call."}, lang));
+    return std::function<int(const Globals&)>([o](const Globals& g) { return run_calls(*o, g); });
+  };
+  return c;
+}
+
+} // namespace sieg::cmd

@@ -1,0 +1,93 @@
+// A call for projects as data (schemas/calls/*.toml): identity, region, payment schedule and rules.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+#include "rules/date.hpp"
+#include "tree/node.hpp"
+
+namespace sieg::calls {
+
+struct Text {
+  std::string fr, en;
+  const std::string& get(i18n::Lang lang) const { return lang == i18n::Lang::Fr || en.empty() ? fr : en; }
+};
+
+// "applies when": path equals a value, is present (filled), or (for [] paths) contains a value.
+struct Condition {
+  enum class Op { Equals, Present, Contains };
+  std::string path;
+  Op op = Op::Present;
+  tree::Node value;
+};
+
+// One parameter of a rule, typed by the rule kind's spec (rules/kinds.hpp).
+struct Param {
+  std::string text;                 // String, Path
+  double number = 0;                // Number, Integer
+  std::vector<std::string> list;    // StringList, PathList
+  std::optional<rules::Date> date;  // Date
+};
+
+struct Rule {
+  std::string code;  // stable, e.g. "SIEG-E013"
+  std::string kind;  // a kind of rules/kinds.hpp
+  diag::Severity severity = diag::Severity::Error;
+  Text statement;    // short, in both languages
+  std::string source;  // seed document and section
+  std::map<std::string, Param> params;
+  std::vector<Condition> when;  // empty: always; else applies when any holds
+  int line = 0, col = 0;        // where the rule stands in its call file
+
+  const Param* param(const std::string& name) const {
+    auto it = params.find(name);
+    return it == params.end() ? nullptr : &it->second;
+  }
+};
+
+struct Payment {
+  int percent = 0;
+  Text when;
+};
+
+struct Call {
+  std::string id;
+  std::string file;  // where it was loaded from ("calls/aquitaine-2015.toml" when embedded)
+  Text title;
+  std::string region;
+  std::vector<std::string> departements;
+  std::optional<rules::Date> opens, deadline;
+  std::string grid;
+  std::string source;
+  std::vector<Payment> payments;
+  std::vector<Rule> rules;
+
+  const Rule* rule(const std::string& code) const {
+    for (const auto& r : rules)
+      if (r.code == code) return &r;
+    return nullptr;
+  }
+};
+
+struct LoadResult {
+  std::optional<Call> call;
+  std::vector<diag::Diagnostic> diags;  // file:line:col of each problem in the call file
+};
+
+// Parses and checks a call file: unknown keys, unknown rule kinds, missing or mistyped parameters,
+// duplicate codes, payment shares that do not add up to 100 are all errors with their position.
+LoadResult load_call(const std::string& toml_text, const std::string& file, i18n::Lang lang);
+
+// The calls embedded in the binary (schemas/calls/*.toml), sorted by id.
+const std::vector<Call>& builtin_calls();
+const Call* find_call(const std::string& id);
+
+// Payment schedule in cents for an aid: every instalment but the last is rounded down to the cent,
+// the last takes the remainder, so the parts always add up to the aid.
+std::vector<std::int64_t> schedule(const Call& call, std::int64_t aid_cents);
+
+} // namespace sieg::calls

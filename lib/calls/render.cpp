@@ -1,0 +1,121 @@
+#include "calls/render.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "rules/kinds.hpp"
+#include "rules/money.hpp"
+
+namespace sieg::calls {
+namespace {
+
+using i18n::pick;
+
+std::string params_text(const Rule& r) {
+  const rules::KindSpec* spec = rules::find_kind(r.kind);
+  std::vector<std::string> parts;
+  if (spec != nullptr)
+    for (const auto& p : spec->params) {
+      const Param* v = r.param(p.name);
+      if (v == nullptr) continue;
+      std::string value;
+      switch (p.type) {
+        case rules::ParamType::String:
+        case rules::ParamType::Path: value = v->text; break;
+        case rules::ParamType::PathList:
+        case rules::ParamType::StringList: value = fmt::format("[{}]", fmt::join(v->list, ", ")); break;
+        case rules::ParamType::Number:
+        case rules::ParamType::Integer: value = fmt::format("{}", v->number); break;
+        case rules::ParamType::Date: value = v->date ? rules::to_string(*v->date) : ""; break;
+      }
+      parts.push_back(fmt::format("{} = {}", p.name, value));
+    }
+  for (const auto& c : r.when) {
+    std::string op = c.op == Condition::Op::Present ? "present"
+                     : c.op == Condition::Op::Equals ? "equals " + tree::preview(c.value)
+                                                     : "contains " + tree::preview(c.value);
+    parts.push_back(fmt::format("when {} {}", c.path, op));
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+// "Label : " in French, "Label: " in English.
+std::string colon(i18n::Lang lang) { return lang == i18n::Lang::Fr ? " :" : ":"; }
+
+const char* severity(const Rule& r) { return r.severity == diag::Severity::Error ? "error" : "warning"; }
+
+} // namespace
+
+std::string normalise_code(const std::string& code) {
+  std::string up;
+  for (char c : code) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (up.rfind("SIEG-", 0) != 0) up = "SIEG-" + up;
+  return up;
+}
+
+std::string render_list(const std::vector<Call>& calls, i18n::Lang lang) {
+  std::string out;
+  for (const auto& c : calls)
+    out += fmt::format("{:<16} {}\n{:<16} {} ({}){} {} {}{} {} {}\n", c.id, c.title.get(lang), "", c.region,
+                       fmt::join(c.departements, ", "), pick({" ;", ";"}, lang), pick({"date limite", "deadline"}, lang),
+                       c.deadline ? rules::to_string(*c.deadline) : "-", pick({" ;", ";"}, lang), c.rules.size(),
+                       pick({"règles", "rules"}, lang));
+  return out;
+}
+
+std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64_t> aid) {
+  std::string out = fmt::format("{} — {}\n", c.id, c.title.get(lang));
+  out += fmt::format("{}{} {} ({})\n", pick({"Région", "Region"}, lang), colon(lang), c.region, fmt::join(c.departements, ", "));
+  if (c.opens) out += fmt::format("{}{} {}\n", pick({"Ouverture", "Opens"}, lang), colon(lang), rules::to_string(*c.opens));
+  if (c.deadline) out += fmt::format("{}{} {}\n", pick({"Date limite", "Deadline"}, lang), colon(lang), rules::to_string(*c.deadline));
+  out += fmt::format("{}{} {}\n", pick({"Grille", "Grid"}, lang), colon(lang), c.grid);
+  out += fmt::format("{}{} {}\n", pick({"Source", "Source"}, lang), colon(lang), c.source);
+  if (!c.payments.empty()) {
+    out += fmt::format("{}{}\n", pick({"Versement de l'aide", "Payment of the aid"}, lang), colon(lang));
+    std::vector<std::int64_t> parts;
+    if (aid) parts = schedule(c, *aid);
+    for (std::size_t i = 0; i < c.payments.size(); ++i) {
+      out += fmt::format("  {:>3}{} {}", c.payments[i].percent, pick({"\u00A0%", "%"}, lang), c.payments[i].when.get(lang));
+      if (aid) out += fmt::format("{} {}", colon(lang), rules::format_euros(parts[i], lang));
+      out += "\n";
+    }
+  }
+  out += fmt::format("{} ({}){}\n", pick({"Règles", "Rules"}, lang), c.rules.size(), colon(lang));
+  for (const auto& r : c.rules) {
+    out += fmt::format("{}  {:<7}  {}\n", r.code, severity(r), r.statement.get(lang));
+    std::string params = params_text(r);
+    out += fmt::format("    {}{}{}\n", r.kind, params.empty() ? "" : colon(lang) + " ", params);
+    out += fmt::format("    source{} {}\n", colon(lang), r.source);
+  }
+  return out;
+}
+
+std::optional<std::string> render_explain(const std::string& raw, const std::vector<Call>& calls, i18n::Lang lang) {
+  std::string code = normalise_code(raw);
+  std::string out;
+  const Rule* first = nullptr;
+  for (const auto& c : calls) {
+    const Rule* r = c.rule(code);
+    if (r == nullptr) continue;
+    if (first == nullptr) {
+      first = r;
+      const rules::KindSpec* spec = rules::find_kind(r->kind);
+      out += fmt::format("{} — {}\n", code, r->statement.get(lang));
+      out += fmt::format("{}{} {} ({})\n\n", pick({"Type de règle", "Rule kind"}, lang), colon(lang), r->kind,
+                         spec != nullptr ? pick(spec->description, lang) : "");
+    }
+    out += fmt::format("{} ({}){}\n", c.id, severity(*r), colon(lang));
+    out += fmt::format("  {}\n", r->statement.get(lang));
+    std::string params = params_text(*r);
+    if (!params.empty())
+      out += fmt::format("  {}{} {}\n", pick({"paramètres", "parameters"}, lang), colon(lang), params);
+    out += fmt::format("  source{} {}\n", colon(lang), r->source);
+    out += fmt::format("  {}{} {}:{}\n", pick({"défini dans", "defined in"}, lang), colon(lang), c.file, r->line);
+  }
+  if (first == nullptr) return std::nullopt;
+  return out;
+}
+
+} // namespace sieg::calls

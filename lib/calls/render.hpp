@@ -1,0 +1,26 @@
+// Text renderings of calls and rules, for `sieg calls` and `sieg explain`.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calls/call.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::calls {
+
+// One line per call: id, title, region, deadline, number of rules.
+std::string render_list(const std::vector<Call>& calls, i18n::Lang lang);
+
+// A call's parameters and every rule with its code; with `aid`, the payment schedule in euros.
+std::string render_call(const Call& call, i18n::Lang lang, std::optional<std::int64_t> aid_cents);
+
+// The rule `code` in every call that has it (statement, parameters, source) and its kind;
+// nothing when no call has it.
+std::optional<std::string> render_explain(const std::string& code, const std::vector<Call>& calls, i18n::Lang lang);
+
+// "e013", "E013", "sieg-e013" -> "SIEG-E013".
+std::string normalise_code(const std::string& code);
+
+} // namespace sieg::calls

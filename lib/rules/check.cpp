@@ -1,0 +1,359 @@
+#include "rules/check.hpp"
+
+#include <fmt/format.h>
+
+#include "rules/messages.hpp"
+#include "rules/money.hpp"
+#include "rules/path.hpp"
+#include "schema/lookup.hpp"
+#include "schema/suggest.hpp"
+
+namespace sieg::rules {
+namespace {
+
+using i18n::pick;
+using tree::Kind;
+using tree::Node;
+
+std::size_t chars(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string scalar_text(const Node& n) {
+  if (n.kind == Kind::Bool) return n.boolean ? "true" : "false";
+  return n.text;
+}
+
+class Checker {
+ public:
+  Checker(const calls::Call& call, const Node& root, const Context& ctx) : call_(call), root_(root), ctx_(ctx) {}
+
+  void run(const calls::Rule& r, std::vector<diag::Diagnostic>& out) {
+    rule_ = &r;
+    out_ = &out;
+    if (!r.when.empty() && !applies(r)) return;
+    const std::string& k = r.kind;
+    if (k == "required") required();
+    else if (k == "min_count") min_count();
+    else if (k == "one_of") one_of(true);
+    else if (k == "none_of") one_of(false);
+    else if (k == "all_in") all_in();
+    else if (k == "contains_any") contains_any();
+    else if (k == "max_number") max_number(false);
+    else if (k == "max_amount") max_number(true);
+    else if (k == "min_length") length(true);
+    else if (k == "max_length") length(false);
+    else if (k == "is_true") boolean(true);
+    else if (k == "is_not_true") boolean(false);
+    else if (k == "in_region") in_region();
+    else if (k == "date_not_after") date_not_after();
+    else if (k == "period_ends_by") period_ends_by();
+    else if (k == "steps_within_months") steps(Steps::WithinMonths);
+    else if (k == "steps_ordered") steps(Steps::Ordered);
+    else if (k == "steps_in_period") steps(Steps::InPeriod);
+    else if (k == "min_years_since") min_years_since();
+    else if (k == "balanced") balanced();
+    else if (k == "unique") unique();
+    else if (k == "payment_schedule") payment_schedule();
+  }
+
+ private:
+  enum class Steps { WithinMonths, Ordered, InPeriod };
+
+  bool en() const { return ctx_.lang == i18n::Lang::En; }
+  const std::string& param(const char* name) const { return rule_->param(name)->text; }
+  double number(const char* name) const { return rule_->param(name)->number; }
+  const std::vector<std::string>& list(const char* name) const { return rule_->param(name)->list; }
+
+  std::string title(const std::string& path) const {
+    std::string t = ctx_.schema != nullptr ? schema::title_at(*ctx_.schema, path, en()) : std::string();
+    if (t.empty()) return path;
+    return en() ? fmt::format("'{}' ({})", t, path) : fmt::format("« {} » ({})", t, path);
+  }
+  std::string quote(const std::string& s) const { return en() ? "'" + s + "'" : "« " + s + " »"; }
+  std::string join(const std::vector<std::string>& v) const { return fmt::format("{}", fmt::join(v, ", ")); }
+
+  template <typename... Args>
+  void emit(tree::Pos pos, const i18n::Text& detail, Args&&... args) {
+    diag::Diagnostic d;
+    d.code = rule_->code;
+    d.severity = rule_->severity;
+    d.file = ctx_.file;
+    d.line = pos.line;
+    d.col = pos.col;
+    d.message = fmt::format("{}{} {}", rule_->statement.get(ctx_.lang), en() ? ":" : " :",
+                            fmt::format(fmt::runtime(pick(detail, ctx_.lang)), std::forward<Args>(args)...));
+    d.hint = fmt::format(fmt::runtime(pick(msg::kSourceHint, ctx_.lang)), rule_->source, rule_->code);
+    out_->push_back(std::move(d));
+  }
+
+  bool holds(const calls::Condition& c) const {
+    auto nodes = select(root_, c.path);
+    switch (c.op) {
+      case calls::Condition::Op::Present:
+        for (const Node* n : nodes)
+          if (filled(*n)) return true;
+        return false;
+      case calls::Condition::Op::Equals:
+        return nodes.size() == 1 && tree::equal(*nodes[0], c.value);
+      case calls::Condition::Op::Contains:
+        for (const Node* n : nodes)
+          if (tree::equal(*n, c.value)) return true;
+        return false;
+    }
+    return false;
+  }
+
+  bool applies(const calls::Rule& r) const {
+    for (const auto& c : r.when)
+      if (holds(c)) return true;
+    return false;
+  }
+
+  void required() {
+    for (const auto& path : list("paths")) {
+      auto nodes = select(root_, path);
+      bool any = false;
+      for (const Node* n : nodes) {
+        if (filled(*n)) any = true;
+        else emit(n->pos, msg::kMissingOrEmpty, title(path));
+      }
+      if (nodes.empty() && !any) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+    }
+  }
+
+  void min_count() {
+    const std::string& path = param("path");
+    auto nodes = select(root_, path);
+    std::size_t n = nodes.size() == 1 && nodes[0]->kind == Kind::Array ? nodes[0]->items.size() : 0;
+    auto min = static_cast<std::size_t>(number("min"));
+    if (n < min) emit(nodes.empty() ? missing_pos(root_, path) : nodes[0]->pos, msg::kTooFew, title(path), n, min);
+  }
+
+  void one_of(bool must_be_in) {
+    const std::string& path = param("path");
+    auto nodes = select(root_, path);
+    const auto& values = list("values");
+    if (nodes.empty() || !filled(*nodes[0])) {
+      if (must_be_in) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+      return;
+    }
+    for (const Node* n : nodes) {
+      bool in = std::find(values.begin(), values.end(), scalar_text(*n)) != values.end();
+      if (in != must_be_in)
+        emit(n->pos, must_be_in ? msg::kNotAllowed : msg::kDiscouraged, title(path), quote(scalar_text(*n)), join(values));
+    }
+  }
+
+  void all_in() {
+    const std::string& path = param("path");
+    const auto& values = list("values");
+    for (const Node* n : select(root_, path))
+      if (std::find(values.begin(), values.end(), scalar_text(*n)) == values.end())
+        emit(n->pos, msg::kNotAllowed, title(path), quote(scalar_text(*n)), join(values));
+  }
+
+  void contains_any() {
+    const std::string& path = param("path");
+    const auto& values = list("values");
+    auto nodes = select(root_, path);
+    for (const Node* n : nodes)
+      if (std::find(values.begin(), values.end(), scalar_text(*n)) != values.end()) return;
+    std::string list_path = path.substr(0, path.find("[]"));
+    auto lists = select(root_, list_path);
+    emit(lists.empty() ? missing_pos(root_, list_path) : lists[0]->pos, msg::kNoneOf, title(path), join(values));
+  }
+
+  void max_number(bool amount) {
+    const std::string& path = param("path");
+    double max = number("max");
+    for (const Node* n : select(root_, path)) {
+      if (n->kind != Kind::Number) continue;
+      if (amount) {
+        Cents v = to_cents(*n).value_or(0), limit = std::llround(max * 100);
+        if (v > limit)
+          emit(n->pos, msg::kOverMax, title(path), format_euros(v, ctx_.lang), format_euros(limit, ctx_.lang));
+      } else if (n->number > max) {
+        emit(n->pos, msg::kOverMax, title(path), n->text, fmt::format("{}", max));
+      }
+    }
+  }
+
+  void length(bool minimum) {
+    const std::string& path = param("path");
+    auto limit = static_cast<std::size_t>(number(minimum ? "min" : "max"));
+    for (const Node* n : select(root_, path)) {
+      if (n->kind != Kind::String) continue;
+      std::size_t c = chars(n->text);
+      if (minimum && c < limit) emit(n->pos, msg::kShortText, title(path), c, limit);
+      if (!minimum && c > limit) emit(n->pos, msg::kLongText, title(path), c, limit);
+    }
+  }
+
+  void boolean(bool must_be_true) {
+    const std::string& path = param("path");
+    auto nodes = select(root_, path);
+    bool is_true = nodes.size() == 1 && nodes[0]->kind == Kind::Bool && nodes[0]->boolean;
+    if (must_be_true && !is_true) {
+      if (nodes.empty()) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+      else emit(nodes[0]->pos, msg::kMustBeTrue, title(path));
+    }
+    if (!must_be_true && is_true) emit(nodes[0]->pos, msg::kMustNotBeTrue, title(path));
+  }
+
+  void in_region() {
+    const std::string& path = param("path");
+    const calls::Param* p = rule_->param("departements");
+    const auto& allowed = p != nullptr ? p->list : call_.departements;
+    auto nodes = select(root_, path);
+    bool any = false;
+    for (const Node* n : nodes) {
+      if (n->kind != Kind::String) continue;
+      any = true;
+      if (std::find(allowed.begin(), allowed.end(), n->text) == allowed.end())
+        emit(n->pos, msg::kOutOfRegion, title(path), quote(n->text), call_.region, join(allowed));
+    }
+    if (!any) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+  }
+
+  void date_not_after() {
+    const Date& limit = *rule_->param("date")->date;
+    if (limit < ctx_.today) {
+      auto dep = select(root_, "date_depot");
+      emit(dep.empty() ? root_.pos : dep[0]->pos, msg::kAfterDeadline, to_string(ctx_.today), to_string(limit));
+    }
+  }
+
+  struct Period {
+    Date start, end;
+    tree::Pos pos;
+  };
+  std::optional<Period> period() const {
+    auto start = select(root_, "calendrier.date_debut");
+    auto months = select(root_, "calendrier.duree_mois");
+    if (start.size() != 1 || months.size() != 1 || months[0]->kind != Kind::Number) return std::nullopt;
+    auto d = parse_date(start[0]->text);
+    if (!d) return std::nullopt;
+    return Period{*d, period_end(*d, static_cast<int>(months[0]->number)), months[0]->pos};
+  }
+
+  void period_ends_by() {
+    const Date& limit = *rule_->param("date")->date;
+    auto p = period();
+    if (!p) {
+      emit(missing_pos(root_, "calendrier.date_debut"), msg::kMissingOrEmpty, title("calendrier.duree_mois"));
+      return;
+    }
+    if (limit < p->end) emit(p->pos, msg::kPeriodEnds, to_string(p->start), to_string(p->end), to_string(limit));
+  }
+
+  void steps(Steps what) {
+    auto p = period();
+    if (!p && what != Steps::Ordered) return;  // the calendar itself is checked by other rules
+    for (const Node* step : select(root_, "calendrier.etapes[]")) {
+      const Node* name = step->get("intitule");
+      const Node* b = step->get("debut");
+      const Node* e = step->get("fin");
+      if (name == nullptr || b == nullptr || e == nullptr) continue;
+      auto begin = parse_date(b->text), end = parse_date(e->text);
+      if (!begin || !end) continue;
+      if (what == Steps::Ordered && *end < *begin)
+        emit(b->pos, msg::kStepOrder, quote(name->text), b->text, e->text);
+      if (what == Steps::InPeriod && (*begin < p->start || p->end < *end))
+        emit(step->pos, msg::kStepOutside, quote(name->text), b->text, e->text, to_string(p->start), to_string(p->end));
+      if (what == Steps::WithinMonths) {
+        int months = static_cast<int>(number("months"));
+        Date limit = period_end(p->start, months);
+        if (limit < *end) emit(e->pos, msg::kStepTooLate, quote(name->text), e->text, to_string(limit), months);
+      }
+    }
+  }
+
+  void min_years_since() {
+    const std::string& path = param("path");
+    auto years = static_cast<int>(number("years"));
+    auto nodes = select(root_, path);
+    if (nodes.empty() || nodes[0]->kind != Kind::Number) {
+      emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+      return;
+    }
+    int age = ctx_.today.year - static_cast<int>(nodes[0]->number);
+    if (age < years) emit(nodes[0]->pos, msg::kTooRecent, title(path), nodes[0]->text, age, ctx_.today.year, years);
+  }
+
+  void balanced() {
+    const std::string &left = param("left"), &right = param("right");
+    auto sum = [&](const std::string& path) {
+      Cents total = 0;
+      for (const Node* n : select(root_, path)) total += to_cents(*n).value_or(0);
+      return total;
+    };
+    Cents l = sum(left), r = sum(right);
+    if (l == r) return;
+    std::string lp = left.substr(0, left.find("[]")), rp = right.substr(0, right.find("[]"));
+    auto where = select(root_, rp);
+    emit(where.empty() ? missing_pos(root_, rp) : where[0]->pos, msg::kUnbalanced, title(lp),
+         format_euros(l, ctx_.lang), title(rp), format_euros(r, ctx_.lang), format_euros(l - r, ctx_.lang));
+  }
+
+  void unique() {
+    const std::string& path = param("path");
+    const calls::Param* compare = rule_->param("compare");
+    auto nodes = select(root_, path);
+    // The items holding the values, to read the sibling field named by `compare`.
+    std::string parent = path.substr(0, path.rfind('.'));
+    std::string leaf = path.substr(path.rfind('.') + 1);
+    auto items = select(root_, parent);
+    std::vector<std::pair<std::string, const Node*>> seen;  // folded value, item
+    for (const Node* item : items) {
+      const Node* v = item->get(leaf);
+      if (v == nullptr || v->kind != Kind::String) continue;
+      std::string key = schema::fold(v->text);
+      key.erase(std::remove(key.begin(), key.end(), '_'), key.end());
+      for (std::size_t i = 0; i < seen.size(); ++i) {
+        if (seen[i].first != key) continue;
+        const Node* a = compare != nullptr ? seen[i].second->get(compare->text) : nullptr;
+        const Node* b = compare != nullptr ? item->get(compare->text) : nullptr;
+        if (a != nullptr && b != nullptr && !tree::equal(*a, *b))
+          emit(v->pos, msg::kDuplicateConflict, quote(v->text), i + 1, compare->text, quote(scalar_text(*a)),
+               quote(scalar_text(*b)));
+        else emit(v->pos, msg::kDuplicate, quote(v->text), i + 1);
+        break;
+      }
+      seen.emplace_back(key, item);
+    }
+    (void)nodes;
+  }
+
+  void payment_schedule() {
+    auto aid = select(root_, "budget.aide_demandee");
+    if (aid.empty()) emit(missing_pos(root_, "budget.aide_demandee"), msg::kMissingOrEmpty, title("budget.aide_demandee"));
+  }
+
+  const calls::Call& call_;
+  const Node& root_;
+  const Context& ctx_;
+  const calls::Rule* rule_ = nullptr;
+  std::vector<diag::Diagnostic>* out_ = nullptr;
+};
+
+} // namespace
+
+Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced) {
+  if (forced) return *forced;
+  if (const Node* d = dossier.get("date_depot"); d != nullptr && d->kind == Kind::String)
+    if (auto parsed = parse_date(d->text)) return *parsed;
+  return today_utc();
+}
+
+std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& dossier, const Context& ctx) {
+  std::vector<diag::Diagnostic> out;
+  Checker c(call, dossier, ctx);
+  for (const auto& r : call.rules) c.run(r, out);
+  return out;
+}
+
+} // namespace sieg::rules

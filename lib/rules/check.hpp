@@ -1,0 +1,27 @@
+// Eligibility: the rules of a call run on a dossier that passed the schema check.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "calls/call.hpp"
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+#include "rules/date.hpp"
+#include "schema/schema.hpp"
+#include "tree/node.hpp"
+
+namespace sieg::rules {
+
+struct Context {
+  std::string file;
+  i18n::Lang lang = i18n::Lang::Fr;
+  Date today;                                      // the reference date for deadlines and ages
+  const schema::CompiledSchema* schema = nullptr;  // for field titles in messages
+};
+
+// The reference date: --date when given, else the dossier's date_depot when valid, else today (UTC).
+Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced);
+
+std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& dossier, const Context& ctx);
+
+} // namespace sieg::rules

@@ -1,0 +1,26 @@
+// Calendar dates (proleptic Gregorian), for deadlines and project periods.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sieg::rules {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+};
+
+std::optional<Date> parse_date(std::string_view iso);  // "2015-05-29", a day that exists
+std::string to_string(const Date& d);                   // "2015-05-29"
+long days(const Date& d);                               // days since 1970-01-01
+Date from_days(long n);
+// The same day `months` later, clamped to the end of a shorter month (2015-01-31 + 1 = 2015-02-28).
+Date add_months(const Date& d, int months);
+// Last day of a period of `months` months that starts on `start` (2015-09-01, 12 -> 2016-08-31).
+Date period_end(const Date& start, int months);
+Date today_utc();
+
+inline bool operator<(const Date& a, const Date& b) { return days(a) < days(b); }
+inline bool operator<=(const Date& a, const Date& b) { return days(a) <= days(b); }
+
+} // namespace sieg::rules

@@ -1,0 +1,31 @@
+#include "schema/lookup.hpp"
+
+namespace sieg::schema {
+
+namespace {
+const Schema* deref(const Schema* s) {
+  for (int i = 0; s != nullptr && s->ref != nullptr && i < 16; ++i) s = s->ref;
+  return s;
+}
+} // namespace
+
+std::string title_at(const CompiledSchema& schema, std::string_view path, bool english) {
+  const Schema* s = schema.root();
+  const Schema* named = nullptr;
+  std::size_t i = 0;
+  while (s != nullptr && i <= path.size()) {
+    std::size_t dot = path.find('.', i);
+    std::string_view seg = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
+    bool each = seg.size() >= 2 && seg.substr(seg.size() - 2) == "[]";
+    if (each) seg.remove_suffix(2);
+    named = deref(s)->property(std::string(seg));
+    s = named;
+    if (s != nullptr && each) s = deref(s)->items;
+    if (dot == std::string_view::npos) break;
+    i = dot + 1;
+  }
+  if (named == nullptr || s == nullptr) return {};
+  return s == named ? named->label(english) : (!s->label(english).empty() ? s->label(english) : named->label(english));
+}
+
+} // namespace sieg::schema

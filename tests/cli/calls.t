@@ -1,0 +1,206 @@
+# sieg calls: the calls sieg knows; show one with every rule; the payment schedule in euros.
+$ sieg calls
+aquitaine-2015   Social Innovation call for expressions of interest 2015 — Aquitaine Region
+                 Aquitaine (24, 33, 40, 47, 64); deadline 2015-05-29; 22 rules
+picardie-sieg    Social innovation SGEI — Picardie Region
+                 Picardie (02, 60, 80); deadline 2019-12-31; 24 rules
+$ sieg --lang fr calls
+aquitaine-2015   AMI Innovation sociale 2015 — Région Aquitaine
+                 Aquitaine (24, 33, 40, 47, 64) ; date limite 2015-05-29 ; 22 règles
+picardie-sieg    SIEG innovation sociale — Région Picardie
+                 Picardie (02, 60, 80) ; date limite 2019-12-31 ; 24 règles
+$ sieg calls show aquitaine-2015 --aid 30000
+aquitaine-2015 — Social Innovation call for expressions of interest 2015 — Aquitaine Region
+Region: Aquitaine (24, 33, 40, 47, 64)
+Deadline: 2015-05-29
+Grid: aquitaine
+Source: AMI Aquitaine 2015 (003_44078cbe8f59a8da.txt)
+Payment of the aid:
+   70% when the action starts: €21,000.00
+   30% on the report of the first year: €9,000.00
+Rules (22):
+SIEG-E001  error    The action is collective: it brings partners together
+    min_count: path = partenaires; min = 1
+    source: AMI Aquitaine 2015, §2 Les conditions et critères d'éligibilité (« de nature collective »)
+SIEG-E002  warning  Each partner's role is presented in detail
+    min_length: path = partenaires[].role; min = 20
+    source: AMI Aquitaine 2015, §2 (« présentation détaillée de la nature et du rôle de chaque participant »)
+SIEG-E003  error    Only the emergence phase is funded
+    one_of: path = action.phase; values = [emergence]
+    source: AMI Aquitaine 2015, §2 (« La phase de l'action qui peut bénéficier d'un soutien est la phase d'émergence »)
+SIEG-E004  error    The action comes before any commercialisation
+    is_not_true: path = action.commercialisation_engagee
+    source: AMI Aquitaine 2015, §2 (« en amont de la commercialisation » ; la mise sur le marché n'est pas soutenue)
+SIEG-E005  warning  The dossier says whether commercialisation has started
+    required: paths = [action.commercialisation_engagee]
+    source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation)
+SIEG-E006  error    The carrier is established in the region
+    in_region: path = porteur.adresse.departement
+    source: AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux … établis en Aquitaine »)
+SIEG-E007  error    The final beneficiaries are in the region
+    in_region: path = action.territoire.departements[]
+    source: AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux … établis en Aquitaine »)
+SIEG-E008  error    The carrier is of an eligible kind
+    one_of: path = porteur.statut; values = [entreprise, association, collectivite_territoriale, epci, etablissement_public, universite_recherche, organisation_syndicale, organisation_professionnelle, collectif_usagers, personne_physique]
+    source: AMI Aquitaine 2015, §3 Bénéficiaires ; « Présentation de l'Appel à Manifestation d'Intérêt » (personnes physiques)
+SIEG-E009  warning  A natural person is named in the call's presentation but not in its list of beneficiaries: the Region's services decide
+    none_of: path = porteur.statut; values = [personne_physique]
+    source: AMI Aquitaine 2015, « Présentation de l'Appel à Manifestation d'Intérêt » et §3 Bénéficiaires
+SIEG-E010  error    Only eligible expenses are presented
+    all_in: path = budget.depenses[].categorie; values = [rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail]
+    source: AMI Aquitaine 2015, §4 Dépenses éligibles
+SIEG-E011  error    Expenses fit within at most 12 consecutive months
+    max_number: path = calendrier.duree_mois; max = 12
+    source: AMI Aquitaine 2015, §7 (« période maximale de 12 mois consécutifs à compter de la date de démarrage »)
+SIEG-E012  error    The steps end within 12 months of the start
+    steps_within_months: months = 12
+    source: AMI Aquitaine 2015, §7 (« période maximale de 12 mois consécutifs à compter de la date de démarrage »)
+SIEG-E013  error    Regional aid is capped at €40,000
+    max_amount: path = budget.aide_demandee; max = 40000
+    source: AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros »)
+SIEG-E014  error    The dossier fields the call asks for are filled in
+    required: paths = [porteur.historique, porteur.description, porteur.membres, porteur.beneficiaires, porteur.comptes_annuels, action.historique, action.resume, action.categorie_innovation, action.objectifs, action.stade_avancement, action.publics_cibles, moyens.gouvernance, budget.depenses, budget.ressources, evaluation.methodologie]
+    source: AMI Aquitaine 2015, §5 Modalités de réponse, champs 1 à 8 et 11 (9 : SIEG-E001 ; 10 : SIEG-E015)
+SIEG-E015  error    When the action involves research, the research team's mission is described
+    required: paths = [recherche.mission]; when recherche.equipe present; when action.categorie_innovation equals « objet_de_recherche »; when budget.depenses[].categorie contains « rd_chercheurs »
+    source: AMI Aquitaine 2015, §5 champ 10 (« Mission assignée à l'équipe de recherche … le cas échéant ») et §2
+SIEG-E016  warning  The summary fits in about two pages (6,000 characters)
+    max_length: path = action.resume; max = 6000
+    source: AMI Aquitaine 2015, §5 champ 3 (« Résumé de l'action en 2 pages »)
+SIEG-E017  error    The dossier is submitted by 29 May 2015
+    date_not_after: date = 2015-05-29
+    source: AMI Aquitaine 2015, §6 (« L'AMI prendra fin le 29 mai 2015 »)
+SIEG-E040  error    The budget is balanced: expenses = resources
+    balanced: left = budget.depenses[].montant; right = budget.ressources[].montant
+    source: AMI Aquitaine 2015, §5 champ 8 (« Comptes prévisionnels de l'action ») et §6 (budgets prévisionnels)
+SIEG-E042  error    Each step starts before it ends
+    steps_ordered
+    source: Annexe B (004_893ecc626cf8c211.txt), « calendrier retenu »
+SIEG-E043  error    The steps lie within the project period
+    steps_in_period
+    source: Annexe B (004_893ecc626cf8c211.txt), « calendrier retenu » ; AMI Aquitaine 2015, §7
+SIEG-E044  error    Each partner is presented once
+    unique: path = partenaires[].nom; compare = nature
+    source: AMI Aquitaine 2015, §2 (« nature et du rôle de chaque participant »)
+SIEG-E050  error    The aid requested is stated, for the 70% / 30% schedule
+    payment_schedule
+    source: AMI Aquitaine 2015, §7 (« versée en deux fois : 70% au démarrage et 30% à la remise du bilan de la première année »)
+$ sieg --lang fr calls show picardie-sieg
+picardie-sieg — SIEG innovation sociale — Région Picardie
+Région : Picardie (02, 60, 80)
+Date limite : 2019-12-31
+Grille : picardie
+Source : SIEG Picardie (000_5cc9e0c53c7c9977.txt, 001_6c721bd5be31f945.txt)
+Règles (24) :
+SIEG-E001  error    L'action est collective : elle associe des partenaires
+    min_count : path = partenaires; min = 1
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« Les actions présentées seront de nature collective »)
+SIEG-E002  warning  Le rôle de chaque partenaire est présenté en détail
+    min_length : path = partenaires[].role; min = 20
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« présentation détaillée de la nature et du rôle de chaque partenaire »)
+SIEG-E003  error    Le projet se situe dans l'une des trois phases
+    one_of : path = action.phase; values = [emergence, experimentation_mise_en_oeuvre, evaluation_generalisation]
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (émergence ; expérimentation et mise en œuvre ; évaluation et généralisation)
+SIEG-E007  error    Le projet se développe sur le territoire régional
+    in_region : path = action.territoire.departements[]
+    source : SIEG Picardie, part 3, « La cible concernée » (« projets ont vocation à se développer sur le territoire régional »)
+SIEG-E017  error    L'entrée dans le SIEG se fait au plus tard le 31 décembre 2019
+    date_not_after : date = 2019-12-31
+    source : SIEG Picardie, part 3, « Durée » (« La procédure courra ainsi jusqu'au 31 décembre 2019 »)
+SIEG-E018  error    Le mandat est réalisé au plus tard le 31 décembre 2020
+    period_ends_by : date = 2020-12-31
+    source : SIEG Picardie, part 3, « Durée » (« mandats à réaliser au plus tard pour le 31 décembre 2020 »)
+SIEG-E019  error    L'action est de l'un des trois types éligibles
+    one_of : path = action.type_action; values = [rd_experimentation, transfert_essaimage, accompagnement_collectif]
+    source : SIEG Picardie, part 3, « Les actions éligibles » (R&D sociale ou expérimentation ; transfert et essaimage ; accompagnement collectif)
+SIEG-E020  error    Le projet essaimé a au moins 3 ans d'ancienneté
+    min_years_since : path = essaimage.annee_creation; years = 3; when action.type_action equals « transfert_essaimage »
+    source : SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 1 (« ancienneté d'au moins 3 ans »)
+SIEG-E021  error    Le projet essaimé a un modèle économique stabilisé
+    is_true : path = essaimage.modele_economique_stabilise; when action.type_action equals « transfert_essaimage »
+    source : SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 1 (« modèle économique stabilisé »)
+SIEG-E022  error    Le projet essaimé a des effets positifs, notamment économiques
+    required : paths = [essaimage.effets_economiques]; when action.type_action equals « transfert_essaimage »
+    source : SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 2 (« effets positifs notamment économiques (création d'emplois) »)
+SIEG-E023  error    Le projet apporte une réponse nouvelle à un besoin collectivement identifié du territoire
+    required : paths = [essaimage.reponse_nouvelle, besoins.description]; when action.type_action equals « transfert_essaimage »
+    source : SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 3
+SIEG-E024  error    Les usagers ou leurs représentants ont été impliqués dans l'élaboration de la réponse
+    required : paths = [essaimage.implication_usagers]; when action.type_action equals « transfert_essaimage »
+    source : SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 4
+SIEG-E025  warning  Le projet s'inscrit de préférence dans les priorités régionales
+    min_count : path = action.priorites_regionales; min = 1
+    source : SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »)
+SIEG-E026  error    Le porteur s'engage à une évaluation dynamique sur les marqueurs d'innovation sociale
+    is_true : path = evaluation.engagement_evaluation_dynamique
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« s'engagera à réaliser une évaluation dynamique »)
+SIEG-E027  error    Les modalités d'évaluation de l'impact social sont précisées
+    required : paths = [evaluation.impact_social]
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« préciser les modalités … pour évaluer l'impact social »)
+SIEG-E028  warning  Le réseau partenarial intègre les partenaires du territoire
+    contains_any : path = partenaires[].nature; values = [collectivite, etablissement_public]
+    source : SIEG Picardie, part 2, « La coopération – le partenariat » (« L'ensemble des partenaires du territoire concernés »)
+SIEG-E029  warning  Le réseau partenarial associe les bénéficiaires, en co-conception et co-production
+    contains_any : path = partenaires[].nature; values = [beneficiaires]
+    source : SIEG Picardie, part 2, « La coopération – le partenariat » (« Les bénéficiaires du projet … en co-conception et en co-production »)
+SIEG-E030  warning  Le réseau partenarial intègre les acteurs de la filière
+    contains_any : path = partenaires[].nature; values = [acteur_filiere]
+    source : SIEG Picardie, part 2, « La coopération – le partenariat » (« Les acteurs de la filière »)
+SIEG-E031  warning  Le réseau partenarial intègre des représentants du monde de la recherche
+    contains_any : path = partenaires[].nature; values = [recherche]
+    source : SIEG Picardie, part 2, « La coopération – le partenariat » (« Des représentants du monde de la recherche »)
+SIEG-E032  warning  Le réseau partenarial intègre des entreprises et des associations
+    contains_any : path = partenaires[].nature; values = [entreprise, association]
+    source : SIEG Picardie, part 2, « La coopération – le partenariat » (« Des entreprises et des associations »)
+SIEG-E040  error    Le budget est équilibré : dépenses = ressources
+    balanced : left = budget.depenses[].montant; right = budget.ressources[].montant
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« La faisabilité économique, financière »)
+SIEG-E042  error    Chaque étape commence avant de finir
+    steps_ordered
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« plusieurs phases qui seront à détailler dans le temps »)
+SIEG-E043  error    Les étapes tiennent dans la période du projet
+    steps_in_period
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« présenté dans sa globalité »)
+SIEG-E044  error    Chaque partenaire n'est présenté qu'une fois
+    unique : path = partenaires[].nom; compare = nature
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« nature et du rôle de chaque partenaire »)
+$ sieg calls show aquitaine
+sieg: error: unknown call 'aquitaine' (calls: aquitaine-2015, picardie-sieg)
+  = help: did you mean 'aquitaine-2015'?
+[2]
+$ sieg calls frobnicate
+sieg: error: usage: sieg calls [show ID]
+[2]
+# sieg explain: a rule in every call that has it, with its source.
+$ sieg explain SIEG-E013
+SIEG-E013 — Regional aid is capped at €40,000
+Rule kind: max_amount (the amount in euros, when present, is at most 'max' (compared to the cent))
+
+aquitaine-2015 (error):
+  Regional aid is capped at €40,000
+  parameters: path = budget.aide_demandee; max = 40000
+  source: AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros »)
+  defined in: calls/aquitaine-2015.toml:116
+$ sieg --lang fr explain e001
+SIEG-E001 — L'action est collective : elle associe des partenaires
+Type de règle : min_count (la liste compte au moins « min » éléments (absente : zéro))
+
+aquitaine-2015 (error) :
+  L'action est collective : elle associe des partenaires
+  paramètres : path = partenaires; min = 1
+  source : AMI Aquitaine 2015, §2 Les conditions et critères d'éligibilité (« de nature collective »)
+  défini dans : calls/aquitaine-2015.toml:20
+picardie-sieg (error) :
+  L'action est collective : elle associe des partenaires
+  paramètres : path = partenaires; min = 1
+  source : SIEG Picardie, part 3, « Les critères de recevabilité » (« Les actions présentées seront de nature collective »)
+  défini dans : calls/picardie-sieg.toml:12
+$ sieg explain SIEG-E099
+sieg: error: no rule 'SIEG-E099' (rules: sieg calls show ID)
+[2]
+$ sieg explain SIEG-S004
+sieg: error: 'SIEG-S004' is not an eligibility rule; SIEG-IO, SIEG-L and SIEG-S codes are described in man sieg-validate
+[2]
+$ sieg calls --aid 100
+sieg: error: --aid goes with 'show ID'
+[2]

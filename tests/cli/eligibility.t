@@ -1,0 +1,83 @@
+# Eligibility: a well-formed dossier that breaks its call's rules. Errors make it ineligible (exit 1).
+$ sieg --lang fr validate examples/ineligible/aquitaine-hors-criteres.yaml
+examples/ineligible/aquitaine-hors-criteres.yaml:11:10: error[SIEG-E003]: Seule la phase d'émergence est soutenue : « Phase du projet » (action.phase) vaut « experimentation_mise_en_oeuvre » ; valeurs admises : emergence
+  = aide : source : AMI Aquitaine 2015, §2 (« La phase de l'action qui peut bénéficier d'un soutien est la phase d'émergence ») ; détails : sieg explain SIEG-E003
+examples/ineligible/aquitaine-hors-criteres.yaml:12:30: error[SIEG-E004]: L'action se situe avant toute commercialisation : « Commercialisation engagée » (action.commercialisation_engagee) vaut true
+  = aide : source : AMI Aquitaine 2015, §2 (« en amont de la commercialisation » ; la mise sur le marché n'est pas soutenue) ; détails : sieg explain SIEG-E004
+examples/ineligible/aquitaine-hors-criteres.yaml:21:26: error[SIEG-E007]: Les bénéficiaires finaux sont dans la région : « Département » (action.territoire.departements[]) : le département « 31 » n'est pas en Aquitaine (24, 33, 40, 47, 64)
+  = aide : source : AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux … établis en Aquitaine ») ; détails : sieg explain SIEG-E007
+examples/ineligible/aquitaine-hors-criteres.yaml:48:15: error[SIEG-E011]: Les dépenses tiennent en 12 mois consécutifs au plus : « Durée en mois » (calendrier.duree_mois) vaut 18, au-delà de 12
+  = aide : source : AMI Aquitaine 2015, §7 (« période maximale de 12 mois consécutifs à compter de la date de démarrage ») ; détails : sieg explain SIEG-E011
+examples/ineligible/aquitaine-hors-criteres.yaml:51:52: error[SIEG-E012]: Les étapes finissent dans les 12 mois qui suivent le démarrage : l'étape « Tournées » finit le 2017-02-28, après le 2016-08-31 (12 mois après le démarrage)
+  = aide : source : AMI Aquitaine 2015, §7 (« période maximale de 12 mois consécutifs à compter de la date de démarrage ») ; détails : sieg explain SIEG-E012
+examples/ineligible/aquitaine-hors-criteres.yaml:55:19: error[SIEG-E010]: Seules les dépenses éligibles sont présentées : « Catégorie de dépense » (budget.depenses[].categorie) vaut « investissement » ; valeurs admises : rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail
+  = aide : source : AMI Aquitaine 2015, §4 Dépenses éligibles ; détails : sieg explain SIEG-E010
+examples/ineligible/aquitaine-hors-criteres.yaml:60:18: error[SIEG-E013]: L'aide régionale est plafonnée à 40 000 € : « Aide régionale demandée » (budget.aide_demandee) vaut 45 000,00 €, au-delà de 40 000,00 €
+  = aide : source : AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros ») ; détails : sieg explain SIEG-E013
+1 fichier vérifié : 7 erreurs, 0 avertissement
+[1]
+$ sieg validate examples/ineligible/picardie-essaimage-trop-recent.yaml
+examples/ineligible/picardie-essaimage-trop-recent.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
+  = help: source: SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »); details: sieg explain SIEG-E025
+examples/ineligible/picardie-essaimage-trop-recent.yaml:20:3: warning[SIEG-E030]: The partnership network includes the sector's actors: no value of 'Nature of the partner' (partenaires[].nature) among: acteur_filiere
+  = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Les acteurs de la filière »); details: sieg explain SIEG-E030
+examples/ineligible/picardie-essaimage-trop-recent.yaml:20:3: warning[SIEG-E031]: The partnership network includes research representatives: no value of 'Nature of the partner' (partenaires[].nature) among: recherche
+  = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Des représentants du monde de la recherche »); details: sieg explain SIEG-E031
+examples/ineligible/picardie-essaimage-trop-recent.yaml:20:3: warning[SIEG-E032]: The partnership network includes enterprises and associations: no value of 'Nature of the partner' (partenaires[].nature) among: entreprise, association
+  = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Des entreprises et des associations »); details: sieg explain SIEG-E032
+examples/ineligible/picardie-essaimage-trop-recent.yaml:32:15: error[SIEG-E018]: The mandate is carried out by 31 December 2020: the period from 2020-01-06 to 2021-01-05 ends after 2020-12-31
+  = help: source: SIEG Picardie, part 3, « Durée » (« mandats à réaliser au plus tard pour le 31 décembre 2020 »); details: sieg explain SIEG-E018
+examples/ineligible/picardie-essaimage-trop-recent.yaml:47:19: error[SIEG-E020]: The project spread is at least 3 years old: 'Year the original project started' (essaimage.annee_creation) is 2018: 1 year(s) before 2019, at least 3 expected
+  = help: source: SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 1 (« ancienneté d'au moins 3 ans »); details: sieg explain SIEG-E020
+examples/ineligible/picardie-essaimage-trop-recent.yaml:48:32: error[SIEG-E021]: The project spread has a stable economic model: 'Stable economic model' (essaimage.modele_economique_stabilise) must be true
+  = help: source: SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 1 (« modèle économique stabilisé »); details: sieg explain SIEG-E021
+1 file checked: 3 errors, 4 warnings
+[1]
+# Warnings alone do not fail a dossier: exit 0.
+$ cd "$TMPDIR" && grep -v 'commercialisation_engagee' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > w.yaml && sieg validate w.yaml
+w.yaml:8:3: warning[SIEG-E005]: The dossier says whether commercialisation has started: 'Commercialisation started' (action.commercialisation_engagee) is missing or empty
+  = help: source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
+1 file checked: 0 errors, 1 warning
+# --date fixes "today" for deadline rules (default: the dossier's date_depot).
+$ cd "$TMPDIR" && sed 's/^date_depot: 2015-05-20/date_depot: 2015-06-02/' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > late.yaml && sieg validate late.yaml
+late.yaml:5:13: error[SIEG-E017]: The dossier is submitted by 29 May 2015: reference date 2015-06-02, after the deadline of 2015-05-29
+  = help: source: AMI Aquitaine 2015, §6 (« L'AMI prendra fin le 29 mai 2015 »); details: sieg explain SIEG-E017
+1 file checked: 1 error, 0 warnings
+[1]
+$ cd "$TMPDIR" && sed 's/^date_depot: 2015-05-20/date_depot: 2015-06-02/' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > late.yaml && sieg validate --date 2015-05-29 late.yaml
+1 file checked: 0 errors, 0 warnings
+$ sieg validate --date 2015-02-30 examples/aquitaine-micro-creche.yaml
+sieg: error: --date: '2015-02-30' is not a YYYY-MM-DD date
+[2]
+# --call applies another call's rules: the Aquitaine micro-crèche under the Picardie SIEG.
+$ sieg validate --call picardie-sieg examples/aquitaine-micro-creche.yaml
+examples/aquitaine-micro-creche.yaml:8:3: error[SIEG-E019]: The action is of one of the three eligible types: 'Type of action' (action.type_action) is missing or empty
+  = help: source: SIEG Picardie, part 3, « Les actions éligibles » (R&D sociale ou expérimentation ; transfert et essaimage ; accompagnement collectif); details: sieg explain SIEG-E019
+examples/aquitaine-micro-creche.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
+  = help: source: SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »); details: sieg explain SIEG-E025
+examples/aquitaine-micro-creche.yaml:38:20: error[SIEG-E007]: The project develops on the regional territory: 'Département' (action.territoire.departements[]): département '33' is not in Picardie (02, 60, 80)
+  = help: source: SIEG Picardie, part 3, « La cible concernée » (« projets ont vocation à se développer sur le territoire régional »); details: sieg explain SIEG-E007
+examples/aquitaine-micro-creche.yaml:65:3: warning[SIEG-E030]: The partnership network includes the sector's actors: no value of 'Nature of the partner' (partenaires[].nature) among: acteur_filiere
+  = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Les acteurs de la filière »); details: sieg explain SIEG-E030
+examples/aquitaine-micro-creche.yaml:65:3: warning[SIEG-E032]: The partnership network includes enterprises and associations: no value of 'Nature of the partner' (partenaires[].nature) among: entreprise, association
+  = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Des entreprises et des associations »); details: sieg explain SIEG-E032
+1 file checked: 2 errors, 3 warnings
+[1]
+$ sieg validate --call bretagne examples/aquitaine-micro-creche.yaml
+sieg: error: --call: neither a known call (aquitaine-2015, picardie-sieg) nor a file: bretagne
+[2]
+# --call with a call file: a third call needs no C++; a broken call file is refused with file:line:col.
+$ cd "$TMPDIR" && sed -e 's/^id = "aquitaine-2015"/id = "aquitaine-2016"/' -e 's/^max = 40000/max = 25000/' -e 's/€40,000/€25,000/' "$OLDPWD/schemas/calls/aquitaine-2015.toml" > a16.toml && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" creche.yaml && sieg validate --call a16.toml creche.yaml
+creche.yaml:125:18: error[SIEG-E013]: Regional aid is capped at €25,000: 'Regional aid requested' (budget.aide_demandee) is €30,000.00, over €25,000.00
+  = help: source: AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros »); details: sieg explain SIEG-E013
+1 file checked: 1 error, 0 warnings
+[1]
+$ cd "$TMPDIR" && sed -e 's/^kind = "max_amount"/kind = "max_amout"/' "$OLDPWD/schemas/calls/aquitaine-2015.toml" > bad.toml && sieg validate --call bad.toml /dev/null
+bad.toml:118:8: error[SIEG-C001]: unknown rule kind 'max_amout' (kinds: required, min_count, one_of, none_of, all_in, contains_any, max_number, max_amount, min_length, max_length, is_true, is_not_true, in_region, date_not_after, period_ends_by, steps_within_months, steps_ordered, steps_in_period, min_years_since, balanced, unique, payment_schedule)
+[2]
+# --shape-only skips eligibility.
+$ sieg validate --shape-only examples/ineligible/*.yaml
+2 files checked: 0 errors, 0 warnings
+# JSON output carries the rule findings like any other.
+$ sieg validate --format json examples/ineligible/picardie-essaimage-trop-recent.yaml | grep -c '"code": "SIEG-E'
+7

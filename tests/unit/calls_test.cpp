@@ -1,0 +1,196 @@
+// Call files: the shipped ones are complete; a broken one is refused with file:line:col.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "calls/call.hpp"
+#include "calls/render.hpp"
+#include "rules/date.hpp"
+#include "rules/kinds.hpp"
+#include "rules/money.hpp"
+#include "tree/node.hpp"
+
+using namespace sieg;
+
+TEST_CASE("the shipped calls load, and say what the issue asks of them") {
+  const auto& all = calls::builtin_calls();
+  REQUIRE(all.size() == 2);
+  const calls::Call* aq = calls::find_call("aquitaine-2015");
+  const calls::Call* pi = calls::find_call("picardie-sieg");
+  REQUIRE(aq != nullptr);
+  REQUIRE(pi != nullptr);
+  CHECK(aq->departements == std::vector<std::string>{"24", "33", "40", "47", "64"});
+  CHECK(pi->departements == std::vector<std::string>{"02", "60", "80"});
+  CHECK(rules::to_string(*aq->deadline) == "2015-05-29");
+  CHECK(rules::to_string(*pi->deadline) == "2019-12-31");
+  CHECK(aq->grid == "aquitaine");
+  CHECK(pi->grid == "picardie");
+  REQUIRE(aq->payments.size() == 2);
+  CHECK(aq->payments[0].percent == 70);
+  CHECK(aq->payments[1].percent == 30);
+  CHECK(aq->rule("SIEG-E013")->param("max")->number == 40000);
+  CHECK(aq->rule("SIEG-E011")->param("max")->number == 12);
+  CHECK(aq->rule("SIEG-E003")->param("values")->list == std::vector<std::string>{"emergence"});
+}
+
+TEST_CASE("every rule has a code, a statement in both languages and a source; codes are unique and mean one kind") {
+  std::map<std::string, std::string> kind_of;
+  for (const auto& c : calls::builtin_calls()) {
+    std::set<std::string> seen;
+    for (const auto& r : c.rules) {
+      INFO(c.id << " " << r.code);
+      CHECK(r.code.rfind("SIEG-E", 0) == 0);
+      CHECK(seen.insert(r.code).second);
+      CHECK_FALSE(r.statement.fr.empty());
+      CHECK_FALSE(r.statement.en.empty());
+      CHECK(r.statement.fr != r.statement.en);
+      CHECK_FALSE(r.source.empty());
+      CHECK(rules::find_kind(r.kind) != nullptr);
+      auto [it, fresh] = kind_of.emplace(r.code, r.kind);
+      CHECK(it->second == r.kind);
+    }
+  }
+}
+
+TEST_CASE("payment schedule, in cents, hand-worked") {
+  const calls::Call& aq = *calls::find_call("aquitaine-2015");
+  CHECK(calls::schedule(aq, 3000000) == std::vector<std::int64_t>{2100000, 900000});  // 30 000 € -> 21 000 + 9 000
+  CHECK(calls::schedule(aq, 1234567) == std::vector<std::int64_t>{864196, 370371});  // 8 641.969 rounded down
+  CHECK(calls::schedule(aq, 1) == std::vector<std::int64_t>{0, 1});
+  CHECK(calls::schedule(aq, 4000000) == std::vector<std::int64_t>{2800000, 1200000});
+}
+
+TEST_CASE("amounts: exact cents from the literal, formatted per language") {
+  auto n = [](const char* t) {
+    tree::Node x;
+    x.kind = tree::Kind::Number;
+    x.text = t;
+    x.number = std::stod(t);
+    return x;
+  };
+  CHECK(rules::to_cents(n("12500.5")) == 1250050);
+  CHECK(rules::to_cents(n("0.1")) == 10);
+  CHECK(rules::to_cents(n("40000")) == 4000000);
+  CHECK(rules::to_cents(n("19.999")) == 2000);
+  CHECK(rules::to_cents(n("4e4")) == 4000000);
+  CHECK(rules::format_euros(4000000, i18n::Lang::En) == "€40,000.00");
+  CHECK(rules::format_euros(4000050, i18n::Lang::Fr) == "40\u202F000,50\u00A0€");
+  CHECK(rules::format_euros(-100, i18n::Lang::En) == "-€1.00");
+}
+
+TEST_CASE("dates: periods and month arithmetic") {
+  using rules::Date;
+  CHECK(rules::to_string(rules::period_end(Date{2015, 9, 1}, 12)) == "2016-08-31");
+  CHECK(rules::to_string(rules::add_months(Date{2015, 1, 31}, 1)) == "2015-02-28");
+  CHECK(rules::to_string(rules::add_months(Date{2016, 1, 31}, 1)) == "2016-02-29");
+  CHECK(rules::to_string(rules::period_end(Date{2018, 9, 1}, 24)) == "2020-08-31");
+  CHECK(rules::to_string(rules::from_days(rules::days(Date{2000, 2, 29}))) == "2000-02-29");
+  CHECK_FALSE(rules::parse_date("2015-02-29").has_value());
+}
+
+namespace {
+std::vector<diag::Diagnostic> load(const std::string& toml) {
+  return calls::load_call(toml, "c.toml", i18n::Lang::En).diags;
+}
+const char* kHead = R"(id = "x"
+title = { fr = "X", en = "X" }
+region = "R"
+departements = ["01"]
+grid = "g"
+source = "s"
+)";
+} // namespace
+
+TEST_CASE("a call file with mistakes: each one at its line and column") {
+  CHECK(load(kHead).empty());
+  auto unknown_kind = load(std::string(kHead) + R"([[rules]]
+code = "SIEG-E001"
+kind = "max_amout"
+statement = { fr = "a", en = "b" }
+source = "s"
+)");
+  REQUIRE(unknown_kind.size() == 1);
+  CHECK(unknown_kind[0].code == "SIEG-C001");
+  CHECK(unknown_kind[0].line == 9);
+  CHECK(unknown_kind[0].col == 8);
+  CHECK(unknown_kind[0].message.rfind("unknown rule kind 'max_amout' (kinds: required, ", 0) == 0);
+
+  auto bad_param = load(std::string(kHead) + R"([[rules]]
+code = "SIEG-E001"
+kind = "max_amount"
+path = "budget.aide"
+maxi = 3
+statement = { fr = "a", en = "b" }
+source = "s"
+)");
+  REQUIRE(bad_param.size() == 2);
+  CHECK(bad_param[0].message == "unknown key 'maxi' (keys allowed: code, kind, severity, statement, source, when, path, max)");
+  CHECK(bad_param[0].line == 11);
+  CHECK(bad_param[1].message == "missing required key 'max'");
+
+  auto bad_path = load(std::string(kHead) + R"([[rules]]
+code = "SIEG-E001"
+kind = "required"
+paths = ["Budget.Aide"]
+statement = { fr = "a", en = "b" }
+source = "s"
+)");
+  REQUIRE(bad_path.size() == 1);
+  CHECK(bad_path[0].line == 10);
+
+  auto dup = load(std::string(kHead) + R"([[rules]]
+code = "SIEG-E001"
+kind = "steps_ordered"
+statement = { fr = "a", en = "b" }
+source = "s"
+[[rules]]
+code = "SIEG-E001"
+kind = "steps_ordered"
+statement = { fr = "a", en = "b" }
+source = "s"
+)");
+  REQUIRE(dup.size() == 1);
+  CHECK(dup[0].message == "rule code 'SIEG-E001' already used in this call");
+  CHECK(dup[0].line == 13);
+
+  auto shares = load(std::string(kHead) + R"([[payment]]
+percent = 70
+when = { fr = "a", en = "b" }
+[[payment]]
+percent = 20
+when = { fr = "a", en = "b" }
+)");
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0].message == "the payment shares add up to 90%, not 100%");
+
+  auto syntax = load("id = \n");
+  REQUIRE(syntax.size() == 1);
+  CHECK(syntax[0].line == 1);
+  CHECK(syntax[0].message.rfind("TOML syntax: ", 0) == 0);
+
+  auto top = load(std::string(kHead) + "regoin = \"x\"\n");
+  REQUIRE(top.size() == 1);
+  CHECK(top[0].line == 7);
+  CHECK(top[0].col == 1);
+}
+
+TEST_CASE("explain shows a rule in every call that has it") {
+  auto text = calls::render_explain("e001", calls::builtin_calls(), i18n::Lang::En);
+  REQUIRE(text.has_value());
+  CHECK(text->find("aquitaine-2015 (error):") != std::string::npos);
+  CHECK(text->find("picardie-sieg (error):") != std::string::npos);
+  CHECK_FALSE(calls::render_explain("SIEG-E999", calls::builtin_calls(), i18n::Lang::En).has_value());
+}
+
+TEST_CASE("man/sieg-call.5 documents every rule kind") {
+  std::ifstream in(std::string(SIEG_SOURCE_DIR) + "/man/sieg-call.5");
+  REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  for (const auto& k : rules::kinds()) {
+    INFO(k.name);
+    CHECK(ss.str().find(std::string(".B ") + k.name + "\n") != std::string::npos);
+  }
+}
