@@ -302,7 +302,6 @@ class Checker {
   void unique() {
     const std::string& path = param("path");
     const calls::Param* compare = rule_->param("compare");
-    auto nodes = select(root_, path);
     // The items holding the values, to read the sibling field named by `compare`.
     std::string parent = path.substr(0, path.rfind('.'));
     std::string leaf = path.substr(path.rfind('.') + 1);
@@ -325,7 +324,6 @@ class Checker {
       }
       seen.emplace_back(key, item);
     }
-    (void)nodes;
   }
 
   void payment_schedule() {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -30,14 +29,6 @@ std::size_t code_points(const std::string& s) {
 std::string number_text(double v) {
   if (std::floor(v) == v && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(v));
   return fmt::format("{}", v);
-}
-
-bool looks_like_number(const std::string& s, bool& integer) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  std::strtod(s.c_str(), &end);
-  integer = s.find_first_not_of("-0123456789") == std::string::npos && !(s.size() > 1 && s[0] == '0');
-  return end == s.c_str() + s.size() && s.find_first_of(" \t") == std::string::npos;
 }
 
 class Validator {
@@ -239,7 +230,7 @@ class Validator {
     if (n.kind == Kind::Null) return t(msg::kHintEmpty);
     if ((types & (kNumber | kInteger)) && n.kind == Kind::String) {
       bool integer = false;
-      if (n.quoted && looks_like_number(n.text, integer) && (integer || (types & kNumber)))
+      if (n.quoted && tree::is_json_number(n.text, integer) && (integer || (types & kNumber)))
         return f(msg::kHintUnquote, n.text);
       std::string digits, s = n.text;
       bool comma = false, other = false;

@@ -10,6 +10,31 @@ const Node* Node::get(std::string_view key) const {
   return nullptr;
 }
 
+bool is_json_number(std::string_view s, bool& integer) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    std::size_t from = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > from;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i < s.size() && s[i] == '0') ++i;
+  else if (i >= s.size() || s[i] < '1' || s[i] > '9' || !digits()) return false;
+  integer = true;
+  if (i < s.size() && s[i] == '.') {
+    integer = false;
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    integer = false;
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == s.size();
+}
+
 bool is_integral(const Node& n) {
   return n.kind == Kind::Number && std::isfinite(n.number) && std::floor(n.number) == n.number;
 }

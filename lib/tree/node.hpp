@@ -42,6 +42,10 @@ bool is_integral(const Node& n);
 // JSON Schema equality: numbers by value (1 == 1.0), objects regardless of member order.
 bool equal(const Node& a, const Node& b);
 
+// The text is a number in JSON's grammar (-12, 0.5, 1e3; not 0123, +1, .5, 0x1F, inf); `integer` is
+// set when it has neither fraction nor exponent.
+bool is_json_number(std::string_view text, bool& integer);
+
 // Short human rendering of a scalar value for messages ("42", "« oui »", "true", "null").
 std::string preview(const Node& n, std::size_t max_chars = 40);
 

@@ -27,32 +27,6 @@ struct Refusal {
   diag::Diagnostic diag;
 };
 
-bool is_json_number(std::string_view s, bool& integer) {
-  std::size_t i = 0;
-  if (i < s.size() && s[i] == '-') ++i;
-  if (i >= s.size()) return false;
-  if (s[i] == '0') ++i;
-  else if (s[i] >= '1' && s[i] <= '9') while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  else return false;
-  integer = true;
-  if (i < s.size() && s[i] == '.') {
-    integer = false;
-    ++i;
-    std::size_t d = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    if (i == d) return false;
-  }
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    integer = false;
-    ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    std::size_t d = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    if (i == d) return false;
-  }
-  return i == s.size();
-}
-
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, const std::vector<std::size_t>& starts, const std::string& file, Lang lang,
@@ -88,7 +62,7 @@ class TreeBuilder : public YAML::EventHandler {
     } else if (value == "true" || value == "false") {
       n.kind = Kind::Bool;
       n.boolean = value == "true";
-    } else if (bool integer = false; is_json_number(value, integer)) {
+    } else if (bool integer = false; tree::is_json_number(value, integer)) {
       errno = 0;
       double v = std::strtod(value.c_str(), nullptr);
       if (errno == ERANGE || !std::isfinite(v)) refuse(mark, "SIEG-L020", msg::kNumberRange, msg::kNumberRangeHint, value);

@@ -186,3 +186,16 @@ TEST_CASE("syntax errors carry yaml-cpp's position, translated into French") {
   CHECK(r.diags[0].code == "SIEG-L010");
   CHECK(r.diags[0].message.rfind("syntaxe YAML : ", 0) == 0);
 }
+
+TEST_CASE("the JSON number grammar decides what a plain scalar is") {
+  bool integer = false;
+  CHECK(tree::is_json_number("0", integer));
+  CHECK(integer);
+  CHECK(tree::is_json_number("-12.50", integer));
+  CHECK_FALSE(integer);
+  CHECK(tree::is_json_number("1E+3", integer));
+  for (const char* no : {"0123", "+1", ".5", "1.", "0x1F", "inf", "nan", "1e", "-", "", "1_000", "40 000"}) {
+    INFO(no);
+    CHECK_FALSE(tree::is_json_number(no, integer));
+  }
+}
