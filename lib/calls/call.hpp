@@ -12,10 +12,7 @@
 
 namespace sieg::calls {
 
-struct Text {
-  std::string fr, en;
-  const std::string& get(i18n::Lang lang) const { return lang == i18n::Lang::Fr || en.empty() ? fr : en; }
-};
+using Text = i18n::Localized;
 
 // "applies when": path equals a value, is present (filled), or (for [] paths) contains a value.
 struct Condition {

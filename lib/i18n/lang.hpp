@@ -16,6 +16,12 @@ struct Text {
 
 inline const char* pick(const Text& t, Lang lang) { return lang == Lang::Fr ? t.fr : t.en; }
 
+// A text read from data files (calls, grids), in both languages.
+struct Localized {
+  std::string fr, en;
+  const std::string& get(Lang lang) const { return lang == Lang::Fr || en.empty() ? fr : en; }
+};
+
 // "fr", "fr_FR.UTF-8", "en", "en_GB"... -> language; anything else -> nullopt.
 std::optional<Lang> parse_lang(std::string_view value);
 
