@@ -7,6 +7,9 @@ const std::vector<Command>& commands() {
       validate_command(),
       calls_command(),
       explain_command(),
+      score_command(),
+      rank_command(),
+      grids_command(),
   };
   return table;
 }

@@ -36,5 +36,8 @@ const std::vector<Command>& commands();
 Command validate_command();
 Command calls_command();
 Command explain_command();
+Command score_command();
+Command grids_command();
+Command rank_command();
 
 } // namespace sieg::cmd

@@ -40,6 +40,9 @@ Subcommands:
   validate                    check the shape and eligibility of dossiers
   calls                       list the calls for projects and their rules
   explain                     explain an eligibility rule and cite its source
+  score                       score dossiers on their call's grid
+  rank                        rank the dossiers of a folder by score
+  grids                       list the evaluation grids and their markers
 
 Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.
 See sieg <command> --help and man sieg.

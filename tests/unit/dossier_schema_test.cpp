@@ -52,13 +52,14 @@ TEST_CASE("personal data fields carry x-personal") {
         true);
 }
 
-TEST_CASE("man/sieg-dossier.5 documents every key of the schema") {
-  std::ifstream in(std::string(SIEG_SOURCE_DIR) + "/man/sieg-dossier.5");
+namespace {
+void check_man_documents_schema(const char* man_page, const char* schema_name) {
+  std::ifstream in(std::string(SIEG_SOURCE_DIR) + "/man/" + man_page);
   REQUIRE(in.good());
   std::stringstream ss;
   ss << in.rdbuf();
   const std::string man = ss.str();
-  auto doc = nlohmann::json::parse(*resources::find("dossier.schema.json"));
+  auto doc = nlohmann::json::parse(*resources::find(schema_name));
   std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& s,
                                                                            const std::string& prefix) {
     if (!s.contains("properties")) return;
@@ -72,4 +73,16 @@ TEST_CASE("man/sieg-dossier.5 documents every key of the schema") {
     }
   };
   walk(doc, "");
+}
+} // namespace
+
+TEST_CASE("man/sieg-dossier.5 and man/sieg-review.5 document every key of their schema") {
+  check_man_documents_schema("sieg-dossier.5", "dossier.schema.json");
+  check_man_documents_schema("sieg-review.5", "review.schema.json");
+}
+
+TEST_CASE("the embedded review schema compiles in strict mode") {
+  auto r = schema::compile_text(std::string(*resources::find("review.schema.json")));
+  for (const auto& e : r.errors) MESSAGE(e);
+  CHECK(r.errors.empty());
 }

@@ -1,0 +1,193 @@
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "score/render.hpp"
+
+namespace sieg::score {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json number(Rational r) { return json::parse(to_fixed(r, 4)); }
+std::string exact(Rational r) { return r.den == 1 ? std::to_string(r.num) : fmt::format("{}/{}", r.num, r.den); }
+
+const char* source_name(Source s) {
+  switch (s) {
+    case Source::Jury: return "jury";
+    case Source::Self: return "self";
+    case Source::None: return "none";
+  }
+  return "none";
+}
+
+const char* threshold_name(ThresholdResult::Kind k) {
+  switch (k) {
+    case ThresholdResult::Kind::MinTotalPercent: return "min_total_percent";
+    case ThresholdResult::Kind::MinLevel: return "min_level";
+    case ThresholdResult::Kind::Eliminatory: return "eliminatory";
+  }
+  return "";
+}
+
+json diag_json(const diag::Diagnostic& d) {
+  return json{{"code", d.code},
+              {"severity", d.severity == diag::Severity::Error ? "error" : "warning"},
+              {"file", d.file},
+              {"line", d.line},
+              {"column", d.col},
+              {"message", d.message},
+              {"hint", d.hint.empty() ? json(nullptr) : json(d.hint)}};
+}
+
+json result_json(const Result& r) {
+  json j;
+  j["dossier"] = {{"id", r.dossier.id}, {"file", r.dossier.file}, {"title", r.dossier.title}};
+  j["grid"] = r.grid->id;
+  j["source"] = source_name(r.source);
+  j["aggregate"] = r.aggregate == grids::Aggregate::Mean ? "mean" : "median";
+  j["self_assessment_date"] = r.self_date.empty() ? json(nullptr) : json(r.self_date);
+  json reviewers = json::array();
+  for (const auto& jr : r.jurors)
+    reviewers.push_back({{"name", jr.name},
+                         {"organisation", jr.organisation},
+                         {"file", jr.file},
+                         {"opinion", jr.opinion},
+                         {"excluded", jr.excluded},
+                         {"conflict", jr.why.empty() ? json(nullptr) : json(jr.why)}});
+  j["reviewers"] = reviewers;
+  json markers = json::array();
+  for (const auto& m : r.markers) {
+    json levels = json::array();
+    for (const auto& lv : m.jury) levels.push_back(lv ? json(*lv) : json(nullptr));
+    markers.push_back({{"id", m.marker->id},
+                       {"label", {{"fr", m.marker->label.fr}, {"en", m.marker->label.en}}},
+                       {"weight", number(Rational(m.marker->weight, 100))},
+                       {"dimension", m.marker->dimension.empty() ? json(nullptr) : json(m.marker->dimension)},
+                       {"self", m.self ? json(*m.self) : json(nullptr)},
+                       {"reviews", levels},
+                       {"mean", m.mean ? number(*m.mean) : json(nullptr)},
+                       {"median", m.median ? number(*m.median) : json(nullptr)},
+                       {"level", number(m.level)},
+                       {"level_exact", exact(m.level)},
+                       {"reached", m.reached},
+                       {"descriptor", {{"fr", m.marker->levels[static_cast<std::size_t>(m.reached)].fr},
+                                       {"en", m.marker->levels[static_cast<std::size_t>(m.reached)].en}}},
+                       {"points", number(m.points)},
+                       {"points_exact", exact(m.points)},
+                       {"max", number(m.max)},
+                       {"spread", m.spread},
+                       {"disagreement", m.disagreement}});
+  }
+  j["markers"] = markers;
+  json dims = json::array();
+  for (const auto& d : r.dimensions)
+    dims.push_back({{"id", d.dimension->id}, {"points", number(d.points)}, {"max", number(d.max)}});
+  j["dimensions"] = dims;
+  j["total"] = r.total ? number(*r.total) : json(nullptr);
+  j["total_exact"] = r.total ? json(exact(*r.total)) : json(nullptr);
+  j["max"] = number(r.max);
+  j["percent"] = r.total && r.max.num != 0 ? json::parse(percent_text(r, false)) : json(nullptr);
+  json th = json::array();
+  for (const auto& t : r.thresholds)
+    th.push_back({{"kind", threshold_name(t.kind)}, {"value", t.value}, {"met", t.met}, {"failing", t.failing}});
+  j["thresholds"] = th;
+  json hist = json::array();
+  for (const auto& h : r.history)
+    hist.push_back({{"date", h.date}, {"total", h.total ? number(*h.total) : json(nullptr)}});
+  j["history"] = hist;
+  json ds = json::array();
+  for (const auto& d : r.diags) ds.push_back(diag_json(d));
+  j["diagnostics"] = ds;
+  return j;
+}
+
+std::string num(Rational r, i18n::Lang l) { return to_fixed(r, 2, l == i18n::Lang::Fr); }
+
+} // namespace
+
+std::string csv_field(const std::string& s, char sep) {
+  if (s.find_first_of(std::string("\"\r\n") + sep) == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string render_json(const Result& r) {
+  json doc;
+  doc["version"] = 1;
+  json body = result_json(r);  // items() only refers to it: it must outlive the loop
+  for (auto& [k, v] : body.items()) doc[k] = v;
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string render_table_json(const std::vector<Result>& rs) {
+  json doc;
+  doc["version"] = 1;
+  json all = json::array();
+  for (const auto& r : rs) all.push_back(result_json(r));
+  doc["dossiers"] = all;
+  json len = json::array();
+  for (const auto& x : leniency(rs))
+    len.push_back({{"reviewer", x.reviewer}, {"deviation", number(x.deviation)}, {"markers", x.markers}});
+  doc["leniency"] = len;
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string render_csv(const Result& r, i18n::Lang l) {
+  char sep = l == i18n::Lang::Fr ? ';' : ',';
+  auto row = [&](const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? std::string(1, sep) : "") + csv_field(cells[i], sep);
+    return line + "\r\n";
+  };
+  std::vector<std::string> head{"marker_id", l == i18n::Lang::Fr ? "repere" : "marker", "self"};
+  for (std::size_t i = 0; i < r.jurors.size(); ++i) head.push_back(fmt::format("R{}", i + 1));
+  for (const char* h : {"mean", "median", "level", "weight", "points", "max", "reached", "descriptor"}) head.push_back(h);
+  std::string out = row(head);
+  for (const auto& m : r.markers) {
+    std::vector<std::string> c{m.marker->id, m.marker->label.get(l), m.self ? std::to_string(*m.self) : ""};
+    for (const auto& lv : m.jury) c.push_back(lv ? std::to_string(*lv) : "");
+    c.push_back(m.mean ? num(*m.mean, l) : "");
+    c.push_back(m.median ? num(*m.median, l) : "");
+    c.push_back(num(m.level, l));
+    c.push_back(num(Rational(m.marker->weight, 100), l));
+    c.push_back(num(m.points, l));
+    c.push_back(num(m.max, l));
+    c.push_back(std::to_string(m.reached));
+    c.push_back(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l));
+    out += row(c);
+  }
+  return out;
+}
+
+std::string render_table_csv(const std::vector<Result>& rs, i18n::Lang l) {
+  char sep = l == i18n::Lang::Fr ? ';' : ',';
+  auto row = [&](const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? std::string(1, sep) : "") + csv_field(cells[i], sep);
+    return line + "\r\n";
+  };
+  std::string out;
+  const grids::Grid* current = nullptr;
+  for (const auto& r : rs) {
+    if (r.grid != current) {  // a header per grid: markers differ between grids
+      current = r.grid;
+      std::vector<std::string> head{"dossier", "title", "grid", "source", "reviews", "total", "max", "percent", "thresholds_met"};
+      for (const auto& m : r.grid->markers) head.push_back(m.id);
+      out += row(head);
+    }
+    std::vector<std::string> c{r.dossier.id, r.dossier.title, r.grid->id,
+                               r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
+                               std::to_string(r.kept_jurors()), r.total ? num(*r.total, l) : "", num(r.max, l),
+                               percent_text(r, l == i18n::Lang::Fr),
+                               r.source == Source::None ? "" : (r.all_thresholds_met() ? "true" : "false")};
+    for (const auto& m : r.markers) c.push_back(num(m.level, l));
+    if (r.markers.empty())
+      for (std::size_t i = 0; i < r.grid->markers.size(); ++i) c.push_back("");
+    out += row(c);
+  }
+  return out;
+}
+
+} // namespace sieg::score

@@ -1,0 +1,219 @@
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "score/rank.hpp"
+#include "score/render.hpp"
+
+namespace sieg::score {
+namespace {
+
+using i18n::pick;
+using json = nlohmann::ordered_json;
+
+bool fr(i18n::Lang l) { return l == i18n::Lang::Fr; }
+std::size_t width(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+std::string pad(const std::string& s, std::size_t w) { return s + std::string(w > width(s) ? w - width(s) : 0, ' '); }
+std::string lpad(const std::string& s, std::size_t w) { return std::string(w > width(s) ? w - width(s) : 0, ' ') + s; }
+std::string num(Rational r, i18n::Lang l) { return to_fixed(r, 2, fr(l)); }
+
+std::map<std::string, int> base_ranks(const std::vector<Ranking>& base, const grids::Grid* grid) {
+  std::map<std::string, int> out;
+  for (const auto& g : base)
+    if (g.grid->id == grid->id)
+      for (const auto& e : g.ranked) out[e.result.dossier.id] = e.rank;
+  return out;
+}
+
+std::string change_text(int before, int after) {
+  if (before == 0) return "new";
+  if (before == after) return "=";
+  return before > after ? fmt::format("↑{}", before - after) : fmt::format("↓{}", after - before);
+}
+
+std::string failure_text(const Entry& e, i18n::Lang l) {
+  if (e.failures.empty()) return "";
+  std::string s = e.failures.front().code + " " + e.failures.front().message;
+  if (e.failures.size() > 1)
+    s += fmt::format(fmt::runtime(pick({" (+{0} autre(s))", " (+{0} more)"}, l)), e.failures.size() - 1);
+  return s;
+}
+
+std::size_t id_width(const Ranking& g) {
+  std::size_t w = 7;
+  for (const auto* list : {&g.ranked, &g.ineligible, &g.unscored})
+    for (const auto& e : *list) w = std::max(w, width(e.result.dossier.id));
+  return w;
+}
+
+} // namespace
+
+int changes(const std::vector<Ranking>& base, const Ranking& other) {
+  auto before = base_ranks(base, other.grid);
+  int n = 0;
+  for (const auto& e : other.ranked)
+    if (before[e.result.dossier.id] != e.rank) ++n;
+  return n;
+}
+
+std::string render_rank_text(const std::vector<Ranking>& base, const std::vector<WhatIf>& what_if, i18n::Lang l) {
+  std::string out;
+  for (const auto& g : base) {
+    std::size_t iw = id_width(g);
+    out += fmt::format(fmt::runtime(pick({"Grille {0} : {1} dossier(s) classé(s), {2} inéligible(s), {3} non noté(s)\n",
+                                          "Grid {0}: {1} dossier(s) ranked, {2} ineligible, {3} not scored\n"}, l)),
+                       g.grid->id, g.ranked.size(), g.ineligible.size(), g.unscored.size());
+    out += lpad(pick({"Rang", "Rank"}, l), 4) + "  " + pad("Dossier", iw) + "  " + lpad("Total", 15) + "  " + lpad("%", 5) +
+           "  " + pick({"Source", "Source"}, l) + "\n";
+    for (const auto& e : g.ranked)
+      out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
+             lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
+             lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l) + "\n";
+    if (!g.ineligible.empty()) {
+      out += pick({"Inéligibles :\n", "Ineligible:\n"}, l);
+      for (const auto& e : g.ineligible)
+        out += lpad("-", 4) + "  " + pad(e.result.dossier.id, iw) + "  " + failure_text(e, l) + "\n";
+    }
+    if (!g.unscored.empty()) {
+      out += pick({"Non notés (voir les erreurs) :\n", "Not scored (see the errors):\n"}, l);
+      for (const auto& e : g.unscored) out += lpad("-", 4) + "  " + e.result.dossier.id + "\n";
+    }
+    for (const auto& w : what_if)
+      for (const auto& other : w.rankings) {
+        if (other.grid->id != g.grid->id) continue;
+        auto before = base_ranks(base, g.grid);
+        out += fmt::format(fmt::runtime(pick({"\nEt si {0} :\n", "\nWhat if {0}:\n"}, l)), w.scenario.spec);
+        for (const auto& e : other.ranked)
+          out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
+                 lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
+                 change_text(before[e.result.dossier.id], e.rank) + "\n";
+        int n = changes(base, other);
+        out += n == 0 ? pick({"Le classement ne change pas.\n", "The ranking does not change.\n"}, l)
+                      : fmt::format(fmt::runtime(pick({"{0} dossier(s) change(nt) de place.\n", "{0} dossier(s) change place.\n"}, l)), n);
+      }
+    out += "\n";
+  }
+  if (!out.empty()) out.pop_back();
+  return out;
+}
+
+std::string render_rank_markdown(const std::vector<Ranking>& base, const std::vector<WhatIf>& what_if, i18n::Lang l) {
+  std::string out;
+  for (const auto& g : base) {
+    out += fmt::format("## {} {}\n\n", pick({"Grille", "Grid"}, l), g.grid->id);
+    out += fmt::format("| {} | Dossier | Total | % | Source |\n|---:|---|---:|---:|---|\n", pick({"Rang", "Rank"}, l));
+    for (const auto& e : g.ranked)
+      out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
+                         num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
+    if (!g.ineligible.empty()) {
+      out += fmt::format("\n{}\n\n", pick({"**Inéligibles**", "**Ineligible**"}, l));
+      for (const auto& e : g.ineligible) {
+        std::string why = failure_text(e, l);
+        std::replace(why.begin(), why.end(), '|', '/');
+        out += fmt::format("- {} — {}\n", e.result.dossier.id, why);
+      }
+    }
+    for (const auto& w : what_if)
+      for (const auto& other : w.rankings) {
+        if (other.grid->id != g.grid->id) continue;
+        auto before = base_ranks(base, g.grid);
+        out += fmt::format(fmt::runtime(pick({"\n### Et si `{0}`\n\n", "\n### What if `{0}`\n\n"}, l)), w.scenario.spec);
+        out += fmt::format("| {} | Dossier | Total | {} |\n|---:|---|---:|---|\n", pick({"Rang", "Rank"}, l),
+                           pick({"Évolution", "Change"}, l));
+        for (const auto& e : other.ranked)
+          out += fmt::format("| {} | {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
+                             change_text(before[e.result.dossier.id], e.rank));
+      }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string render_rank_csv(const std::vector<Ranking>& base, i18n::Lang l) {
+  char sep = fr(l) ? ';' : ',';
+  auto row = [&](const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? std::string(1, sep) : "") + csv_field(cells[i], sep);
+    return line + "\r\n";
+  };
+  std::string out;
+  for (const auto& g : base) {
+    std::vector<std::string> head{"grid", "rank", "dossier", "title", "eligible", "failing_rules", "source",
+                                  "reviews", "total", "max", "percent"};
+    for (const auto& m : g.grid->markers) head.push_back(m.id);
+    out += row(head);
+    auto emit = [&](const Entry& e) {
+      std::vector<std::string> codes;
+      for (const auto& f : e.failures) codes.push_back(f.code);
+      const Result& r = e.result;
+      std::vector<std::string> c{g.grid->id, e.rank ? std::to_string(e.rank) : "", r.dossier.id, r.dossier.title,
+                                 e.eligible ? "true" : "false", fmt::format("{}", fmt::join(codes, " ")),
+                                 r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
+                                 std::to_string(r.kept_jurors()), r.total ? num(*r.total, l) : "", num(r.max, l),
+                                 percent_text(r, fr(l))};
+      for (std::size_t i = 0; i < g.grid->markers.size(); ++i)
+        c.push_back(i < r.markers.size() ? num(r.markers[i].level, l) : "");
+      out += row(c);
+    };
+    for (const auto& e : g.ranked) emit(e);
+    for (const auto& e : g.ineligible) emit(e);
+    for (const auto& e : g.unscored) emit(e);
+  }
+  return out;
+}
+
+std::string render_rank_json(const std::vector<Ranking>& base, const std::vector<WhatIf>& what_if) {
+  auto entry = [](const Entry& e) {
+    json failures = json::array();
+    for (const auto& f : e.failures) failures.push_back({{"code", f.code}, {"message", f.message}});
+    const Result& r = e.result;
+    return json{{"rank", e.rank ? json(e.rank) : json(nullptr)},
+                {"dossier", r.dossier.id},
+                {"file", r.dossier.file},
+                {"title", r.dossier.title},
+                {"eligible", e.eligible},
+                {"failures", failures},
+                {"source", r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none"},
+                {"total", r.total ? json::parse(to_fixed(*r.total, 4)) : json(nullptr)},
+                {"max", json::parse(to_fixed(r.max, 4))},
+                {"percent", r.total ? json::parse(percent_text(r, false)) : json(nullptr)}};
+  };
+  json doc;
+  doc["version"] = 1;
+  json groups = json::array();
+  for (const auto& g : base) {
+    json ranked = json::array(), inel = json::array(), uns = json::array();
+    for (const auto& e : g.ranked) ranked.push_back(entry(e));
+    for (const auto& e : g.ineligible) inel.push_back(entry(e));
+    for (const auto& e : g.unscored) uns.push_back(entry(e));
+    groups.push_back({{"grid", g.grid->id}, {"ranked", ranked}, {"ineligible", inel}, {"unscored", uns}});
+  }
+  doc["grids"] = groups;
+  json wi = json::array();
+  for (const auto& w : what_if) {
+    json gs = json::array();
+    for (const auto& other : w.rankings) {
+      auto before = base_ranks(base, other.grid);
+      json ranking = json::array();
+      for (const auto& e : other.ranked)
+        ranking.push_back({{"rank", e.rank},
+                           {"previous_rank", before[e.result.dossier.id]},
+                           {"dossier", e.result.dossier.id},
+                           {"total", json::parse(to_fixed(*e.result.total, 4))}});
+      gs.push_back({{"grid", other.grid->id}, {"ranking", ranking}, {"changed", changes(base, other)}});
+    }
+    wi.push_back({{"scenario", w.scenario.spec}, {"grids", gs}});
+  }
+  doc["what_if"] = wi;
+  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+} // namespace sieg::score

@@ -1,0 +1,100 @@
+#include "score/review.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "io/read.hpp"
+#include "resources/resources.hpp"
+#include "schema/validate.hpp"
+#include "yaml/loader.hpp"
+
+namespace sieg::score {
+namespace {
+
+std::string text_of(const tree::Node* n) { return n != nullptr && n->kind == tree::Kind::String ? n->text : ""; }
+
+void read_levels(const tree::Node& levels, const char* text_key, std::map<std::string, Level>& out,
+                 std::vector<std::string>& order) {
+  for (const auto& m : levels.members) {
+    Level l;
+    if (const tree::Node* v = m.value.get("niveau")) {
+      l.level = static_cast<int>(v->number);
+      l.pos = v->pos;
+    }
+    l.text = text_of(m.value.get(text_key));
+    out[m.key] = l;
+    order.push_back(m.key);
+  }
+}
+
+} // namespace
+
+std::shared_ptr<const schema::CompiledSchema> builtin_review_schema() {
+  static const std::shared_ptr<const schema::CompiledSchema> compiled = [] {
+    auto text = resources::find("review.schema.json");
+    if (!text) throw std::logic_error("review.schema.json is not embedded");
+    auto r = schema::compile_text(std::string(*text));
+    if (!r.schema) throw std::logic_error("embedded review.schema.json does not compile: " + r.errors.front());
+    return r.schema;
+  }();
+  return compiled;
+}
+
+LoadedReview load_review(const std::string& path, i18n::Lang lang) {
+  LoadedReview out;
+  io::Input in = io::read_input(path, lang);
+  if (in.error) {
+    out.diags.push_back(*in.error);
+    return out;
+  }
+  auto loaded = yaml::load(in.bytes, path, lang);
+  out.diags = std::move(loaded.diags);
+  if (!loaded.root) return out;
+  schema::ValidateOptions opts;
+  opts.file = path;
+  opts.lang = lang;
+  auto found = schema::validate(*builtin_review_schema(), *loaded.root, opts);
+  if (!found.empty()) {
+    out.diags.insert(out.diags.end(), found.begin(), found.end());
+    return out;
+  }
+  const tree::Node& root = *loaded.root;
+  Review r;
+  r.file = path;
+  r.pos = root.pos;
+  r.dossier = text_of(root.get("dossier"));
+  r.dossier_pos = root.get("dossier")->pos;
+  r.reviewer = text_of(root.get("evaluateur")->get("nom"));
+  r.organisation = text_of(root.get("evaluateur")->get("organisation"));
+  r.date = text_of(root.get("date"));
+  r.grid = text_of(root.get("grille"));
+  r.grid_pos = root.get("grille")->pos;
+  r.opinion = text_of(root.get("avis"));
+  r.conflict_declared = root.get("conflit_interet")->boolean;
+  r.conflict_details = text_of(root.get("conflit_details"));
+  r.levels_pos = root.get("niveaux")->pos;
+  read_levels(*root.get("niveaux"), "commentaire", r.levels, r.order);
+  out.review = std::move(r);
+  return out;
+}
+
+std::vector<SelfAssessment> self_assessments(const tree::Node& dossier) {
+  std::vector<SelfAssessment> out;
+  const tree::Node* list = dossier.get("auto_evaluation");
+  if (list == nullptr) return out;
+  for (const auto& item : list->items) {
+    SelfAssessment s;
+    s.pos = item.pos;
+    s.date = text_of(item.get("date"));
+    s.grid = text_of(item.get("grille"));
+    if (const tree::Node* levels = item.get("niveaux")) {
+      s.levels_pos = levels->pos;
+      read_levels(*levels, "justification", s.levels, s.order);
+    }
+    out.push_back(std::move(s));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const SelfAssessment& a, const SelfAssessment& b) { return a.date < b.date; });
+  return out;
+}
+
+} // namespace sieg::score

@@ -1,0 +1,59 @@
+// Jury reviews (schemas/review.schema.json) and the dossier's self-assessments, as typed values.
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+#include "schema/schema.hpp"
+#include "tree/node.hpp"
+
+namespace sieg::score {
+
+struct Level {
+  int level = 0;
+  std::string text;  // the reviewer's comment, or the holder's justification
+  tree::Pos pos;
+};
+
+struct Review {
+  std::string file;
+  std::string dossier;
+  std::string reviewer;
+  std::string organisation;
+  std::string date;
+  std::string grid;
+  std::string opinion;  // favorable | reserve | defavorable
+  bool conflict_declared = false;
+  std::string conflict_details;
+  std::map<std::string, Level> levels;
+  std::vector<std::string> order;  // marker ids as written
+  tree::Pos pos, grid_pos, dossier_pos, levels_pos;
+};
+
+struct SelfAssessment {
+  std::string date;
+  std::string grid;  // empty: the call's grid
+  std::map<std::string, Level> levels;
+  std::vector<std::string> order;
+  tree::Pos pos, levels_pos;
+};
+
+// schemas/review.schema.json, embedded, compiled once.
+std::shared_ptr<const schema::CompiledSchema> builtin_review_schema();
+
+struct LoadedReview {
+  std::optional<Review> review;
+  std::vector<diag::Diagnostic> diags;  // loader and schema problems of the file
+};
+
+// Reads, loads and checks one review file; a review with any error is not returned.
+LoadedReview load_review(const std::string& path, i18n::Lang lang);
+
+// The self-assessments of a dossier that passed its schema check, oldest first (stable for equal dates).
+std::vector<SelfAssessment> self_assessments(const tree::Node& dossier);
+
+} // namespace sieg::score

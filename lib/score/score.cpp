@@ -1,0 +1,325 @@
+#include "score/score.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "schema/suggest.hpp"
+#include "score/messages.hpp"
+
+namespace sieg::score {
+namespace {
+
+using i18n::pick;
+
+std::string text(const tree::Node* n) { return n != nullptr && n->kind == tree::Kind::String ? n->text : ""; }
+
+std::string stem(const std::string& file) {
+  std::string base = file.substr(file.find_last_of('/') == std::string::npos ? 0 : file.find_last_of('/') + 1);
+  for (const char* ext : {".yaml", ".yml"}) {
+    std::string e = ext;
+    if (base.size() > e.size() && base.compare(base.size() - e.size(), e.size(), e) == 0)
+      return base.substr(0, base.size() - e.size());
+  }
+  return base;
+}
+
+struct Emitter {
+  const Options& o;
+  std::vector<diag::Diagnostic>& out;
+  template <typename... Args>
+  void operator()(diag::Severity sev, const char* code, const std::string& file, tree::Pos pos, const i18n::Text& t,
+                  std::string hint, Args&&... args) {
+    diag::Diagnostic d;
+    d.code = code;
+    d.severity = sev;
+    d.file = file;
+    d.line = pos.line;
+    d.col = pos.col;
+    d.message = fmt::format(fmt::runtime(pick(t, o.lang)), std::forward<Args>(args)...);
+    d.hint = std::move(hint);
+    out.push_back(std::move(d));
+  }
+};
+
+Rational median_of(std::vector<int> v) {
+  std::sort(v.begin(), v.end());
+  std::size_t n = v.size();
+  if (n % 2 == 1) return Rational(v[n / 2]);
+  return Rational(v[n / 2 - 1] + v[n / 2], 2);
+}
+
+// Checks a set of levels against the grid; true when every marker is there, known and on the scale.
+bool check_levels(const grids::Grid& g, const std::map<std::string, Level>& levels,
+                  const std::vector<std::string>& order, const std::string& file, tree::Pos levels_pos,
+                  const i18n::Text& missing, const std::string& missing_extra, Emitter& emit) {
+  bool ok = true;
+  auto ids = g.marker_ids();
+  for (const auto& id : order) {
+    if (g.marker(id) == nullptr) {
+      auto near = schema::closest(id, ids);
+      emit(diag::Severity::Error, "SIEG-R002", file, levels.at(id).pos, msg::kUnknownMarker,
+           near ? fmt::format(fmt::runtime(pick(msg::kDidYouMean, emit.o.lang)), *near)
+                : fmt::format(fmt::runtime(pick(msg::kMarkersHint, emit.o.lang)), g.id),
+           id, g.id);
+      ok = false;
+    } else if (levels.at(id).level > g.scale) {
+      emit(diag::Severity::Error, "SIEG-R003", file, levels.at(id).pos, msg::kLevelOutOfScale, "", levels.at(id).level,
+           g.id, g.scale);
+      ok = false;
+    }
+  }
+  for (const auto& m : g.markers)
+    if (!levels.count(m.id)) {
+      emit(diag::Severity::Error, missing_extra.empty() ? "SIEG-R001" : "SIEG-R007", file, levels_pos, missing,
+           fmt::format(fmt::runtime(pick(msg::kMarkersHint, emit.o.lang)), g.id), m.id, m.label.get(emit.o.lang),
+           missing_extra);
+      ok = false;
+    }
+  return ok;
+}
+
+Rational weight_of(const grids::Grid& g, const grids::Marker& m) {
+  Rational w(m.weight, 100);
+  for (const auto& d : g.dimensions)
+    if (d.id == m.dimension) w = w * Rational(d.weight, 100);
+  return w;
+}
+
+} // namespace
+
+std::string name_key(const std::string& name) {
+  std::string f = schema::fold(name), out;
+  for (char c : f)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+  return out;
+}
+
+DossierInput dossier_input(const tree::Node& root, const std::string& file) {
+  DossierInput d;
+  d.file = file;
+  d.id = stem(file);
+  if (const tree::Node* a = root.get("action")) d.title = text(a->get("intitule"));
+  d.call = text(root.get("appel"));
+  if (const tree::Node* p = root.get("porteur")) d.carrier = text(p->get("nom"));
+  if (const tree::Node* ps = root.get("partenaires"))
+    for (const auto& p : ps->items) d.partners.push_back(text(p.get("nom")));
+  d.self = self_assessments(root);
+  return d;
+}
+
+Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const std::vector<Review>& reviews,
+                     const Options& o) {
+  Result r;
+  r.dossier = dossier;
+  r.grid = &g;
+  r.aggregate = o.aggregate.value_or(g.aggregate);
+  Emitter emit{o, r.diags};
+  const auto lang = o.lang;
+
+  // Reviews: right dossier, right grid, one per reviewer, complete; conflicts of interest.
+  bool reviews_ok = true;
+  std::map<std::string, std::string> seen;  // reviewer key -> file
+  std::string carrier_key = name_key(dossier.carrier);
+  for (const auto& rv : reviews) {
+    bool ok = true;
+    if (rv.dossier != dossier.id) {
+      emit(diag::Severity::Error, "SIEG-R004", rv.file, rv.dossier_pos, msg::kOtherDossier, "", rv.dossier, dossier.id);
+      ok = false;
+    }
+    if (rv.grid != g.id) {
+      emit(diag::Severity::Error, "SIEG-R005", rv.file, rv.grid_pos, msg::kOtherGrid, "", rv.grid, g.id);
+      ok = false;
+    }
+    auto [it, fresh] = seen.emplace(name_key(rv.reviewer), rv.file);
+    if (!fresh) {
+      emit(diag::Severity::Error, "SIEG-R006", rv.file, rv.pos, msg::kTwice, "", rv.reviewer, it->second);
+      ok = false;
+    }
+    if (ok && !check_levels(g, rv.levels, rv.order, rv.file, rv.levels_pos, msg::kMissingMarker, "", emit)) ok = false;
+    reviews_ok = reviews_ok && ok;
+    Juror j;
+    j.name = rv.reviewer;
+    j.organisation = rv.organisation;
+    j.file = rv.file;
+    j.opinion = rv.opinion;
+    std::string org = name_key(rv.organisation);
+    if (rv.conflict_declared) {
+      j.excluded = true;
+      j.why = "declared";
+      emit(diag::Severity::Warning, "SIEG-R010", rv.file, rv.pos, msg::kDeclared, rv.conflict_details, rv.reviewer);
+    } else if (!org.empty() && org == carrier_key) {
+      j.excluded = true;
+      j.why = dossier.carrier;
+      emit(diag::Severity::Warning, "SIEG-R011", rv.file, rv.pos, msg::kDetected, "", rv.reviewer, rv.organisation,
+           pick(msg::kTheCarrier, lang));
+    } else {
+      for (const auto& p : dossier.partners)
+        if (!org.empty() && org == name_key(p)) {
+          j.excluded = true;
+          j.why = p;
+          emit(diag::Severity::Warning, "SIEG-R011", rv.file, rv.pos, msg::kDetected, "", rv.reviewer, rv.organisation,
+               pick(msg::kAPartner, lang));
+          break;
+        }
+    }
+    r.jurors.push_back(std::move(j));
+  }
+
+  // The latest self-assessment is scored (or shown beside the jury's levels).
+  const SelfAssessment* self = dossier.self.empty() ? nullptr : &dossier.self.back();
+  bool self_ok = false;
+  if (self != nullptr) {
+    r.self_date = self->date;
+    self_ok = true;
+    if (!self->grid.empty() && self->grid != g.id) {
+      emit(diag::Severity::Error, "SIEG-R005", dossier.file, self->pos, msg::kOtherGrid, "", self->grid, g.id);
+      self_ok = false;
+    }
+    if (self_ok)
+      self_ok = check_levels(g, self->levels, self->order, dossier.file, self->levels_pos, msg::kMissingSelf,
+                             self->date, emit);
+  }
+
+  int kept = r.kept_jurors();
+  if (!reviews_ok) return r;  // an error in a review: no score, never a guess
+  if (kept > 0) r.source = Source::Jury;
+  else if (self_ok) {
+    r.source = Source::Self;
+    if (!reviews.empty())
+      emit(diag::Severity::Warning, "SIEG-R013", dossier.file, tree::Pos{}, msg::kAllExcluded, "");
+  } else {
+    if (self == nullptr && reviews.empty())
+      emit(diag::Severity::Error, "SIEG-R014", dossier.file, tree::Pos{}, msg::kNothing,
+           fmt::format(fmt::runtime(pick(msg::kNothingHint, lang)), "evaluations/" + dossier.id + "/"));
+    return r;
+  }
+
+  Rational total, max;
+  for (const auto& m : g.markers) {
+    MarkerResult mr;
+    mr.marker = &m;
+    if (self != nullptr && self->levels.count(m.id)) {
+      mr.self = self->levels.at(m.id).level;
+      mr.self_text = self->levels.at(m.id).text;
+    }
+    std::vector<int> kept_levels;
+    std::vector<std::string> who;
+    for (std::size_t i = 0; i < reviews.size(); ++i) {
+      auto it = reviews[i].levels.find(m.id);
+      mr.jury.push_back(it == reviews[i].levels.end() ? std::nullopt : std::optional<int>(it->second.level));
+      mr.comments.push_back(it == reviews[i].levels.end() ? "" : it->second.text);
+      if (!r.jurors[i].excluded && it != reviews[i].levels.end()) {
+        kept_levels.push_back(it->second.level);
+        who.push_back(fmt::format("{} {}", reviews[i].reviewer, it->second.level));
+      }
+    }
+    if (r.source == Source::Jury) {
+      int sum = 0;
+      for (int l : kept_levels) sum += l;
+      mr.mean = Rational(sum, static_cast<long long>(kept_levels.size()));
+      mr.median = median_of(kept_levels);
+      mr.level = r.aggregate == grids::Aggregate::Mean ? *mr.mean : *mr.median;
+      auto [lo, hi] = std::minmax_element(kept_levels.begin(), kept_levels.end());
+      mr.spread = *hi - *lo;
+      if (mr.spread >= g.disagreement) {
+        mr.disagreement = true;
+        emit(diag::Severity::Warning, "SIEG-R012", dossier.file, tree::Pos{}, msg::kDisagreement, "",
+             m.label.get(lang), *lo, *hi, fmt::join(who, ", "));
+      }
+    } else {
+      mr.level = Rational(*mr.self);
+    }
+    mr.reached = nearest_level(mr.level);
+    Rational w = weight_of(g, m);
+    mr.points = mr.level * w;
+    mr.max = Rational(g.scale) * w;
+    total = total + mr.points;
+    max = max + mr.max;
+    r.markers.push_back(std::move(mr));
+  }
+  r.total = total;
+  r.max = max;
+  for (const auto& d : g.dimensions) {
+    DimensionResult dr{&d, Rational(0), Rational(0)};
+    for (const auto& mr : r.markers)
+      if (mr.marker->dimension == d.id) {
+        dr.points = dr.points + mr.points;
+        dr.max = dr.max + mr.max;
+      }
+    r.dimensions.push_back(dr);
+  }
+
+  const auto& t = g.thresholds;
+  if (t.min_total_percent) {
+    ThresholdResult tr{ThresholdResult::Kind::MinTotalPercent, *t.min_total_percent, true, {}};
+    tr.met = !(total * Rational(100) < max * Rational(*t.min_total_percent));
+    r.thresholds.push_back(tr);
+  }
+  if (t.min_level) {
+    ThresholdResult tr{ThresholdResult::Kind::MinLevel, *t.min_level, true, {}};
+    for (const auto& mr : r.markers)
+      if (mr.level < Rational(*t.min_level)) tr.failing.push_back(mr.marker->id);
+    tr.met = tr.failing.empty();
+    r.thresholds.push_back(tr);
+  }
+  if (!t.eliminatory.empty()) {
+    ThresholdResult tr{ThresholdResult::Kind::Eliminatory, t.eliminatory_level, true, {}};
+    for (const auto& mr : r.markers)
+      if (std::find(t.eliminatory.begin(), t.eliminatory.end(), mr.marker->id) != t.eliminatory.end() &&
+          mr.level < Rational(t.eliminatory_level))
+        tr.failing.push_back(mr.marker->id);
+    tr.met = tr.failing.empty();
+    r.thresholds.push_back(tr);
+  }
+
+  // History of the self-assessments (« évaluation dynamique »): a total for each complete one.
+  for (const auto& s : dossier.self) {
+    HistoryPoint h{s.date, std::nullopt};
+    bool complete = s.grid.empty() || s.grid == g.id;
+    Rational sum;
+    for (const auto& m : g.markers) {
+      auto it = s.levels.find(m.id);
+      if (it == s.levels.end() || it->second.level > g.scale) complete = false;
+      else sum = sum + Rational(it->second.level) * weight_of(g, m);
+    }
+    if (complete) h.total = sum;
+    r.history.push_back(h);
+  }
+  return r;
+}
+
+std::vector<Leniency> leniency(const std::vector<Result>& results) {
+  std::map<std::string, std::pair<Rational, int>> acc;
+  std::vector<std::string> order;
+  for (const auto& r : results) {
+    if (r.source != Source::Jury) continue;
+    for (const auto& mr : r.markers) {
+      for (std::size_t i = 0; i < r.jurors.size(); ++i) {
+        if (r.jurors[i].excluded || !mr.jury[i]) continue;
+        int others = 0, sum = 0;
+        for (std::size_t k = 0; k < r.jurors.size(); ++k)
+          if (k != i && !r.jurors[k].excluded && mr.jury[k]) {
+            ++others;
+            sum += *mr.jury[k];
+          }
+        if (others == 0) continue;
+        auto& [dev, n] = acc[r.jurors[i].name];
+        if (n == 0 && std::find(order.begin(), order.end(), r.jurors[i].name) == order.end())
+          order.push_back(r.jurors[i].name);
+        dev = dev + (Rational(*mr.jury[i]) - Rational(sum, others));
+        ++n;
+      }
+    }
+  }
+  std::vector<Leniency> out;
+  std::sort(order.begin(), order.end());
+  for (const auto& name : order) {
+    const auto& [dev, n] = acc[name];
+    out.push_back({name, dev / Rational(n), n});
+  }
+  return out;
+}
+
+} // namespace sieg::score

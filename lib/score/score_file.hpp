@@ -1,0 +1,32 @@
+// Scoring a dossier file: read and check it, find its grid and its reviews, score.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grids/grid.hpp"
+#include "score/score.hpp"
+
+namespace sieg::score {
+
+struct FileOptions {
+  const grids::Grid* grid = nullptr;           // --grid; null: the grid of the dossier's call
+  std::optional<std::string> reviews_root;      // --reviews
+  std::optional<grids::Aggregate> aggregate;    // --aggregate
+  i18n::Lang lang = i18n::Lang::Fr;
+};
+
+struct FileScore {
+  std::string file;
+  bool is_dossier = false;                 // loaded and passed its schema check
+  std::vector<diag::Diagnostic> load_diags;  // why it is not a dossier, or review file problems
+  std::optional<Result> result;            // set when a grid was found
+  std::string grid_id;                     // the grid it was (or would be) scored on
+};
+
+FileScore score_file(const std::string& path, const FileOptions& options);
+
+// The grid of a call (the call's "grid"); null when unknown.
+const grids::Grid* grid_of_call(const std::string& call_id);
+
+} // namespace sieg::score
