@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "diag/render.hpp"
 #include "grid_option.hpp"
 #include "output.hpp"
@@ -81,16 +82,10 @@ int run_rank(const Options& o, const Globals& g) {
   validate::Context vctx;
   vctx.lang = g.lang;
   vctx.dossier_schema = validate::builtin_dossier_schema().get();
-  if (!o.date.empty()) {
-    vctx.date = rules::parse_date(o.date);
-    if (!vctx.date) {
-      write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --date : « {0} » n'est pas une date AAAA-MM-JJ\n",
-                                                         "sieg: error: --date: '{0}' is not a YYYY-MM-DD date\n"},
-                                                        g.lang)),
-                                o.date));
-      return kExitUsage;
-    }
-  }
+  bool date_ok = true;
+  vctx.date = date_option(o.date, g, date_ok);
+  if (!date_ok) return kExitUsage;
+
   score::FileOptions fo;
   fo.grid = grid ? &*grid : nullptr;
   if (!o.reviews.empty()) fo.reviews_root = o.reviews;
@@ -156,13 +151,7 @@ int run_rank(const Options& o, const Globals& g) {
   else if (o.format == "csv") out = score::render_rank_csv(base, g.lang);
   else if (o.format == "md") out = score::render_rank_markdown(base, what_if, g.lang);
   else out = score::render_rank_text(base, what_if, g.lang);
-  if (!structured && !left_out.empty())
-    out += fmt::format(fmt::runtime(i18n::pick({"\n{0} fichier(s) YAML laissé(s) de côté, faute d'être des dossiers valides "
-                                                "(sieg validate dit pourquoi) : {1}\n",
-                                                "\n{0} YAML file(s) left out, not being valid dossiers (sieg validate "
-                                                "says why): {1}\n"},
-                                               g.lang)),
-                       left_out.size(), fmt::join(left_out, ", "));
+  if (!structured) out += left_out_note(left_out, g.lang);
   write(stdout, out);
   diag::Counts c = diag::count(diags);
   return c.errors > 0 ? kExitFindings : kExitOk;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "diag/render.hpp"
 #include "grid_option.hpp"
 #include "output.hpp"
@@ -80,13 +81,7 @@ int run_score(const Options& o, const Globals& g) {
     else out = score::render_table_text(results, g.lang);
   }
   if (!structured) {
-    if (!not_dossiers.empty())
-      out += fmt::format(fmt::runtime(i18n::pick({"\n{0} fichier(s) YAML laissé(s) de côté, faute d'être des dossiers valides "
-                                                  "(sieg validate dit pourquoi) : {1}\n",
-                                                  "\n{0} YAML file(s) left out, not being valid dossiers (sieg validate "
-                                                  "says why): {1}\n"},
-                                                 g.lang)),
-                         not_dossiers.size(), fmt::join(not_dossiers, ", "));
+    out += left_out_note(not_dossiers, g.lang);
     if (other_grid > 0)
       out += fmt::format(fmt::runtime(i18n::pick({"{0} dossier(s) d'un appel noté sur une autre grille laissé(s) de côté\n",
                                                   "{0} dossier(s) of a call scored on another grid left out\n"},

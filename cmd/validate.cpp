@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "diag/render.hpp"
 #include "io/read.hpp"
 #include "output.hpp"
@@ -71,16 +72,10 @@ int run_validate(const Options& o, const Globals& g) {
     if (!forced) return kExitUsage;
     ctx.call = &*forced;
   }
-  if (!o.date.empty()) {
-    ctx.date = rules::parse_date(o.date);
-    if (!ctx.date) {
-      write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --date : « {0} » n'est pas une date AAAA-MM-JJ\n",
-                                                         "sieg: error: --date: '{0}' is not a YYYY-MM-DD date\n"},
-                                                        g.lang)),
-                                o.date));
-      return kExitUsage;
-    }
-  }
+  bool date_ok = true;
+  ctx.date = date_option(o.date, g, date_ok);
+  if (!date_ok) return kExitUsage;
+
 
   std::vector<diag::FileResult> results;
   std::vector<diag::Diagnostic> all;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "score/columns.hpp"
 #include "score/render.hpp"
 
 namespace sieg::score {
@@ -11,15 +12,10 @@ using i18n::pick;
 
 bool fr(i18n::Lang l) { return l == i18n::Lang::Fr; }
 
-std::size_t width(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-std::string pad(const std::string& s, std::size_t w) { return s + std::string(w > width(s) ? w - width(s) : 0, ' '); }
-std::string lpad(const std::string& s, std::size_t w) { return std::string(w > width(s) ? w - width(s) : 0, ' ') + s; }
-std::string num(Rational r, i18n::Lang l) { return to_fixed(r, 2, fr(l)); }
+std::string num(Rational r, i18n::Lang l) { return columns::num(r, fr(l)); }
+using columns::lpad;
+using columns::pad;
+using columns::width;
 std::string colon(i18n::Lang l) { return fr(l) ? " :" : ":"; }
 
 std::string juror_cell(const Result& r, const MarkerResult& m, std::size_t i) {
