@@ -9,6 +9,9 @@ const std::vector<Command>& commands() {
       explain_command(),
       score_command(),
       rank_command(),
+      check_command(),
+      init_command(),
+      new_command(),
       grids_command(),
   };
   return table;

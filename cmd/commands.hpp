@@ -39,5 +39,8 @@ Command explain_command();
 Command score_command();
 Command grids_command();
 Command rank_command();
+Command check_command();
+Command init_command();
+Command new_command();
 
 } // namespace sieg::cmd

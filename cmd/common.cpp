@@ -2,6 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
+#include "calls/call.hpp"
+#include "check/catalogue.hpp"
+#include "diag/render.hpp"
+#include "io/read.hpp"
 #include "output.hpp"
 
 namespace sieg::cmd {
@@ -18,6 +24,20 @@ std::optional<rules::Date> date_option(const std::string& value, const Globals& 
                               value));
   }
   return d;
+}
+
+std::optional<config::Config> repository_config(const std::string& start, const Globals& g) {
+  auto file = config::find_config(start);
+  if (!file) return config::default_config(start);
+  std::string path = std::filesystem::relative(*file).generic_string();
+  io::Input in = io::read_input(path, g.lang);
+  if (in.error) {
+    write(stderr, diag::render_text(*in.error, g.lang, false));
+    return std::nullopt;
+  }
+  auto loaded = config::load_config(in.bytes, path, g.lang, check::codes(calls::builtin_calls()));
+  for (const auto& d : loaded.diags) write(stderr, diag::render_text(d, g.lang, false));
+  return loaded.config;
 }
 
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang) {

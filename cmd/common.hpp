@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "config/config.hpp"
 #include "rules/date.hpp"
 
 namespace sieg::cmd {
@@ -12,6 +13,10 @@ namespace sieg::cmd {
 // --date YYYY-MM-DD: the date, or nothing after saying what is wrong (the caller exits 2).
 // An empty value is "not given": nothing is returned, `ok` stays true, nothing is printed.
 std::optional<rules::Date> date_option(const std::string& value, const Globals& g, bool& ok);
+
+// The nearest sieg.toml up from `start`, loaded; the defaults rooted at `start` when there is none.
+// Nothing (after printing the problems) when sieg.toml has mistakes.
+std::optional<config::Config> repository_config(const std::string& start, const Globals& g);
 
 // "N YAML file(s) left out, not being valid dossiers (sieg validate says why): a, b" (empty when none).
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang);

@@ -11,7 +11,6 @@
 #include "diag/render.hpp"
 #include "grid_option.hpp"
 #include "output.hpp"
-#include "repo/discover.hpp"
 #include "rules/date.hpp"
 #include "schema/suggest.hpp"
 #include "score/rank.hpp"
@@ -96,7 +95,10 @@ int run_rank(const Options& o, const Globals& g) {
   // The dossiers: files that pass their schema check; eligibility decides where they are listed.
   std::vector<Dossier> dossiers;
   std::vector<std::string> left_out;
-  for (const auto& f : repo::yaml_files(o.dir)) {
+  auto cfg = repository_config(o.dir, g);
+  if (!cfg) return kExitUsage;
+  if (!fo.reviews_root) fo.reviews_root = config::reviews_dir(*cfg);
+  for (const auto& f : config::dossier_files(*cfg)) {
     diag::FileResult v = validate::validate_file(f, vctx);
     bool shape_ok = true;
     std::vector<diag::Diagnostic> failures;

@@ -8,7 +8,6 @@
 #include "diag/render.hpp"
 #include "grid_option.hpp"
 #include "output.hpp"
-#include "repo/discover.hpp"
 #include "score/render.hpp"
 #include "score/score_file.hpp"
 
@@ -37,7 +36,13 @@ int run_score(const Options& o, const Globals& g) {
   fo.lang = g.lang;
 
   bool discovered = o.files.empty();
-  std::vector<std::string> files = discovered ? repo::yaml_files(".") : o.files;
+  std::vector<std::string> files = o.files;
+  if (discovered) {  // every dossier of the repository: sieg.toml's globs, or every YAML file here
+    auto cfg = repository_config(".", g);
+    if (!cfg) return kExitUsage;
+    files = config::dossier_files(*cfg);
+    if (!fo.reviews_root) fo.reviews_root = config::reviews_dir(*cfg);
+  }
   std::vector<score::Result> results;
   std::vector<diag::Diagnostic> diags;
   std::vector<std::string> not_dossiers;

@@ -4,6 +4,6 @@ set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  cmake g++ make man-db \
+  cmake g++ make man-db git jq libxml2-utils \
   libcli11-dev libyaml-cpp-dev libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev \
   json-schema-test-suite

@@ -42,6 +42,9 @@ Subcommands:
   explain                     explain an eligibility rule and cite its source
   score                       score dossiers on their call's grid
   rank                        rank the dossiers of a folder by score
+  check                       check a whole repository of submissions, for CI
+  init                        create a repository of submissions (sieg.toml, folders, CI)
+  new                         create a dossier to fill in, questions as comments
   grids                       list the evaluation grids and their markers
 
 Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.

@@ -1,0 +1,186 @@
+// sieg check [PATH...]: every dossier and review of a repository of submissions, in the formats
+// CI systems read.
+#include <chrono>
+#include <memory>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "calls/call.hpp"
+#include "check/catalogue.hpp"
+#include "check/check.hpp"
+#include "check/render.hpp"
+#include "commands.hpp"
+#include "common.hpp"
+#include "diag/render.hpp"
+#include "grid_option.hpp"
+#include "io/read.hpp"
+#include "io/write.hpp"
+#include "output.hpp"
+
+namespace sieg::cmd {
+namespace {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::vector<std::string> outputs;  // FORMAT:FILE
+  std::string fail_on = "error";
+  unsigned jobs = 0;
+  std::string changed_since;
+  std::string date;
+};
+
+const std::vector<std::string> kFormats{"text", "json", "sarif", "junit", "github", "gitlab"};
+
+std::string render(const std::string& format, const check::Report& r, const Globals& g, bool colour, double seconds) {
+  if (format == "json") return check::render_json(r, seconds);
+  if (format == "sarif") return check::render_sarif(r, g.lang);
+  if (format == "junit") return check::render_junit(r, g.lang, seconds);
+  if (format == "github") return check::render_github(r);
+  if (format == "gitlab") return check::render_gitlab(r);
+  return check::render_text(r, g.lang, colour, seconds);
+}
+
+void error(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "") {
+  write(stderr, fmt::format(fmt::runtime(std::string(i18n::pick({"sieg : erreur : ", "sieg: error: "}, g.lang)) +
+                                         i18n::pick(t, g.lang) + "\n"),
+                            a, b));
+}
+
+int run_check(const Options& o, const Globals& g) {
+  auto start = std::chrono::steady_clock::now();
+  // --output-format FORMAT:FILE, checked before any work.
+  std::vector<std::pair<std::string, std::string>> outputs;
+  for (const auto& spec : o.outputs) {
+    auto colon = spec.find(':');
+    std::string fmt_name = spec.substr(0, colon);
+    if (colon == std::string::npos || colon + 1 == spec.size() ||
+        std::find(kFormats.begin(), kFormats.end(), fmt_name) == kFormats.end()) {
+      error(g, {"--output-format « {0} » : FORMAT:FICHIER attendu, FORMAT parmi text, json, sarif, junit, github, gitlab",
+                "--output-format '{0}': FORMAT:FILE expected, FORMAT among text, json, sarif, junit, github, gitlab"},
+            spec);
+      return kExitUsage;
+    }
+    outputs.emplace_back(fmt_name, spec.substr(colon + 1));
+  }
+  check::Options co;
+  co.lang = g.lang;
+  co.jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  bool date_ok = true;
+  co.date = date_option(o.date, g, date_ok);
+  if (!date_ok) return kExitUsage;
+
+  // sieg.toml, the nearest one up from here.
+  auto cfg = repository_config(".", g);
+  if (!cfg) return kExitUsage;
+  co.config = *cfg;
+  std::optional<calls::Call> call;
+  if (!co.config.call.empty()) {
+    if (const calls::Call* c = calls::find_call(co.config.call)) call = *c;
+    else {
+      std::string path = (std::filesystem::path(co.config.root) / co.config.call).string();
+      io::Input in = io::read_input(path, g.lang);
+      if (in.error) {
+        error(g, {"sieg.toml : call = « {0} » : ni un appel connu ni un fichier", "sieg.toml: call = '{0}': neither a known call nor a file"},
+              co.config.call);
+        return kExitUsage;
+      }
+      auto loaded = calls::load_call(in.bytes, path, g.lang);
+      for (const auto& d : loaded.diags) write(stderr, diag::render_text(d, g.lang, false));
+      if (!loaded.call) return kExitUsage;
+      call = *loaded.call;
+    }
+    co.call = &*call;
+  }
+  std::optional<grids::Grid> grid;
+  if (!co.config.grid.empty()) {
+    std::string value = grids::find_grid(co.config.grid) ? co.config.grid
+                                                         : (std::filesystem::path(co.config.root) / co.config.grid).string();
+    grid = load_grid_option(value, g, "sieg.toml grid");
+    if (!grid) return kExitUsage;
+    co.grid = &*grid;
+  }
+  if (!o.changed_since.empty()) {
+    std::string why;
+    co.changed = check::changed_since(o.changed_since, why);
+    if (!co.changed) {
+      if (why == "not inside a git repository")
+        error(g, {"--changed-since {0} : le dossier courant n'est pas dans un dépôt git", "--changed-since {0}: the current folder is not in a git repository"},
+              o.changed_since);
+      else error(g, {"--changed-since {0} : git : {1}", "--changed-since {0}: git: {1}"}, o.changed_since, why);
+      return kExitUsage;
+    }
+  }
+  for (const auto& [f, path] : outputs)
+    for (const auto& in : o.paths)
+      if (io::same_file(path, in)) {
+        error(g, {"--output-format : {0} est une entrée, sieg n'écrit jamais sur ses entrées",
+                  "--output-format: {0} is an input; sieg never writes over its inputs"},
+              path);
+        return kExitUsage;
+      }
+
+  check::Report report = check::run(o.paths, co);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  write(stdout, render(o.format, report, g, use_colour(g.color, stdout), seconds));
+  for (const auto& [format, path] : outputs)
+    if (auto err = io::write_atomically(path, render(format, report, g, false, seconds), g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+  if (report.counts.io_errors > 0) return kExitUsage;
+  if (report.counts.errors > 0) return kExitFindings;
+  if (o.fail_on == "warning" && report.counts.warnings > 0) return kExitFindings;
+  return kExitOk;
+}
+
+} // namespace
+
+Command check_command() {
+  Command c;
+  c.name = "check";
+  c.summary = {"vérifie tout un dépôt de candidatures, pour la CI", "check a whole repository of submissions, for CI"};
+  c.setup = [](CLI::App& app, i18n::Lang lang) {
+    auto o = std::make_shared<Options>();
+    app.add_option("paths", o->paths,
+                   i18n::pick({"fichiers ou dossiers à vérifier ; aucun : tout le dépôt (sieg.toml)",
+                               "files or folders to check; none: the whole repository (sieg.toml)"},
+                              lang))
+        ->type_name("PATH");
+    app.add_option("--format", o->format,
+                   i18n::pick({"sortie : text, json, sarif, junit, github ou gitlab", "output: text, json, sarif, junit, github or gitlab"}, lang))
+        ->check(CLI::IsMember(kFormats));
+    app.add_option("--output-format", o->outputs,
+                   i18n::pick({"écrire aussi ce format dans ce fichier (atomiquement), par ex. sarif:resultats.sarif ; répétable",
+                               "also write this format to this file (atomically), e.g. sarif:findings.sarif; repeatable"},
+                              lang))
+        ->type_name("FORMAT:FILE")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--fail-on", o->fail_on,
+                   i18n::pick({"code de sortie 1 dès une erreur (par défaut) ou dès un avertissement",
+                               "exit 1 on an error (default) or on a warning"},
+                              lang))
+        ->check(CLI::IsMember({"error", "warning"}));
+    app.add_option("-j,--jobs", o->jobs,
+                   i18n::pick({"fichiers vérifiés en parallèle (par défaut : le nombre de cœurs)",
+                               "files checked in parallel (default: the number of cores)"},
+                              lang))
+        ->check(CLI::Range(1u, 256u));
+    app.add_option("--changed-since", o->changed_since,
+                   i18n::pick({"seulement les fichiers modifiés depuis cette révision git, et les dossiers dont une évaluation a changé",
+                               "only files changed since this git revision, and the dossiers whose reviews changed"},
+                              lang))
+        ->type_name("REV");
+    app.add_option("--date", o->date, i18n::pick({"date de référence des échéances", "reference date for deadlines"}, lang))
+        ->type_name("YYYY-MM-DD");
+    app.footer(i18n::pick({"Codes de sortie : 0, 1 constats (--fail-on), 2 usage, E/S ou sieg.toml. Voir man sieg-check et man 5 sieg.toml.",
+                           "Exit codes: 0, 1 findings (--fail-on), 2 usage, I/O or sieg.toml. See man sieg-check and man 5 sieg.toml."},
+                          lang));
+    return std::function<int(const Globals&)>([o](const Globals& g) { return run_check(*o, g); });
+  };
+  return c;
+}
+
+} // namespace sieg::cmd

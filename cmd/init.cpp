@@ -1,0 +1,134 @@
+// sieg init [DIR]: a new repository of submissions; sieg new NAME: a dossier to fill in.
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "calls/call.hpp"
+#include "commands.hpp"
+#include "config/config.hpp"
+#include "grids/grid.hpp"
+#include "io/write.hpp"
+#include "diag/render.hpp"
+#include "output.hpp"
+#include "scaffold/scaffold.hpp"
+
+namespace sieg::cmd {
+namespace fs = std::filesystem;
+namespace {
+
+const calls::Call* call_or_complain(const std::string& id, const Globals& g) {
+  if (const calls::Call* c = calls::find_call(id)) return c;
+  std::string ids;
+  for (const auto& c : calls::builtin_calls()) ids += (ids.empty() ? "" : ", ") + c.id;
+  write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : appel inconnu « {0} » (appels : {1})\n",
+                                                     "sieg: error: unknown call '{0}' (calls: {1})\n"},
+                                                    g.lang)),
+                            id, ids));
+  return nullptr;
+}
+
+// Writes every file, or none when one of them exists already.
+int write_new_files(const std::vector<std::pair<std::string, std::string>>& files, const Globals& g) {
+  std::vector<std::string> existing;
+  std::error_code ec;
+  for (const auto& [path, content] : files)
+    if (fs::exists(path, ec)) existing.push_back(path);
+  if (!existing.empty()) {
+    write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : ces fichiers existent déjà, rien n'a été écrit : {0}\n",
+                                                       "sieg: error: these files exist already, nothing was written: {0}\n"},
+                                                      g.lang)),
+                              fmt::join(existing, ", ")));
+    return kExitUsage;
+  }
+  for (const auto& [path, content] : files) {
+    fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (auto err = io::write_atomically(path, content, g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+    write(stdout, fmt::format(fmt::runtime(i18n::pick({"créé : {0}\n", "created: {0}\n"}, g.lang)), path));
+  }
+  return kExitOk;
+}
+
+} // namespace
+
+Command init_command() {
+  Command c;
+  c.name = "init";
+  c.summary = {"crée un dépôt de candidatures (sieg.toml, dossiers, CI)", "create a repository of submissions (sieg.toml, folders, CI)"};
+  c.setup = [](CLI::App& app, i18n::Lang lang) {
+    auto dir = std::make_shared<std::string>(".");
+    auto call = std::make_shared<std::string>("aquitaine-2015");
+    app.add_option("dir", *dir, i18n::pick({"où créer le dépôt (par défaut : ici)", "where to create the repository (default: here)"}, lang))
+        ->type_name("DIR");
+    app.add_option("--call", *call, i18n::pick({"l'appel : aquitaine-2015 (par défaut) ou picardie-sieg",
+                                                "the call: aquitaine-2015 (default) or picardie-sieg"},
+                                               lang))
+        ->type_name("ID");
+    app.footer(i18n::pick({"N'écrase jamais un fichier existant. Voir man sieg-init.", "Never overwrites an existing file. See man sieg-init."}, lang));
+    return std::function<int(const Globals&)>([dir, call](const Globals& g) {
+      const calls::Call* cl = call_or_complain(*call, g);
+      if (cl == nullptr) return kExitUsage;
+      const grids::Grid* grid = grids::find_grid(cl->grid);
+      auto files = scaffold::init_files(*cl, *grid);
+      for (auto& f : files) f.first = (fs::path(*dir) / f.first).lexically_normal().generic_string();
+      return write_new_files(files, g);
+    });
+  };
+  return c;
+}
+
+Command new_command() {
+  Command c;
+  c.name = "new";
+  c.summary = {"crée un dossier à remplir, questions en commentaires", "create a dossier to fill in, questions as comments"};
+  c.setup = [](CLI::App& app, i18n::Lang lang) {
+    auto name = std::make_shared<std::string>();
+    auto call = std::make_shared<std::string>();
+    app.add_option("name", *name, i18n::pick({"nom du dossier (devient NOM.yaml)", "name of the dossier (becomes NAME.yaml)"}, lang))
+        ->required()
+        ->type_name("NAME");
+    app.add_option("--call", *call, i18n::pick({"l'appel (par défaut : celui de sieg.toml)", "the call (default: sieg.toml's)"}, lang))
+        ->type_name("ID");
+    app.footer(i18n::pick({"Dans un dépôt (sieg.toml), le dossier va dans dossiers/. Voir man sieg-new.",
+                           "In a repository (sieg.toml), the dossier goes in dossiers/. See man sieg-new."},
+                          lang));
+    return std::function<int(const Globals&)>([name, call](const Globals& g) {
+      std::string id = *call;
+      std::string target = *name;
+      if (target.size() < 5 || (target.substr(target.size() - 5) != ".yaml" && target.substr(target.size() - 4) != ".yml"))
+        target += ".yaml";
+      std::string schema_path = "schemas/dossier.schema.json";
+      if (auto file = config::find_config(".")) {
+        std::vector<diag::Diagnostic> ignored;
+        // The configured call, and the repository's dossiers/ folder when the name has no folder.
+        auto text = std::string();
+        if (FILE* f = std::fopen(file->c_str(), "rb")) {
+          char buf[4096];
+          std::size_t n;
+          while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+          std::fclose(f);
+        }
+        auto loaded = config::load_config(text, *file, g.lang, {});
+        fs::path root = fs::path(*file).parent_path();
+        if (loaded.config && id.empty()) id = loaded.config->call;
+        if (fs::path(target).parent_path().empty()) target = fs::relative(root / "dossiers" / target).generic_string();
+        schema_path = fs::relative(root / "schemas" / "dossier.schema.json", fs::path(target).parent_path().empty()
+                                                                               ? fs::path(".")
+                                                                               : fs::absolute(fs::path(target).parent_path()))
+                          .generic_string();
+      }
+      if (id.empty()) id = "aquitaine-2015";
+      const calls::Call* cl = call_or_complain(id, g);
+      if (cl == nullptr) return kExitUsage;
+      const grids::Grid* grid = grids::find_grid(cl->grid);
+      return write_new_files({{target, scaffold::dossier_template(*cl, *grid, schema_path)}}, g);
+    });
+  };
+  return c;
+}
+
+} // namespace sieg::cmd

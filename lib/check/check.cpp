@@ -1,0 +1,329 @@
+#include "check/check.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "io/read.hpp"
+#include "score/messages.hpp"
+#include "score/review.hpp"
+#include "score/score.hpp"
+#include "validate/validate_file.hpp"
+#include "yaml/loader.hpp"
+
+extern char** environ;
+
+namespace sieg::check {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string norm(const fs::path& p) {
+  std::string s = p.lexically_normal().generic_string();
+  if (s.rfind("./", 0) == 0) s = s.substr(2);
+  return s.empty() ? "." : s;
+}
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+// Every YAML file under `dir`, leaving out hidden and build folders.
+void walk(const fs::path& dir, std::vector<std::string>& out) {
+  std::error_code ec;
+  if (fs::is_regular_file(dir, ec)) {
+    out.push_back(norm(dir));
+    return;
+  }
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code e2;
+    if (it->is_directory(e2)) {
+      if ((!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules")
+        it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(norm(it->path()));
+  }
+}
+
+bool under(const std::string& path, const std::string& dir) {
+  if (dir == ".") return true;
+  return path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 && path[dir.size()] == '/';
+}
+
+struct Unit {
+  std::string dossier;               // empty for an orphan review
+  std::vector<std::string> reviews;  // all the dossier's reviews (or the orphan)
+};
+
+struct Files {
+  std::vector<std::string> dossiers;                          // every dossier of the repository
+  std::map<std::string, std::vector<std::string>> reviews;    // dossier id -> review files
+  std::string reviews_dir;
+};
+
+std::string review_owner(const std::string& review, const std::string& reviews_dir) {
+  // reviews_dir/<id>/<reviewer>.yaml -> <id>
+  std::string rest = reviews_dir == "." ? review : review.substr(reviews_dir.size() + 1);
+  auto slash = rest.find('/');
+  return slash == std::string::npos ? "" : rest.substr(0, slash);
+}
+
+void apply_overrides(std::vector<diag::Diagnostic>& diags, const config::Config& c) {
+  diags.erase(std::remove_if(diags.begin(), diags.end(),
+                             [&](const diag::Diagnostic& d) {
+                               for (const auto& o : c.off)
+                                 if (o.code == d.code) return true;
+                               return false;
+                             }),
+              diags.end());
+  for (auto& d : diags)
+    if (auto it = c.severity.find(d.code); it != c.severity.end()) d.severity = it->second;
+}
+
+std::vector<FileReport> check_unit(const Unit& u, const Options& o, const std::string& reviews_dir) {
+  std::vector<FileReport> out;
+  std::map<std::string, FileReport> review_reports;
+  for (const auto& r : u.reviews) review_reports[r] = FileReport{r, Kind::Review, {}, false, "", {}};
+
+  if (u.dossier.empty()) {  // reviews of a dossier that does not exist
+    for (auto& [path, rep] : review_reports) {
+      auto loaded = score::load_review(path, o.lang);
+      rep.diags = loaded.diags;
+      diag::Diagnostic d;
+      d.code = "SIEG-R020";
+      d.file = path;
+      d.message = fmt::format(fmt::runtime(i18n::pick({"évaluation du dossier « {0} », mais aucun dossier ne s'appelle {0}.yaml",
+                                                       "review of dossier '{0}', but no dossier is named {0}.yaml"},
+                                                      o.lang)),
+                              review_owner(path, reviews_dir));
+      d.hint = i18n::pick({"renommez le dossier d'évaluations comme le fichier du dossier, sans « .yaml »",
+                           "name the reviews' folder like the dossier's file, without '.yaml'"},
+                          o.lang);
+      rep.diags.push_back(std::move(d));
+      apply_overrides(rep.diags, o.config);
+      out.push_back(std::move(rep));
+    }
+    return out;
+  }
+
+  FileReport dossier{u.dossier, Kind::Dossier, {}, false, "", {}};
+  validate::Context vctx;
+  vctx.lang = o.lang;
+  vctx.dossier_schema = validate::builtin_dossier_schema().get();
+  vctx.call = o.call;
+  vctx.date = o.date;
+  io::Input in = io::read_input(u.dossier, o.lang);
+  std::optional<tree::Node> root;
+  if (in.error) {
+    dossier.diags.push_back(*in.error);
+  } else {
+    auto loaded = yaml::load(in.bytes, u.dossier, o.lang);
+    dossier.diags = std::move(loaded.diags);
+    if (loaded.root) {
+      root = std::move(loaded.root);
+      auto found = validate::validate_tree(*root, u.dossier, vctx);
+      dossier.diags.insert(dossier.diags.end(), found.begin(), found.end());
+    }
+  }
+  bool shape_ok = root.has_value();
+  for (const auto& d : dossier.diags)
+    if (d.code.rfind("SIEG-E", 0) != 0 && d.severity == diag::Severity::Error) shape_ok = false;
+
+  const calls::Call* call = o.call;
+  if (shape_ok && call == nullptr)
+    if (const tree::Node* a = root->get("appel")) call = calls::find_call(a->text);
+  if (call != nullptr) {
+    dossier.call = call->id;
+    for (const auto& r : call->rules) dossier.rules.push_back(r.code);
+  }
+
+  // Reviews: each file on its own, then together against the dossier and its grid.
+  std::vector<score::Review> reviews;
+  for (auto& [path, rep] : review_reports) {
+    auto loaded = score::load_review(path, o.lang);
+    rep.diags = loaded.diags;
+    if (loaded.review) reviews.push_back(std::move(*loaded.review));
+  }
+  if (shape_ok) {
+    const grids::Grid* grid = o.grid != nullptr ? o.grid : call != nullptr ? grids::find_grid(call->grid) : nullptr;
+    score::DossierInput input = score::dossier_input(*root, u.dossier);
+    if (grid != nullptr && (!reviews.empty() || !input.self.empty())) {
+      score::Options so;
+      so.lang = o.lang;
+      score::Result r = score::score_dossier(*grid, input, reviews, so);
+      for (auto& d : r.diags) {
+        if (d.code == "SIEG-R014") continue;
+        auto it = review_reports.find(d.file);
+        (it != review_reports.end() ? it->second.diags : dossier.diags).push_back(std::move(d));
+      }
+      for (const auto& t : r.thresholds)
+        if (!t.met) {
+          diag::Diagnostic d;
+          d.code = "SIEG-R015";
+          d.severity = diag::Severity::Warning;
+          d.file = u.dossier;
+          d.message = fmt::format(fmt::runtime(i18n::pick({"seuil de la grille {0} non atteint (sieg score {1})",
+                                                           "threshold of grid {0} not met (sieg score {1})"},
+                                                          o.lang)),
+                                  grid->id, u.dossier);
+          dossier.diags.push_back(std::move(d));
+        }
+    }
+  }
+  apply_overrides(dossier.diags, o.config);
+  dossier.eligible = true;
+  for (const auto& d : dossier.diags)
+    if (d.severity == diag::Severity::Error) dossier.eligible = false;
+  out.push_back(std::move(dossier));
+  for (auto& [path, rep] : review_reports) {
+    apply_overrides(rep.diags, o.config);
+    out.push_back(std::move(rep));
+  }
+  return out;
+}
+
+} // namespace
+
+Report run(const std::vector<std::string>& paths, const Options& o) {
+  const std::string root = norm(o.config.root);
+  Files files;
+  files.reviews_dir = norm(fs::path(root) / o.config.reviews);
+  std::vector<std::string> all;
+  walk(root, all);
+  std::sort(all.begin(), all.end());
+  for (const auto& f : all) {
+    if (under(f, files.reviews_dir)) {
+      files.reviews[review_owner(f, files.reviews_dir)].push_back(f);
+      continue;
+    }
+    std::string rel = root == "." ? f : f.substr(root.size() + 1);
+    bool wanted = false;
+    for (const auto& g : o.config.dossiers) wanted = wanted || config::glob_match(g, rel);
+    if (wanted) files.dossiers.push_back(f);
+  }
+
+  // What to check: everything, the paths given, or what changed.
+  std::vector<std::string> selected;
+  if (paths.empty()) {
+    selected = all;
+  } else {
+    for (const auto& p : paths) walk(p, selected);
+  }
+  if (o.changed) {
+    std::vector<std::string> kept;
+    for (const auto& f : selected)
+      if (o.changed->count(f)) kept.push_back(f);
+    selected = std::move(kept);
+  }
+  std::map<std::string, std::string> dossier_by_id;
+  for (const auto& d : files.dossiers) dossier_by_id[fs::path(d).stem().string()] = d;
+  std::vector<std::string> unit_dossiers;
+  std::map<std::string, std::vector<std::string>> orphans;
+  for (const auto& f : selected) {
+    if (under(f, files.reviews_dir)) {
+      std::string id = review_owner(f, files.reviews_dir);
+      if (auto it = dossier_by_id.find(id); it != dossier_by_id.end()) unit_dossiers.push_back(it->second);
+      else orphans[id].push_back(f);
+    } else if (!paths.empty() || std::find(files.dossiers.begin(), files.dossiers.end(), f) != files.dossiers.end()) {
+      unit_dossiers.push_back(f);
+    }
+  }
+  std::sort(unit_dossiers.begin(), unit_dossiers.end());
+  unit_dossiers.erase(std::unique(unit_dossiers.begin(), unit_dossiers.end()), unit_dossiers.end());
+  std::vector<Unit> units;
+  for (const auto& d : unit_dossiers) {
+    auto it = files.reviews.find(fs::path(d).stem().string());
+    units.push_back({d, it == files.reviews.end() ? std::vector<std::string>{} : it->second});
+  }
+  for (auto& [id, rs] : orphans) units.push_back({"", rs});
+
+  std::vector<std::vector<FileReport>> results(units.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < units.size();) results[i] = check_unit(units[i], o, files.reviews_dir);
+  };
+  unsigned jobs = std::max(1u, std::min<unsigned>(o.jobs, static_cast<unsigned>(units.size())));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+
+  Report report;
+  std::vector<diag::Diagnostic> all_diags;
+  for (auto& rs : results)
+    for (auto& r : rs) {
+      if (r.kind == Kind::Dossier) {
+        ++report.dossiers;
+        report.eligible += r.eligible ? 1 : 0;
+      }
+      all_diags.insert(all_diags.end(), r.diags.begin(), r.diags.end());
+      report.files.push_back(std::move(r));
+    }
+  report.counts = diag::count(all_diags);
+  for (const auto& off : o.config.off) report.off_notes.push_back(off.code + ": " + off.reason);
+  return report;
+}
+
+std::optional<std::set<std::string>> changed_since(const std::string& rev, std::string& error) {
+  auto run_git = [&](std::vector<std::string> args, std::string& output) {
+    int pipefd[2];
+    if (pipe(pipefd) != 0) return -1;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipefd[1], STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, pipefd[1], STDERR_FILENO);
+    posix_spawn_file_actions_addclose(&actions, pipefd[0]);
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    int rc = posix_spawnp(&pid, "git", &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipefd[1]);
+    if (rc != 0) {
+      close(pipefd[0]);
+      return -1;
+    }
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(pipefd[0], buf, sizeof buf)) > 0) output.append(buf, static_cast<std::size_t>(n));
+    close(pipefd[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  };
+  std::set<std::string> out;
+  std::string probe;
+  if (run_git({"git", "rev-parse", "--is-inside-work-tree"}, probe) != 0) {
+    error = "not inside a git repository";
+    return std::nullopt;
+  }
+  for (auto args : {std::vector<std::string>{"git", "-c", "core.quotepath=off", "diff", "--name-only", "--relative", rev, "--"},
+                    std::vector<std::string>{"git", "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard"}}) {
+    std::string text;
+    int rc = run_git(args, text);
+    if (rc != 0) {
+      error = rc < 0 ? "git could not be run" : text.substr(0, text.find('\n'));
+      return std::nullopt;
+    }
+    std::size_t i = 0;
+    while (i < text.size()) {
+      std::size_t j = text.find('\n', i);
+      std::string line = text.substr(i, j == std::string::npos ? std::string::npos : j - i);
+      if (!line.empty()) out.insert(norm(line));
+      if (j == std::string::npos) break;
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+} // namespace sieg::check

@@ -1,0 +1,23 @@
+// The outputs of `sieg check`: text, sieg's JSON, SARIF 2.1.0, JUnit XML, GitHub workflow commands,
+// GitLab Code Quality. Each is a pure function of the report.
+#pragma once
+#include <string>
+
+#include "check/check.hpp"
+
+namespace sieg::check {
+
+std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds);
+std::string render_json(const Report& r, double seconds);
+std::string render_sarif(const Report& r, i18n::Lang lang);
+std::string render_junit(const Report& r, i18n::Lang lang, double seconds);
+std::string render_github(const Report& r);
+std::string render_gitlab(const Report& r);
+
+// Escaping, exposed for tests.
+std::string github_data(const std::string& s);      // %, CR, LF
+std::string github_property(const std::string& s);  // and ':' ','
+std::string xml_escape(const std::string& s);
+std::string fingerprint(const std::string& text);   // 32 hex digits, stable
+
+} // namespace sieg::check

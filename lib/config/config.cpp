@@ -1,0 +1,201 @@
+#include "config/config.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fnmatch.h>
+
+#include <fmt/format.h>
+
+#include "schema/suggest.hpp"
+#include "tomlread/reader.hpp"
+
+namespace sieg::config {
+namespace fs = std::filesystem;
+
+namespace {
+const i18n::Text kUnknownCode{"code « {0} » inconnu", "unknown code '{0}'"};
+const i18n::Text kDidYouMean{"vouliez-vous dire « {0} » ?", "did you mean '{0}'?"};
+const i18n::Text kSeverity{"« {0} » : error ou warning attendu", "'{0}': error or warning expected"};
+const i18n::Text kReason{"une raison est obligatoire pour désactiver un contrôle (reason = \"…\")",
+                         "a reason is mandatory to turn a check off (reason = \"…\")"};
+const i18n::Text kList{"une liste de tables [[off]]", "a list of tables [[off]]"};
+
+void check_code(tomlread::Reader& r, const toml::node& where, const std::string& code,
+                const std::vector<std::string>& known) {
+  if (std::find(known.begin(), known.end(), code) != known.end()) return;
+  std::string message = fmt::format(fmt::runtime(i18n::pick(kUnknownCode, r.lang())), code);
+  if (auto near = schema::closest(code, known))
+    message += (r.lang() == i18n::Lang::Fr ? " ; " : "; ") + fmt::format(fmt::runtime(i18n::pick(kDidYouMean, r.lang())), *near);
+  r.error(where.source(), message);
+}
+} // namespace
+
+LoadResult load_config(const std::string& text, const std::string& file, i18n::Lang lang,
+                       const std::vector<std::string>& known) {
+  LoadResult out;
+  tomlread::Reader r(file, lang, "SIEG-T001", out.diags);
+  auto parsed = r.parse(text);
+  if (!parsed) return out;
+  const toml::table& doc = *parsed;
+  r.check_keys(doc, {"call", "grid", "dossiers", "reviews", "severity", "off"});
+  Config c;
+  c.file = file;
+  c.root = fs::path(file).parent_path().string();
+  if (c.root.empty()) c.root = ".";
+  if (auto s = r.string(doc, "call", false)) c.call = *s;
+  if (auto s = r.string(doc, "grid", false)) c.grid = *s;
+  if (const toml::node* n = doc.get("dossiers")) c.dossiers = r.strings(*n, "dossiers");
+  if (auto s = r.string(doc, "reviews", false)) c.reviews = *s;
+  if (const toml::node* n = doc.get("severity")) {
+    if (const toml::table* t = n->as_table()) {
+      for (auto&& [k, v] : *t) {
+        std::string code(k.str());
+        check_code(r, v, code, known);
+        auto s = v.value<std::string>();
+        if (s == std::optional<std::string>("error")) c.severity[code] = diag::Severity::Error;
+        else if (s == std::optional<std::string>("warning")) c.severity[code] = diag::Severity::Warning;
+        else r.error(v, kSeverity, code);
+      }
+    } else {
+      r.wrong_type(*n, "severity", {"une table code = \"error\"|\"warning\"", "a table code = \"error\"|\"warning\""});
+    }
+  }
+  if (const toml::node* n = doc.get("off")) {
+    const toml::array* a = n->as_array();
+    if (a == nullptr) r.wrong_type(*n, "off", kList);
+    else
+      for (auto&& e : *a) {
+        const toml::table* t = e.as_table();
+        if (t == nullptr) {
+          r.wrong_type(e, "off", kList);
+          continue;
+        }
+        r.check_keys(*t, {"code", "reason"});
+        Off o;
+        if (auto s = r.string(*t, "code", true)) {
+          o.code = *s;
+          check_code(r, *t->get("code"), o.code, known);
+        }
+        auto reason = r.string(*t, "reason", false);
+        if (!reason || reason->find_first_not_of(" \t") == std::string::npos) r.error(*t, kReason);
+        else o.reason = *reason;
+        c.off.push_back(std::move(o));
+      }
+  }
+  if (out.diags.empty()) out.config = std::move(c);
+  return out;
+}
+
+std::optional<std::string> find_config(const std::string& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (ec) return std::nullopt;
+  for (;;) {
+    fs::path candidate = dir / "sieg.toml";
+    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+bool glob_match(const std::string& pattern, const std::string& path) {
+  auto split = [](const std::string& s) {
+    std::vector<std::string> parts;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+      std::size_t j = s.find('/', i);
+      parts.push_back(s.substr(i, j == std::string::npos ? std::string::npos : j - i));
+      if (j == std::string::npos) break;
+      i = j + 1;
+    }
+    return parts;
+  };
+  auto p = split(pattern), s = split(path);
+  // Segment matching with '**' as any number of segments (backtracking on the last '**').
+  std::size_t pi = 0, si = 0, star_p = std::string::npos, star_s = 0;
+  while (si < s.size()) {
+    if (pi < p.size() && p[pi] == "**") {
+      star_p = pi++;
+      star_s = si;
+    } else if (pi < p.size() && fnmatch(p[pi].c_str(), s[si].c_str(), FNM_PERIOD) == 0) {
+      ++pi;
+      ++si;
+    } else if (star_p != std::string::npos) {
+      pi = star_p + 1;
+      si = ++star_s;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.size() && p[pi] == "**") ++pi;
+  return pi == p.size();
+}
+
+Config default_config(const std::string& root) {
+  Config c;
+  c.root = root;
+  return c;
+}
+
+namespace {
+std::string shown(const fs::path& p) {
+  std::string s = p.lexically_normal().generic_string();
+  if (s.rfind("./", 0) == 0) s = s.substr(2);
+  return s.empty() ? "." : s;
+}
+} // namespace
+
+std::string reviews_dir(const Config& c) { return shown(fs::path(c.root) / c.reviews); }
+
+std::vector<std::string> dossier_files(const Config& c) {
+  std::vector<std::string> out;
+  std::string root = shown(c.root), reviews = reviews_dir(c);
+  std::error_code ec;
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::string path = shown(it->path());
+    std::error_code e2;
+    if (it->is_directory(e2)) {
+      if ((!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules" || path == reviews)
+        it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(e2)) continue;
+    std::string rel = root == "." ? path : path.substr(root.size() + 1);
+    for (const auto& g : c.dossiers)
+      if (glob_match(g, rel)) {
+        out.push_back(path);
+        break;
+      }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string default_config_text(const std::string& call_id, const std::string& grid_id) {
+  return fmt::format(R"(# sieg.toml — configuration of this repository of submissions (man 5 sieg.toml).
+# sieg finds this file by walking up from the current folder.
+
+# The call every dossier answers, and the grid it is scored on.
+call = "{0}"
+grid = "{1}"
+
+# Where dossiers and reviews live, relative to this file.
+dossiers = ["dossiers/**/*.yaml"]
+reviews = "evaluations"
+
+# Severity overrides, by code (sieg explain CODE):
+# [severity]
+# SIEG-E016 = "error"
+
+# Checks turned off: each needs a reason, which sieg check shows. There is no way to silence a
+# check inside a dossier: the jury sees every finding.
+# [[off]]
+# code = "SIEG-E025"
+# reason = "Les priorités régionales ne s'appliquent pas à cette session."
+)",
+                     call_id, grid_id);
+}
+
+} // namespace sieg::config

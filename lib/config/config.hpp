@@ -1,0 +1,59 @@
+// sieg.toml: the configuration of a repository of submissions, found by walking up from the
+// working directory (like .editorconfig).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::config {
+
+struct Off {
+  std::string code;
+  std::string reason;  // mandatory: the jury must know why a check is silent
+};
+
+struct Config {
+  std::string file;  // path of sieg.toml; empty when there is none
+  std::string root;  // its folder, or "." when there is none
+  std::string call;  // a call's id or a call file (relative to root); empty: each dossier's own
+  std::string grid;  // a grid's id or a grid file; empty: the call's
+  std::vector<std::string> dossiers{"**/*.yaml", "**/*.yml"};  // globs relative to root
+  std::string reviews = "evaluations";                          // folder relative to root
+  std::map<std::string, diag::Severity> severity;                // overrides by code
+  std::vector<Off> off;                                          // checks turned off, with reasons
+};
+
+struct LoadResult {
+  std::optional<Config> config;
+  std::vector<diag::Diagnostic> diags;  // SIEG-T001 at file:line:col
+};
+
+// `known_codes`: every code that can be overridden or turned off (unknown ones are errors).
+LoadResult load_config(const std::string& toml_text, const std::string& file, i18n::Lang lang,
+                       const std::vector<std::string>& known_codes);
+
+// The nearest sieg.toml in `start` or one of its parents.
+std::optional<std::string> find_config(const std::string& start);
+
+// Glob on '/'-separated relative paths: '*' and '?' within a segment, '**' across segments,
+// [abc] classes.
+bool glob_match(const std::string& pattern, const std::string& path);
+
+// The configuration in force where there is no sieg.toml: `root` with the defaults.
+Config default_config(const std::string& root);
+
+// The dossiers of a repository: files under its root matching its globs, outside its reviews folder,
+// leaving out hidden and build folders; sorted, as paths from the working directory.
+std::vector<std::string> dossier_files(const Config& config);
+
+// The reviews folder, as a path from the working directory.
+std::string reviews_dir(const Config& config);
+
+// The default sieg.toml that `sieg init` writes.
+std::string default_config_text(const std::string& call_id, const std::string& grid_id);
+
+} // namespace sieg::config

@@ -1,0 +1,18 @@
+// Writing output files atomically: a temporary file in the same folder, then a rename, so a reader
+// never sees half a file and an interrupted run leaves the old one in place.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::io {
+
+// Writes `content` to `path` ("-" is standard output). Returns a diagnostic on failure.
+std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang);
+
+// True when `a` and `b` name the same existing file (so an output would overwrite an input).
+bool same_file(const std::string& a, const std::string& b);
+
+} // namespace sieg::io

@@ -1,0 +1,21 @@
+// `sieg new`: a dossier to fill in, generated from the dossier schema, with every question of the
+// forms as a comment; and the files `sieg init` writes.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "calls/call.hpp"
+#include "grids/grid.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::scaffold {
+
+// Fields the call requires (or the schema) are present with empty values; the others are commented
+// out, ready to be uncommented. Filled in, it is valid. `schema_path` goes in the modeline.
+std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path);
+
+// The files of a new repository of submissions: (relative path, content).
+std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);
+
+} // namespace sieg::scaffold

@@ -1,0 +1,86 @@
+// sieg check's pieces: globs, sieg.toml, and the escaping each CI format requires.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "calls/call.hpp"
+#include "check/catalogue.hpp"
+#include "check/render.hpp"
+#include "config/config.hpp"
+
+using namespace sieg;
+
+TEST_CASE("globs: *, ?, ** and classes on relative paths") {
+  using config::glob_match;
+  CHECK(glob_match("dossiers/*.yaml", "dossiers/a.yaml"));
+  CHECK_FALSE(glob_match("dossiers/*.yaml", "dossiers/x/a.yaml"));
+  CHECK(glob_match("dossiers/**/*.yaml", "dossiers/a.yaml"));
+  CHECK(glob_match("dossiers/**/*.yaml", "dossiers/x/y/a.yaml"));
+  CHECK(glob_match("**/*.yaml", "a.yaml"));
+  CHECK(glob_match("**/*.yaml", "x/a.yaml"));
+  CHECK_FALSE(glob_match("**/*.yaml", "x/a.yml"));
+  CHECK(glob_match("d/a?.yaml", "d/ab.yaml"));
+  CHECK(glob_match("d/[ab].yaml", "d/b.yaml"));
+  CHECK_FALSE(glob_match("d/*.yaml", "d/.hidden.yaml"));
+}
+
+namespace {
+std::vector<diag::Diagnostic> load(const std::string& text) {
+  return config::load_config(text, "sieg.toml", i18n::Lang::En, check::codes(calls::builtin_calls())).diags;
+}
+} // namespace
+
+TEST_CASE("sieg.toml: keys, severities, and checks turned off only with a reason") {
+  auto ok = config::load_config("call = \"aquitaine-2015\"\ndossiers = [\"d/*.yaml\"]\n[severity]\nSIEG-E016 = \"error\"\n"
+                                "[[off]]\ncode = \"SIEG-E025\"\nreason = \"hors sujet\"\n",
+                                "repo/sieg.toml", i18n::Lang::En, check::codes(calls::builtin_calls()));
+  REQUIRE(ok.config.has_value());
+  CHECK(ok.config->root == "repo");
+  CHECK(ok.config->dossiers == std::vector<std::string>{"d/*.yaml"});
+  CHECK(ok.config->severity.at("SIEG-E016") == diag::Severity::Error);
+  CHECK(ok.config->off[0].reason == "hors sujet");
+  auto no_reason = load("[[off]]\ncode = \"SIEG-E025\"\n");
+  REQUIRE(no_reason.size() == 1);
+  CHECK(no_reason[0].code == "SIEG-T001");
+  CHECK(no_reason[0].line == 1);
+  CHECK(no_reason[0].message == "a reason is mandatory to turn a check off (reason = \"…\")");
+  auto typo = load("[severity]\nSIEG-E16 = \"error\"\n");
+  REQUIRE(typo.size() == 1);
+  CHECK(typo[0].line == 2);
+  CHECK(typo[0].message == "unknown code 'SIEG-E16'; did you mean 'SIEG-E016'?");
+  auto level = load("[severity]\nSIEG-E016 = \"fatal\"\n");
+  REQUIRE(level.size() == 1);
+  CHECK(level[0].message == "'SIEG-E016': error or warning expected");
+  auto key = load("dossier = [\"*.yaml\"]\n");
+  REQUIRE(key.size() == 1);
+  CHECK(key[0].message.rfind("unknown key 'dossier'", 0) == 0);
+}
+
+TEST_CASE("GitHub workflow commands: data and property escaping") {
+  CHECK(check::github_data("100% sûr\r\nligne 2") == "100%25 sûr%0D%0Aligne 2");
+  CHECK(check::github_property("a:b,c%") == "a%3Ab%2Cc%25");
+}
+
+TEST_CASE("XML escaping for JUnit") {
+  CHECK(check::xml_escape("<a href=\"x\">l'été & co</a>") == "&lt;a href=&quot;x&quot;&gt;l&apos;été &amp; co&lt;/a&gt;");
+  CHECK(check::xml_escape(std::string("a\x01z")) == "a?z");
+}
+
+TEST_CASE("GitLab fingerprints are stable and distinct") {
+  CHECK(check::fingerprint("SIEG-E013\x1f" "d.yaml\x1fmsg\x1f" "0") == check::fingerprint("SIEG-E013\x1f" "d.yaml\x1fmsg\x1f" "0"));
+  CHECK(check::fingerprint("a") != check::fingerprint("b"));
+  CHECK(check::fingerprint("a").size() == 32);
+}
+
+TEST_CASE("the catalogue knows every code once, with a title in both languages") {
+  auto cat = check::catalogue(calls::builtin_calls());
+  std::set<std::string> seen;
+  for (const auto& e : cat) {
+    INFO(e.code);
+    CHECK(seen.insert(e.code).second);
+    CHECK_FALSE(e.title.fr.empty());
+    CHECK_FALSE(e.title.en.empty());
+  }
+  CHECK(seen.count("SIEG-E013") == 1);
+  CHECK(seen.count("SIEG-L014") == 1);
+}
