@@ -14,7 +14,15 @@ std::string fold(std::string_view s) {
                {"ö", "o"}, {"Ô", "o"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Û", "u"}, {"ç", "c"}, {"Ç", "c"},
                {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"}, {"’", "_"}, {"ÿ", "y"}};
   std::string out;
+  out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no table to look up
+      char c = s[i++];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c == ' ' || c == '-' || c == '\'') c = '_';
+      out += c;
+      continue;
+    }
     bool done = false;
     for (const auto& e : table) {
       std::size_t n = std::strlen(e.from);

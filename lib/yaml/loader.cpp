@@ -3,7 +3,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -21,6 +22,15 @@ using i18n::Lang;
 using tree::Kind;
 using tree::Node;
 using tree::Pos;
+
+// An input stream over bytes already in memory, without copying them.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view v) {
+    char* p = const_cast<char*>(v.data());  // read only: the get area is never written to
+    setg(p, p, p + v.size());
+  }
+};
 
 // Thrown from the event handler to stop yaml-cpp at the first construct sieg refuses.
 struct Refusal {
@@ -286,8 +296,8 @@ LoadResult load(std::string_view bytes, const std::string& file, Lang lang, cons
   if (!significant) return add("SIEG-L002", Pos{}, msg::kCommentsOnly, msg::kEmptyHint);
 
   const auto starts = line_starts(text);
-  std::string owned(text);
-  std::istringstream stream(owned);
+  ViewBuffer buffer(text);
+  std::istream stream(&buffer);
   YAML::Parser parser(stream);
   TreeBuilder builder(text, starts, file, lang, limits, out.diags);
   try {
