@@ -4,6 +4,8 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
@@ -63,12 +65,6 @@ struct Unit {
   std::vector<std::string> reviews;  // all the dossier's reviews (or the orphan)
 };
 
-struct Files {
-  std::vector<std::string> dossiers;                          // every dossier of the repository
-  std::map<std::string, std::vector<std::string>> reviews;    // dossier id -> review files
-  std::string reviews_dir;
-};
-
 std::string review_owner(const std::string& review, const std::string& reviews_dir) {
   // reviews_dir/<id>/<reviewer>.yaml -> <id>
   std::string rest = reviews_dir == "." ? review : review.substr(reviews_dir.size() + 1);
@@ -91,7 +87,7 @@ void apply_overrides(std::vector<diag::Diagnostic>& diags, const config::Config&
 std::vector<FileReport> check_unit(const Unit& u, const Options& o, const std::string& reviews_dir) {
   std::vector<FileReport> out;
   std::map<std::string, FileReport> review_reports;
-  for (const auto& r : u.reviews) review_reports[r] = FileReport{r, Kind::Review, {}, false, "", {}};
+  for (const auto& r : u.reviews) review_reports[r] = FileReport{r, Kind::Review, {}, false, nullptr};
 
   if (u.dossier.empty()) {  // reviews of a dossier that does not exist
     for (auto& [path, rep] : review_reports) {
@@ -114,7 +110,7 @@ std::vector<FileReport> check_unit(const Unit& u, const Options& o, const std::s
     return out;
   }
 
-  FileReport dossier{u.dossier, Kind::Dossier, {}, false, "", {}};
+  FileReport dossier{u.dossier, Kind::Dossier, {}, false, nullptr};
   validate::Context vctx;
   vctx.lang = o.lang;
   vctx.dossier_schema = validate::builtin_dossier_schema().get();
@@ -140,10 +136,7 @@ std::vector<FileReport> check_unit(const Unit& u, const Options& o, const std::s
   const calls::Call* call = o.call;
   if (shape_ok && call == nullptr)
     if (const tree::Node* a = root->get("appel")) call = calls::find_call(a->text);
-  if (call != nullptr) {
-    dossier.call = call->id;
-    for (const auto& r : call->rules) dossier.rules.push_back(r.code);
-  }
+  dossier.call = call;
 
   // Reviews: each file on its own, then together against the dossier and its grid.
   std::vector<score::Review> reviews;
@@ -193,62 +186,94 @@ std::vector<FileReport> check_unit(const Unit& u, const Options& o, const std::s
 } // namespace
 
 Report run(const std::vector<std::string>& paths, const Options& o) {
+  // Memory stays small per file: the paths live once, in `all`; everything else points into it.
   const std::string root = norm(o.config.root);
-  Files files;
-  files.reviews_dir = norm(fs::path(root) / o.config.reviews);
+  const std::string reviews_dir = norm(fs::path(root) / o.config.reviews);
   std::vector<std::string> all;
   walk(root, all);
   std::sort(all.begin(), all.end());
+  std::vector<const std::string*> dossiers;
+  std::unordered_map<std::string_view, std::vector<const std::string*>> reviews;  // dossier id -> reviews
+  std::unordered_map<std::string_view, const std::string*> dossier_by_id;
+  auto stem = [](const std::string& path) {
+    std::string_view v(path);
+    v.remove_prefix(v.find_last_of('/') == std::string_view::npos ? 0 : v.find_last_of('/') + 1);
+    return v.substr(0, v.find_last_of('.'));
+  };
+  auto owner = [&](const std::string& review) {  // reviews_dir/<id>/<reviewer>.yaml -> <id>
+    std::string_view rest(review);
+    rest.remove_prefix(reviews_dir == "." ? 0 : reviews_dir.size() + 1);
+    auto slash = rest.find('/');
+    return slash == std::string_view::npos ? std::string_view() : rest.substr(0, slash);
+  };
   for (const auto& f : all) {
-    if (under(f, files.reviews_dir)) {
-      files.reviews[review_owner(f, files.reviews_dir)].push_back(f);
+    if (under(f, reviews_dir)) {
+      reviews[owner(f)].push_back(&f);
       continue;
     }
-    std::string rel = root == "." ? f : f.substr(root.size() + 1);
-    bool wanted = false;
-    for (const auto& g : o.config.dossiers) wanted = wanted || config::glob_match(g, rel);
-    if (wanted) files.dossiers.push_back(f);
+    std::string_view rel(f);
+    if (root != ".") rel.remove_prefix(root.size() + 1);
+    for (const auto& g : o.config.dossiers)
+      if (config::glob_match(g, std::string(rel))) {
+        dossiers.push_back(&f);
+        dossier_by_id.emplace(stem(f), &f);
+        break;
+      }
   }
 
   // What to check: everything, the paths given, or what changed.
-  std::vector<std::string> selected;
-  if (paths.empty()) {
-    selected = all;
-  } else {
-    for (const auto& p : paths) walk(p, selected);
-  }
+  std::vector<std::string> given;  // files under the paths given (not necessarily in `all`)
+  for (const auto& p : paths) walk(p, given);
+  std::vector<const std::string*> selected;
+  if (paths.empty())
+    for (const auto& f : all) selected.push_back(&f);
+  else
+    for (const auto& f : given) selected.push_back(&f);
   if (o.changed) {
-    std::vector<std::string> kept;
-    for (const auto& f : selected)
-      if (o.changed->count(f)) kept.push_back(f);
+    std::vector<const std::string*> kept;
+    for (const auto* f : selected)
+      if (o.changed->count(*f)) kept.push_back(f);
     selected = std::move(kept);
   }
-  std::map<std::string, std::string> dossier_by_id;
-  for (const auto& d : files.dossiers) dossier_by_id[fs::path(d).stem().string()] = d;
-  std::vector<std::string> unit_dossiers;
-  std::map<std::string, std::vector<std::string>> orphans;
-  for (const auto& f : selected) {
-    if (under(f, files.reviews_dir)) {
-      std::string id = review_owner(f, files.reviews_dir);
+  std::vector<const std::string*> unit_dossiers;
+  std::map<std::string_view, std::vector<const std::string*>> orphans;
+  std::unordered_set<std::string_view> is_dossier;
+  for (const auto* d : dossiers) is_dossier.insert(*d);
+  for (const auto* f : selected) {
+    if (under(*f, reviews_dir)) {
+      auto id = owner(*f);
       if (auto it = dossier_by_id.find(id); it != dossier_by_id.end()) unit_dossiers.push_back(it->second);
       else orphans[id].push_back(f);
-    } else if (!paths.empty() || std::find(files.dossiers.begin(), files.dossiers.end(), f) != files.dossiers.end()) {
+    } else if (!paths.empty() || is_dossier.count(*f)) {
       unit_dossiers.push_back(f);
     }
   }
-  std::sort(unit_dossiers.begin(), unit_dossiers.end());
-  unit_dossiers.erase(std::unique(unit_dossiers.begin(), unit_dossiers.end()), unit_dossiers.end());
-  std::vector<Unit> units;
-  for (const auto& d : unit_dossiers) {
-    auto it = files.reviews.find(fs::path(d).stem().string());
-    units.push_back({d, it == files.reviews.end() ? std::vector<std::string>{} : it->second});
+  std::sort(unit_dossiers.begin(), unit_dossiers.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  unit_dossiers.erase(std::unique(unit_dossiers.begin(), unit_dossiers.end(),
+                                  [](const std::string* a, const std::string* b) { return *a == *b; }),
+                      unit_dossiers.end());
+  struct Work {
+    const std::string* dossier;  // null: orphan reviews
+    const std::vector<const std::string*>* reviews;
+  };
+  static const std::vector<const std::string*> none;
+  std::vector<Work> units;
+  units.reserve(unit_dossiers.size() + orphans.size());
+  for (const auto* d : unit_dossiers) {
+    auto it = reviews.find(stem(*d));
+    units.push_back({d, it == reviews.end() ? &none : &it->second});
   }
-  for (auto& [id, rs] : orphans) units.push_back({"", rs});
+  for (auto& [id, rs] : orphans) units.push_back({nullptr, &rs});
 
   std::vector<std::vector<FileReport>> results(units.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < units.size();) results[i] = check_unit(units[i], o, files.reviews_dir);
+    for (std::size_t i; (i = next.fetch_add(1)) < units.size();) {
+      Unit u;
+      if (units[i].dossier != nullptr) u.dossier = *units[i].dossier;
+      for (const auto* r : *units[i].reviews) u.reviews.push_back(*r);
+      results[i] = check_unit(u, o, reviews_dir);
+    }
   };
   unsigned jobs = std::max(1u, std::min<unsigned>(o.jobs, static_cast<unsigned>(units.size())));
   std::vector<std::thread> threads;
@@ -257,17 +282,23 @@ Report run(const std::vector<std::string>& paths, const Options& o) {
   for (auto& t : threads) t.join();
 
   Report report;
-  std::vector<diag::Diagnostic> all_diags;
-  for (auto& rs : results)
+  std::size_t count = 0;
+  for (const auto& rs : results) count += rs.size();
+  report.files.reserve(count);
+  for (auto& rs : results) {
     for (auto& r : rs) {
       if (r.kind == Kind::Dossier) {
         ++report.dossiers;
         report.eligible += r.eligible ? 1 : 0;
       }
-      all_diags.insert(all_diags.end(), r.diags.begin(), r.diags.end());
+      for (const auto& d : r.diags) {
+        if (diag::is_io(d)) ++report.counts.io_errors;
+        (d.severity == diag::Severity::Error ? report.counts.errors : report.counts.warnings)++;
+      }
       report.files.push_back(std::move(r));
     }
-  report.counts = diag::count(all_diags);
+    std::vector<FileReport>().swap(rs);  // give the memory back as we go
+  }
   for (const auto& off : o.config.off) report.off_notes.push_back(off.code + ": " + off.reason);
   return report;
 }

@@ -21,9 +21,8 @@ struct FileReport {
   std::string file;  // as shown: relative to the working directory
   Kind kind = Kind::Dossier;
   std::vector<diag::Diagnostic> diags;
-  bool eligible = false;  // dossiers: no error after overrides
-  std::string call;       // dossiers: the call checked against
-  std::vector<std::string> rules;  // dossiers: the codes of the call's rules (JUnit test cases)
+  bool eligible = false;               // dossiers: no error after overrides
+  const calls::Call* call = nullptr;   // dossiers: the call checked against (it outlives the report)
 };
 
 struct Report {

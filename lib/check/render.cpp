@@ -110,7 +110,7 @@ std::string render_json(const Report& r, double seconds) {
     json j{{"file", f.file}, {"kind", f.kind == Kind::Dossier ? "dossier" : "review"}};
     if (f.kind == Kind::Dossier) {
       j["eligible"] = f.eligible;
-      j["call"] = f.call.empty() ? json(nullptr) : json(f.call);
+      j["call"] = f.call == nullptr ? json(nullptr) : json(f.call->id);
     }
     j["diagnostics"] = ds;
     files.push_back(j);
@@ -178,7 +178,8 @@ std::string render_junit(const Report& r, i18n::Lang lang, double seconds) {
   for (const auto& f : r.files) {
     if (f.kind == Kind::Dossier) {
       Suite s{f.file, {{"shape", {}, {}}}};
-      for (const auto& code : f.rules) s.cases.push_back({code, {}, {}});
+      if (f.call != nullptr)
+        for (const auto& rule : f.call->rules) s.cases.push_back({rule.code, {}, {}});
       s.cases.push_back({"reviews", {}, {}});
       auto find_case = [&](const std::string& name) -> Case& {
         for (auto& c : s.cases)
