@@ -129,10 +129,7 @@ int run_check(const Options& o, const Globals& g) {
       write(stderr, diag::render_text(*err, g.lang, false));
       return kExitUsage;
     }
-  if (report.counts.io_errors > 0) return kExitUsage;
-  if (report.counts.errors > 0) return kExitFindings;
-  if (o.fail_on == "warning" && report.counts.warnings > 0) return kExitFindings;
-  return kExitOk;
+  return exit_code(report.counts, o.fail_on == "warning");
 }
 
 } // namespace

@@ -40,6 +40,12 @@ std::optional<config::Config> repository_config(const std::string& start, const 
   return loaded.config;
 }
 
+int exit_code(const diag::Counts& c, bool fail_on_warning) {
+  if (c.io_errors > 0) return kExitUsage;
+  if (c.errors > 0 || (fail_on_warning && c.warnings > 0)) return kExitFindings;
+  return kExitOk;
+}
+
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang) {
   if (files.empty()) return "";
   return fmt::format(fmt::runtime(i18n::pick({"\n{0} fichier(s) YAML laissé(s) de côté, faute d'être des dossiers valides "

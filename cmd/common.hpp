@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "config/config.hpp"
+#include "diag/diagnostic.hpp"
 #include "rules/date.hpp"
 
 namespace sieg::cmd {
@@ -17,6 +18,10 @@ std::optional<rules::Date> date_option(const std::string& value, const Globals& 
 // The nearest sieg.toml up from `start`, loaded; the defaults rooted at `start` when there is none.
 // Nothing (after printing the problems) when sieg.toml has mistakes.
 std::optional<config::Config> repository_config(const std::string& start, const Globals& g);
+
+// 2 when an input could not be read, 1 when there is an error, else 0 (warnings too with
+// fail_on_warning).
+int exit_code(const diag::Counts& c, bool fail_on_warning = false);
 
 // "N YAML file(s) left out, not being valid dossiers (sieg validate says why): a, b" (empty when none).
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang);

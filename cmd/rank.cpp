@@ -155,8 +155,7 @@ int run_rank(const Options& o, const Globals& g) {
   else out = score::render_rank_text(base, what_if, g.lang);
   if (!structured) out += left_out_note(left_out, g.lang);
   write(stdout, out);
-  diag::Counts c = diag::count(diags);
-  return c.errors > 0 ? kExitFindings : kExitOk;
+  return exit_code(diag::count(diags));
 }
 
 } // namespace

@@ -97,8 +97,7 @@ int run_score(const Options& o, const Globals& g) {
   }
   write(stdout, out);
   diag::Counts c = diag::count(diags);
-  if (c.io_errors > 0) return kExitUsage;
-  return c.errors > 0 ? kExitFindings : kExitOk;
+  return exit_code(c);
 }
 
 } // namespace

@@ -96,8 +96,7 @@ int run_validate(const Options& o, const Globals& g) {
     out += diag::render_summary(static_cast<int>(results.size()), c, g.lang, colour);
     write(stdout, out);
   }
-  if (c.io_errors > 0) return kExitUsage;
-  return c.errors > 0 ? kExitFindings : kExitOk;
+  return exit_code(c);
 }
 
 } // namespace
