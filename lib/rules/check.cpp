@@ -1,5 +1,7 @@
 #include "rules/check.hpp"
 
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "rules/messages.hpp"
@@ -306,23 +308,23 @@ class Checker {
     std::string parent = path.substr(0, path.rfind('.'));
     std::string leaf = path.substr(path.rfind('.') + 1);
     auto items = select(root_, parent);
-    std::vector<std::pair<std::string, const Node*>> seen;  // folded value, item
+    std::unordered_map<std::string, std::pair<std::size_t, const Node*>> seen;  // folded value -> (index, item)
+    std::size_t index = 0;
     for (const Node* item : items) {
       const Node* v = item->get(leaf);
       if (v == nullptr || v->kind != Kind::String) continue;
+      ++index;
       std::string key = schema::fold(v->text);
       key.erase(std::remove(key.begin(), key.end(), '_'), key.end());
-      for (std::size_t i = 0; i < seen.size(); ++i) {
-        if (seen[i].first != key) continue;
-        const Node* a = compare != nullptr ? seen[i].second->get(compare->text) : nullptr;
-        const Node* b = compare != nullptr ? item->get(compare->text) : nullptr;
-        if (a != nullptr && b != nullptr && !tree::equal(*a, *b))
-          emit(v->pos, msg::kDuplicateConflict, quote(v->text), i + 1, compare->text, quote(scalar_text(*a)),
-               quote(scalar_text(*b)));
-        else emit(v->pos, msg::kDuplicate, quote(v->text), i + 1);
-        break;
-      }
-      seen.emplace_back(key, item);
+      auto [it, fresh] = seen.emplace(key, std::make_pair(index, item));
+      if (fresh) continue;
+      const auto& [first_index, first] = it->second;
+      const Node* a = compare != nullptr ? first->get(compare->text) : nullptr;
+      const Node* b = compare != nullptr ? item->get(compare->text) : nullptr;
+      if (a != nullptr && b != nullptr && !tree::equal(*a, *b))
+        emit(v->pos, msg::kDuplicateConflict, quote(v->text), first_index, compare->text, quote(scalar_text(*a)),
+             quote(scalar_text(*b)));
+      else emit(v->pos, msg::kDuplicate, quote(v->text), first_index);
     }
   }
 
