@@ -65,11 +65,12 @@ struct Unit {
   std::vector<std::string> reviews;  // all the dossier's reviews (or the orphan)
 };
 
-std::string review_owner(const std::string& review, const std::string& reviews_dir) {
-  // reviews_dir/<id>/<reviewer>.yaml -> <id>
-  std::string rest = reviews_dir == "." ? review : review.substr(reviews_dir.size() + 1);
+// reviews_dir/<id>/<reviewer>.yaml -> <id> (a view into `review`)
+std::string_view review_owner(const std::string& review, const std::string& reviews_dir) {
+  std::string_view rest(review);
+  rest.remove_prefix(reviews_dir == "." ? 0 : reviews_dir.size() + 1);
   auto slash = rest.find('/');
-  return slash == std::string::npos ? "" : rest.substr(0, slash);
+  return slash == std::string_view::npos ? std::string_view() : rest.substr(0, slash);
 }
 
 void apply_overrides(std::vector<diag::Diagnostic>& diags, const config::Config& c) {
@@ -200,12 +201,7 @@ Report run(const std::vector<std::string>& paths, const Options& o) {
     v.remove_prefix(v.find_last_of('/') == std::string_view::npos ? 0 : v.find_last_of('/') + 1);
     return v.substr(0, v.find_last_of('.'));
   };
-  auto owner = [&](const std::string& review) {  // reviews_dir/<id>/<reviewer>.yaml -> <id>
-    std::string_view rest(review);
-    rest.remove_prefix(reviews_dir == "." ? 0 : reviews_dir.size() + 1);
-    auto slash = rest.find('/');
-    return slash == std::string_view::npos ? std::string_view() : rest.substr(0, slash);
-  };
+  auto owner = [&](const std::string& review) { return review_owner(review, reviews_dir); };
   for (const auto& f : all) {
     if (under(f, reviews_dir)) {
       reviews[owner(f)].push_back(&f);

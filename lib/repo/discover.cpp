@@ -16,26 +16,6 @@ std::string display(const fs::path& p) {
 }
 } // namespace
 
-std::vector<std::string> yaml_files(const std::string& root) {
-  std::vector<std::string> out;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    std::error_code e2;
-    if (it->is_directory(e2)) {
-      if ((!name.empty() && name[0] == '.') || name == "evaluations" || name.rfind("build", 0) == 0 ||
-          name == "node_modules")
-        it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(e2) && is_yaml(p)) out.push_back(display(p));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 std::string dossier_id(const std::string& path) { return fs::path(path).stem().string(); }
 
 std::string reviews_dir(const std::string& dossier_path, const std::optional<std::string>& reviews_root) {

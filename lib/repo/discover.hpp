@@ -1,15 +1,10 @@
-// Finding dossiers and reviews on disk.
+// Finding the reviews of a dossier on disk (the dossiers of a repository: config::dossier_files).
 #pragma once
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace sieg::repo {
-
-// Every *.yaml / *.yml under `root`, sorted, leaving out hidden folders, build* folders and
-// folders named "evaluations" (reviews live there). Paths start with `root` ("." gives "./a.yaml"
-// reported as "a.yaml").
-std::vector<std::string> yaml_files(const std::string& root);
 
 // The reviews of a dossier: REVIEWS/<id>/*.yaml, sorted, where REVIEWS is `reviews_root` or, when
 // not given, the folder "evaluations" beside the dossier; <id> is the dossier's file name without
