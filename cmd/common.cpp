@@ -40,6 +40,26 @@ std::optional<config::Config> repository_config(const std::string& start, const 
   return loaded.config;
 }
 
+void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang) {
+  app.add_option("--reviews", reviews,
+                 i18n::pick({"dossier des évaluations du jury, une par fichier REVIEWS/<dossier>/<évaluateur>.yaml (par défaut : "
+                             "celui de sieg.toml, ou evaluations/ à côté d'un dossier nommé)",
+                             "folder of the jury's reviews, one per file REVIEWS/<dossier>/<reviewer>.yaml (default: "
+                             "sieg.toml's, or evaluations/ beside a dossier named)"},
+                            lang))
+      ->type_name("DIR");
+  app.add_option("--grid", grid,
+                 i18n::pick({"grille intégrée (aquitaine, picardie) ou fichier de grille ; par défaut celle de l'appel",
+                             "built-in grid (aquitaine, picardie) or grid file; default: the call's"},
+                            lang))
+      ->type_name("NAME|PATH");
+  app.add_option("--aggregate", aggregate,
+                 i18n::pick({"agrégation des niveaux du jury : mean ou median (par défaut : celle de la grille)",
+                             "aggregation of the jury's levels: mean or median (default: the grid's)"},
+                            lang))
+      ->check(CLI::IsMember({"mean", "median"}));
+}
+
 int exit_code(const diag::Counts& c, bool fail_on_warning) {
   if (c.io_errors > 0) return kExitUsage;
   if (c.errors > 0 || (fail_on_warning && c.warnings > 0)) return kExitFindings;

@@ -19,6 +19,9 @@ std::optional<rules::Date> date_option(const std::string& value, const Globals& 
 // Nothing (after printing the problems) when sieg.toml has mistakes.
 std::optional<config::Config> repository_config(const std::string& start, const Globals& g);
 
+// --reviews, --grid and --aggregate, shared by score and rank.
+void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang);
+
 // 2 when an input could not be read, 1 when there is an error, else 0 (warnings too with
 // fail_on_warning).
 int exit_code(const diag::Counts& c, bool fail_on_warning = false);

@@ -33,21 +33,22 @@ struct Options {
 struct Dossier {
   std::string file;
   std::vector<diag::Diagnostic> failures;
+  std::string grid;  // filled by the base ranking: what-if scenarios change this grid
 };
 
-std::vector<score::Entry> score_all(const std::vector<Dossier>& dossiers, const score::FileOptions& fo,
+std::vector<score::Entry> score_all(std::vector<Dossier>& dossiers, const score::FileOptions& fo,
                                     const std::map<std::string, grids::Grid>* scenario_grids,
                                     std::vector<diag::Diagnostic>* diags) {
   std::vector<score::Entry> entries;
-  for (const auto& d : dossiers) {
+  for (auto& d : dossiers) {
     score::FileOptions o = fo;
     if (scenario_grids != nullptr) {
-      score::FileScore probe = score::score_file(d.file, fo);
-      if (!probe.result) continue;
-      o.grid = &scenario_grids->at(probe.result->grid->id);
+      if (d.grid.empty()) continue;  // not scored in the base ranking either
+      o.grid = &scenario_grids->at(d.grid);
     }
     score::FileScore fs = score::score_file(d.file, o);
     if (!fs.result) continue;
+    d.grid = fs.result->grid->id;
     if (diags != nullptr) {
       diags->insert(diags->end(), fs.load_diags.begin(), fs.load_diags.end());
       diags->insert(diags->end(), fs.result->diags.begin(), fs.result->diags.end());
@@ -108,7 +109,7 @@ int run_rank(const Options& o, const Globals& g) {
       else shape_ok = false;
     }
     if (!shape_ok) left_out.push_back(f);
-    else dossiers.push_back({f, std::move(failures)});
+    else dossiers.push_back({f, std::move(failures), ""});
   }
 
   std::vector<diag::Diagnostic> diags;
@@ -170,15 +171,7 @@ Command rank_command() {
                                               "folder to go through (default: the current folder)"},
                                              lang))
         ->type_name("DIR");
-    app.add_option("--reviews", o->reviews,
-                   i18n::pick({"dossier des évaluations (par défaut : evaluations/ à côté de chaque dossier)",
-                               "folder of the reviews (default: evaluations/ beside each dossier)"},
-                              lang))
-        ->type_name("DIR");
-    app.add_option("--grid", o->grid, i18n::pick({"grille intégrée ou fichier de grille", "built-in grid or grid file"}, lang))
-        ->type_name("NAME|PATH");
-    app.add_option("--aggregate", o->aggregate, i18n::pick({"mean ou median", "mean or median"}, lang))
-        ->check(CLI::IsMember({"mean", "median"}));
+    add_scoring_options(app, o->reviews, o->grid, o->aggregate, lang);
     app.add_option("--date", o->date,
                    i18n::pick({"date de référence de l'éligibilité (voir sieg validate)",
                                "reference date for eligibility (see sieg validate)"},

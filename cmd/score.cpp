@@ -113,23 +113,7 @@ Command score_command() {
                                "dossiers to score; none: every dossier under the current folder"},
                               lang))
         ->type_name("DOSSIER");
-    app.add_option("--reviews", o->reviews,
-                   i18n::pick({"dossier des évaluations du jury (par défaut : evaluations/ à côté de chaque dossier), "
-                               "une évaluation par fichier REVIEWS/<dossier>/<évaluateur>.yaml",
-                               "folder of the jury's reviews (default: evaluations/ beside each dossier), one review "
-                               "per file REVIEWS/<dossier>/<reviewer>.yaml"},
-                              lang))
-        ->type_name("DIR");
-    app.add_option("--grid", o->grid,
-                   i18n::pick({"grille intégrée (aquitaine, picardie) ou fichier de grille ; par défaut celle de l'appel",
-                               "built-in grid (aquitaine, picardie) or grid file; default: the call's"},
-                              lang))
-        ->type_name("NAME|PATH");
-    app.add_option("--aggregate", o->aggregate,
-                   i18n::pick({"agrégation des niveaux du jury : mean ou median (par défaut : celle de la grille)",
-                               "aggregation of the jury's levels: mean or median (default: the grid's)"},
-                              lang))
-        ->check(CLI::IsMember({"mean", "median"}));
+    add_scoring_options(app, o->reviews, o->grid, o->aggregate, lang);
     app.add_option("--format", o->format, i18n::pick({"sortie : text, json, csv ou md", "output: text, json, csv or md"}, lang))
         ->check(CLI::IsMember({"text", "json", "csv", "md"}));
     app.footer(i18n::pick(
