@@ -42,12 +42,6 @@ std::string render(const std::string& format, const check::Report& r, const Glob
   return check::render_text(r, g.lang, colour, seconds);
 }
 
-void error(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "") {
-  write(stderr, fmt::format(fmt::runtime(std::string(i18n::pick({"sieg : erreur : ", "sieg: error: "}, g.lang)) +
-                                         i18n::pick(t, g.lang) + "\n"),
-                            a, b));
-}
-
 int run_check(const Options& o, const Globals& g) {
   auto start = std::chrono::steady_clock::now();
   // --output-format FORMAT:FILE, checked before any work.
@@ -57,7 +51,7 @@ int run_check(const Options& o, const Globals& g) {
     std::string fmt_name = spec.substr(0, colon);
     if (colon == std::string::npos || colon + 1 == spec.size() ||
         std::find(kFormats.begin(), kFormats.end(), fmt_name) == kFormats.end()) {
-      error(g, {"--output-format « {0} » : FORMAT:FICHIER attendu, FORMAT parmi text, json, sarif, junit, github, gitlab",
+      print_error(g, {"--output-format « {0} » : FORMAT:FICHIER attendu, FORMAT parmi text, json, sarif, junit, github, gitlab",
                 "--output-format '{0}': FORMAT:FILE expected, FORMAT among text, json, sarif, junit, github, gitlab"},
             spec);
       return kExitUsage;
@@ -82,7 +76,7 @@ int run_check(const Options& o, const Globals& g) {
       std::string path = (std::filesystem::path(co.config.root) / co.config.call).string();
       io::Input in = io::read_input(path, g.lang);
       if (in.error) {
-        error(g, {"sieg.toml : call = « {0} » : ni un appel connu ni un fichier", "sieg.toml: call = '{0}': neither a known call nor a file"},
+        print_error(g, {"sieg.toml : call = « {0} » : ni un appel connu ni un fichier", "sieg.toml: call = '{0}': neither a known call nor a file"},
               co.config.call);
         return kExitUsage;
       }
@@ -106,16 +100,16 @@ int run_check(const Options& o, const Globals& g) {
     co.changed = check::changed_since(o.changed_since, why);
     if (!co.changed) {
       if (why == "not inside a git repository")
-        error(g, {"--changed-since {0} : le dossier courant n'est pas dans un dépôt git", "--changed-since {0}: the current folder is not in a git repository"},
+        print_error(g, {"--changed-since {0} : le dossier courant n'est pas dans un dépôt git", "--changed-since {0}: the current folder is not in a git repository"},
               o.changed_since);
-      else error(g, {"--changed-since {0} : git : {1}", "--changed-since {0}: git: {1}"}, o.changed_since, why);
+      else print_error(g, {"--changed-since {0} : git : {1}", "--changed-since {0}: git: {1}"}, o.changed_since, why);
       return kExitUsage;
     }
   }
   for (const auto& [f, path] : outputs)
     for (const auto& in : o.paths)
       if (io::same_file(path, in)) {
-        error(g, {"--output-format : {0} est une entrée, sieg n'écrit jamais sur ses entrées",
+        print_error(g, {"--output-format : {0} est une entrée, sieg n'écrit jamais sur ses entrées",
                   "--output-format: {0} is an input; sieg never writes over its inputs"},
               path);
         return kExitUsage;

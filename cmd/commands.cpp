@@ -9,6 +9,7 @@ const std::vector<Command>& commands() {
       explain_command(),
       score_command(),
       rank_command(),
+      report_command(),
       check_command(),
       init_command(),
       new_command(),

@@ -39,6 +39,7 @@ Command explain_command();
 Command score_command();
 Command grids_command();
 Command rank_command();
+Command report_command();
 Command check_command();
 Command init_command();
 Command new_command();

@@ -76,4 +76,10 @@ std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang
                      files.size(), fmt::join(files, ", "));
 }
 
+void print_error(const Globals& g, const i18n::Text& t, const std::string& a, const std::string& b) {
+  write(stderr, fmt::format(fmt::runtime(std::string(i18n::pick({"sieg : erreur : ", "sieg: error: "}, g.lang)) +
+                                         i18n::pick(t, g.lang) + "\n"),
+                            a, b));
+}
+
 } // namespace sieg::cmd

@@ -26,6 +26,9 @@ void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid,
 // fail_on_warning).
 int exit_code(const diag::Counts& c, bool fail_on_warning = false);
 
+// "sieg: error: " and the message (fmt fields {0}, {1}) on standard error.
+void print_error(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "");
+
 // "N YAML file(s) left out, not being valid dossiers (sieg validate says why): a, b" (empty when none).
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang);
 

@@ -33,6 +33,11 @@ class Checker {
  public:
   Checker(const calls::Call& call, const Node& root, const Context& ctx) : call_(call), root_(root), ctx_(ctx) {}
 
+  bool applies_to_dossier(const calls::Rule& r) {
+    rule_ = &r;
+    return applies(r);
+  }
+
   void run(const calls::Rule& r, std::vector<diag::Diagnostic>& out) {
     rule_ = &r;
     out_ = &out;
@@ -110,6 +115,7 @@ class Checker {
   }
 
   bool applies(const calls::Rule& r) const {
+    if (r.when.empty()) return true;
     for (const auto& c : r.when)
       if (holds(c)) return true;
     return false;
@@ -354,6 +360,12 @@ std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& d
   Checker c(call, dossier, ctx);
   for (const auto& r : call.rules) c.run(r, out);
   return out;
+}
+
+bool applies(const calls::Call& call, const calls::Rule& rule, const tree::Node& dossier) {
+  Context ctx;
+  Checker c(call, dossier, ctx);
+  return c.applies_to_dossier(rule);
 }
 
 } // namespace sieg::rules

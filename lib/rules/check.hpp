@@ -24,4 +24,7 @@ Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced
 
 std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& dossier, const Context& ctx);
 
+// The rule's conditions ("when") hold for this dossier: it is checked (rules without conditions always are).
+bool applies(const calls::Call& call, const calls::Rule& rule, const tree::Node& dossier);
+
 } // namespace sieg::rules

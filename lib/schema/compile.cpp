@@ -211,6 +211,15 @@ class Compiler {
       if (it->is_boolean()) s.personal = it->get<bool>();
       else error(child(ptr, "x-personal"), "must be a boolean");
     }
+    if (auto it = j.find("x-enum-titles"); it != j.end()) {
+      bool ok = it->is_object();
+      for (auto m = it->begin(); ok && m != it->end(); ++m) {
+        const json& v = m.value();
+        ok = v.is_array() && v.size() == 2 && v[0].is_string() && v[1].is_string();
+        if (ok) s.enum_titles[m.key()] = {v[0].get<std::string>(), v[1].get<std::string>()};
+      }
+      if (!ok) error(child(ptr, "x-enum-titles"), "must map values to [French, English] pairs");
+    }
   }
 
   void fill(Schema& s, const json& j, const std::string& ptr, const std::string& base) {

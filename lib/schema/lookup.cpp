@@ -28,4 +28,28 @@ std::string title_at(const CompiledSchema& schema, std::string_view path, bool e
   return s == named ? named->label(english) : (!s->label(english).empty() ? s->label(english) : named->label(english));
 }
 
+const Schema* schema_at(const CompiledSchema& schema, std::string_view path) {
+  const Schema* s = schema.root();
+  std::size_t i = 0;
+  while (s != nullptr) {
+    std::size_t dot = path.find('.', i);
+    std::string_view seg = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
+    bool each = seg.size() >= 2 && seg.substr(seg.size() - 2) == "[]";
+    if (each) seg.remove_suffix(2);
+    s = deref(deref(s)->property(std::string(seg)));
+    if (s != nullptr && each) s = deref(s->items);
+    if (dot == std::string_view::npos) break;
+    i = dot + 1;
+  }
+  return s;
+}
+
+std::string enum_label(const CompiledSchema& schema, std::string_view path, const std::string& value, bool english) {
+  const Schema* s = schema_at(schema, path);
+  if (s == nullptr) return value;
+  auto it = s->enum_titles.find(value);
+  if (it == s->enum_titles.end()) return value;
+  return english ? it->second.second : it->second.first;
+}
+
 } // namespace sieg::schema

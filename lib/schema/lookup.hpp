@@ -11,4 +11,10 @@ namespace sieg::schema {
 // empty when the schema has no such field or no title for it.
 std::string title_at(const CompiledSchema& schema, std::string_view path, bool english);
 
+// The schema of the field at `path` ($ref followed, "[]" steps into items); null when unknown.
+const Schema* schema_at(const CompiledSchema& schema, std::string_view path);
+
+// The label of an enum value at `path` (x-enum-titles); the value itself when it has none.
+std::string enum_label(const CompiledSchema& schema, std::string_view path, const std::string& value, bool english);
+
 } // namespace sieg::schema

@@ -26,6 +26,8 @@ struct Schema {
   // Annotations sieg reads: French title, English title (x-title-en), hints, personal data mark.
   std::string title, title_en, hint, hint_en;
   bool personal = false;
+  // x-enum-titles: labels of enum values for reports, value -> {French, English}.
+  std::map<std::string, std::pair<std::string, std::string>> enum_titles;
 
   const Schema* ref = nullptr;   // draft-07: $ref makes its siblings ignored
 

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "i18n/lang.hpp"
 #include "score/score.hpp"
 
@@ -14,6 +16,8 @@ std::string render_markdown(const Result& r, i18n::Lang lang);
 // in a French locale), English ',' and a decimal point. UTF-8, RFC 4180 quoting, one row per marker.
 std::string render_csv(const Result& r, i18n::Lang lang);
 std::string render_json(const Result& r);
+// The JSON value of one result (render_json prints it; reports embed it).
+nlohmann::ordered_json result_json(const Result& r);
 
 // Several dossiers: one row each, per-marker levels in CSV; reviewers' leniency below the table.
 std::string render_table_text(const std::vector<Result>& rs, i18n::Lang lang);

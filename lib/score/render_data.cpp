@@ -40,6 +40,8 @@ json diag_json(const diag::Diagnostic& d) {
               {"hint", d.hint.empty() ? json(nullptr) : json(d.hint)}};
 }
 
+} // namespace
+
 json result_json(const Result& r) {
   json j;
   j["dossier"] = {{"id", r.dossier.id}, {"file", r.dossier.file}, {"title", r.dossier.title}};
@@ -66,6 +68,8 @@ json result_json(const Result& r) {
                        {"dimension", m.marker->dimension.empty() ? json(nullptr) : json(m.marker->dimension)},
                        {"self", m.self ? json(*m.self) : json(nullptr)},
                        {"reviews", levels},
+                       {"comments", m.comments},
+                       {"self_justification", m.self_text.empty() ? json(nullptr) : json(m.self_text)},
                        {"mean", m.mean ? number(*m.mean) : json(nullptr)},
                        {"median", m.median ? number(*m.median) : json(nullptr)},
                        {"level", number(m.level)},
@@ -102,9 +106,8 @@ json result_json(const Result& r) {
   return j;
 }
 
-std::string num(Rational r, i18n::Lang l) { return to_fixed(r, 2, l == i18n::Lang::Fr); }
+static std::string num(Rational r, i18n::Lang l) { return to_fixed(r, 2, l == i18n::Lang::Fr); }
 
-} // namespace
 
 std::string csv_field(const std::string& s, char sep) {
   if (s.find_first_of(std::string("\"\r\n") + sep) == std::string::npos) return s;

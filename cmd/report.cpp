@@ -1,0 +1,211 @@
+// sieg report DOSSIER|DIR: what a jury member reads before the meeting, in Markdown, HTML or JSON;
+// for a folder, a static site (index with the ranking, one page per dossier).
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "common.hpp"
+#include "diag/render.hpp"
+#include "io/write.hpp"
+#include "output.hpp"
+#include "repo/discover.hpp"
+#include "report/render.hpp"
+#include "report/site.hpp"
+
+namespace sieg::cmd {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Options {
+  std::string target;
+  std::string reviews;
+  std::string format;  // empty: from -o's extension, else md
+  std::string output = "-";
+  std::string date;
+  bool redact = false;
+};
+
+std::string format_of(const Options& o) {
+  if (!o.format.empty()) return o.format;
+  auto ends = [&](const char* ext) {
+    std::string e = ext;
+    return o.output.size() > e.size() && o.output.compare(o.output.size() - e.size(), e.size(), e) == 0;
+  };
+  if (ends(".html") || ends(".htm")) return "html";
+  if (ends(".json")) return "json";
+  return "md";
+}
+
+void print_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only) {
+  bool colour = use_colour(g.color, stderr);
+  for (const auto& d : diags)
+    if (!errors_only || d.severity == diag::Severity::Error) write(stderr, diag::render_text(d, g.lang, colour));
+}
+
+// Every file a report reads: the dossier and its reviews. An output must be none of them.
+bool writes_over_input(const std::string& out, const std::vector<std::string>& dossiers, const report::Options& ro) {
+  for (const auto& d : dossiers) {
+    if (io::same_file(out, d)) return true;
+    for (const auto& r : repo::review_files(d, ro.reviews_root))
+      if (io::same_file(out, r)) return true;
+  }
+  return false;
+}
+
+int report_one(const Options& o, const report::Options& ro, const Globals& g) {
+  std::string format = format_of(o);
+  if (o.output != "-" && writes_over_input(o.output, {o.target}, ro)) {
+    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
+                o.output);
+    return kExitUsage;
+  }
+  report::Built b = report::build(o.target, ro);
+  if (!b.report) {
+    print_diags(b.diags, g, false);
+    return exit_code(diag::count(b.diags));
+  }
+  print_diags(b.report->review_diags, g, true);
+  std::string out = format == "html" ? report::render_html(*b.report)
+                    : format == "json" ? report::render_json(*b.report)
+                                       : report::render_markdown(*b.report);
+  if (auto err = io::write_atomically(o.output, out, g.lang)) {
+    write(stderr, diag::render_text(*err, g.lang, false));
+    return kExitUsage;
+  }
+  diag::Counts c = diag::count(b.report->review_diags);
+  return c.errors > 0 ? kExitFindings : kExitOk;
+}
+
+int report_site(const Options& o, const report::Options& ro_in, const Globals& g) {
+  if (!o.format.empty() && o.format != "html") {
+    print_error(g, {"--format {0} : un dossier de dossiers donne un site HTML ; --format html ou rien",
+                    "--format {0}: a folder of dossiers makes an HTML site; --format html or nothing"},
+                o.format);
+    return kExitUsage;
+  }
+  if (o.output == "-") {
+    print_error(g, {"{0} est un dossier : -o DOSSIER_DU_SITE est requis (par exemple -o site/)",
+                    "{0} is a folder: -o SITE_FOLDER is required (for example -o site/)"},
+                o.target);
+    return kExitUsage;
+  }
+  auto cfg = repository_config(o.target, g);
+  if (!cfg) return kExitUsage;
+  report::Options ro = ro_in;
+  if (!ro.reviews_root) ro.reviews_root = config::reviews_dir(*cfg);
+  std::vector<std::string> files = config::dossier_files(*cfg);
+
+  std::error_code ec;
+  if (fs::exists(o.output, ec) && !fs::is_directory(o.output, ec)) {
+    print_error(g, {"-o {0} : existe et n'est pas un dossier", "-o {0}: exists and is not a folder"}, o.output);
+    return kExitUsage;
+  }
+  report::Site site = report::build_site(files, o.target, ro);
+  for (const auto& f : site.files)
+    if (writes_over_input((fs::path(o.output) / f.name).string(), files, ro)) {
+      print_error(g, {"-o {0} : {1} est une entrée ; sieg n'écrit jamais sur ses entrées",
+                      "-o {0}: {1} is an input; sieg never writes over its inputs"},
+                  o.output, f.name);
+      return kExitUsage;
+    }
+  fs::create_directories(o.output, ec);
+  if (ec) {
+    print_error(g, {"-o {0} : création impossible : {1}", "-o {0}: cannot create it: {1}"}, o.output, ec.message());
+    return kExitUsage;
+  }
+  print_diags(site.diags, g, true);
+  for (const auto& f : site.files)
+    if (auto err = io::write_atomically((fs::path(o.output) / f.name).string(), f.content, g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+  write(stdout, fmt::format(fmt::runtime(i18n::pick({"{0} : {1} page(s) de dossier, index.html, style.css\n",
+                                                     "{0}: {1} dossier page(s), index.html, style.css\n"},
+                                                    g.lang)),
+                            o.output, site.dossiers));
+  return diag::count(site.diags).errors > 0 ? kExitFindings : kExitOk;
+}
+
+// Reports are French unless asked otherwise: --lang, or a locale that names a language (fr or en).
+// An unset or "C" locale gives French, the language of the calls (messages stay in g.lang).
+i18n::Lang report_lang(const Globals& g) {
+  if (!g.lang_option.empty()) return g.lang;
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v == nullptr || *v == '\0') continue;
+    return i18n::parse_lang(v).value_or(i18n::Lang::Fr);
+  }
+  return i18n::Lang::Fr;
+}
+
+int run_report(const Options& o, const Globals& g) {
+  report::Options ro;
+  ro.lang = report_lang(g);
+  ro.redact = o.redact;
+  if (!o.reviews.empty()) ro.reviews_root = o.reviews;
+  bool date_ok = true;
+  ro.date = date_option(o.date, g, date_ok);
+  if (!date_ok) return kExitUsage;
+  std::error_code ec;
+  if (o.target != "-" && fs::is_directory(o.target, ec)) return report_site(o, ro, g);
+  return report_one(o, ro, g);
+}
+
+} // namespace
+
+Command report_command() {
+  Command c;
+  c.name = "report";
+  c.summary = {"rapport d'un dossier pour le jury (Markdown, HTML, JSON) ou site d'un dossier de dossiers",
+               "a dossier's report for the jury (Markdown, HTML, JSON), or a site for a folder of dossiers"};
+  c.setup = [](CLI::App& app, i18n::Lang lang) {
+    auto o = std::make_shared<Options>();
+    app.add_option("target", o->target,
+                   i18n::pick({"un dossier YAML (« - » : l'entrée standard), ou un dossier de dossiers pour un site",
+                               "a YAML dossier ('-': standard input), or a folder of dossiers for a site"},
+                              lang))
+        ->type_name("DOSSIER|DIR")
+        ->required();
+    app.add_option("--reviews", o->reviews,
+                   i18n::pick({"dossier des évaluations du jury, REVIEWS/<dossier>/<évaluateur>.yaml (par défaut : "
+                               "evaluations/ à côté du dossier, ou celui de sieg.toml pour un site)",
+                               "folder of the jury's reviews, REVIEWS/<dossier>/<reviewer>.yaml (default: evaluations/ "
+                               "beside the dossier, or sieg.toml's for a site)"},
+                              lang))
+        ->type_name("DIR");
+    app.add_option("--format", o->format,
+                   i18n::pick({"md, html ou json (par défaut : selon l'extension de -o, sinon md) ; un site est en HTML",
+                               "md, html or json (default: from -o's extension, else md); a site is HTML"},
+                              lang))
+        ->check(CLI::IsMember({"md", "html", "json"}));
+    app.add_option("-o,--output", o->output,
+                   i18n::pick({"fichier écrit (atomiquement ; « - » : la sortie standard, par défaut), ou dossier du site",
+                               "file to write (atomically; '-': standard output, the default), or the site's folder"},
+                              lang))
+        ->type_name("FILE|DIR");
+    app.add_flag("--redact", o->redact,
+                 i18n::pick({"masque les données personnelles (contacts, adresses, noms des évaluateurs)",
+                             "redact personal data (contacts, addresses, reviewers' names)"},
+                            lang));
+    app.add_option("--date", o->date,
+                   i18n::pick({"date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)",
+                               "reference date for deadlines (default: the dossier's date_depot, else today)"},
+                              lang))
+        ->type_name("YYYY-MM-DD");
+    app.footer(i18n::pick(
+        {"Codes de sortie : 0 rapport écrit, 1 dossier impossible à présenter (forme invalide) ou évaluation en erreur,\n"
+         "2 usage ou E/S. Un dossier non éligible a son rapport (la liste des règles le montre). Voir man sieg-report.",
+         "Exit codes: 0 report written, 1 a dossier that cannot be reported (wrong shape) or a review with errors,\n"
+         "2 usage or I/O. An ineligible dossier gets its report (the rule checklist shows why). See man sieg-report."},
+        lang));
+    return std::function<int(const Globals&)>([o](const Globals& g) { return run_report(*o, g); });
+  };
+  return c;
+}
+
+} // namespace sieg::cmd

@@ -1,0 +1,305 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "io/read.hpp"
+#include "report/report.hpp"
+#include "repo/discover.hpp"
+#include "rules/check.hpp"
+#include "rules/money.hpp"
+#include "rules/path.hpp"
+#include "schema/lookup.hpp"
+#include "score/score_file.hpp"
+#include "validate/validate_file.hpp"
+#include "yaml/loader.hpp"
+
+namespace sieg::report {
+namespace {
+
+using tree::Kind;
+using tree::Node;
+
+// The fields each section shows, in form order (Annexe B of the AMI, the SIEG's own form).
+struct SectionSpec {
+  const char* id;
+  i18n::Text title;
+  std::vector<const char*> paths;
+};
+
+const std::vector<SectionSpec>& section_specs() {
+  static const std::vector<SectionSpec> specs = {
+      {"action",
+       {"L'action", "The action"},
+       {"action.intitule", "action.ordre_priorite", "action.categorie_innovation", "action.type_action",
+        "action.stade_avancement", "action.phase", "action.priorites_regionales", "action.resume", "action.objectifs",
+        "action.publics_cibles", "action.territoire.region", "action.territoire.departements",
+        "action.territoire.communes"}},
+      {"porteur",
+       {"Le porteur", "The carrier"},
+       {"porteur.nom", "porteur.statut", "porteur.forme_juridique", "porteur.siret", "porteur.description",
+        "porteur.adresse.voie", "porteur.adresse.code_postal", "porteur.adresse.commune", "porteur.contact.nom",
+        "porteur.contact.fonction", "porteur.contact.courriel", "porteur.contact.telephone"}},
+      {"besoins",
+       {"Les besoins et leur diagnostic", "Needs and how they were diagnosed"},
+       {"besoins.description", "besoins.diagnostic", "besoins.diagnostiques_par"}},
+      {"calendrier",
+       {"Le calendrier", "The schedule"},
+       {"calendrier.date_debut", "calendrier.duree_mois"}},
+  };
+  return specs;
+}
+
+class Builder {
+ public:
+  Builder(const Node& root, const schema::CompiledSchema& schema, const Options& o)
+      : root_(root), schema_(schema), o_(o), en_(o.lang == i18n::Lang::En) {}
+
+  std::string scalar(const Node& n, const std::string& path) const {
+    if (n.kind == Kind::Bool) return n.boolean ? (en_ ? "yes" : "oui") : (en_ ? "no" : "non");
+    if (n.kind == Kind::String) return schema::enum_label(schema_, path, n.text, en_);
+    return n.text;
+  }
+
+  std::string text_at(const char* path) const {
+    auto nodes = rules::select(root_, path);
+    return nodes.empty() || nodes[0]->kind == Kind::Array || nodes[0]->kind == Kind::Object ? std::string()
+                                                                                           : scalar(*nodes[0], path);
+  }
+
+  bool personal(const std::string& path) const {
+    const schema::Schema* s = schema::schema_at(schema_, path);
+    return s != nullptr && s->personal;
+  }
+
+  std::vector<Section> sections() const {
+    std::vector<Section> out;
+    for (const auto& spec : section_specs()) {
+      Section sec;
+      sec.id = spec.id;
+      sec.title = i18n::pick(spec.title, o_.lang);
+      for (const char* p : spec.paths) {
+        auto nodes = rules::select(root_, p);
+        if (nodes.empty() || !rules::filled(*nodes[0])) continue;
+        Field f;
+        f.path = p;
+        f.label = schema::title_at(schema_, p, en_);
+        if (nodes[0]->kind == Kind::Array) {
+          std::string item_path = std::string(p) + "[]";
+          for (const Node& it : nodes[0]->items) f.values.push_back(scalar(it, item_path));
+        } else {
+          f.values.push_back(scalar(*nodes[0], p));
+        }
+        if (o_.redact && personal(p)) {
+          f.values = {redaction_mark(o_.lang)};
+          f.redacted = true;
+        }
+        sec.fields.push_back(std::move(f));
+      }
+      out.push_back(std::move(sec));
+    }
+    return out;
+  }
+
+  std::vector<Partner> partners() const {
+    std::vector<Partner> out;
+    const Node* list = root_.get("partenaires");
+    if (list == nullptr || list->kind != Kind::Array) return out;
+    for (const Node& p : list->items) {
+      auto get = [&](const char* key) {
+        const Node* n = p.get(key);
+        return n == nullptr ? std::string() : scalar(*n, std::string("partenaires[].") + key);
+      };
+      out.push_back({get("nom"), get("nature"), get("role"), get("departement")});
+    }
+    return out;
+  }
+
+  Budget budget(const calls::Call* call) const {
+    Budget b;
+    auto lines = [&](const char* path, const char* label_key, const char* detail_key, std::vector<MoneyLine>& into,
+                     std::int64_t& total) {
+      for (const Node* item : rules::select(root_, path)) {
+        MoneyLine l;
+        if (const Node* n = item->get(label_key)) l.label = n->text;
+        if (const Node* n = item->get(detail_key)) l.detail = scalar(*n, std::string(path) + "." + detail_key);
+        if (const Node* n = item->get("montant")) l.cents = rules::to_cents(*n).value_or(0);
+        total += l.cents;
+        into.push_back(std::move(l));
+      }
+    };
+    lines("budget.depenses[]", "libelle", "categorie", b.expenses, b.total_expenses);
+    lines("budget.ressources[]", "financeur", "statut", b.resources, b.total_resources);
+    b.balance = b.total_resources - b.total_expenses;
+    if (auto nodes = rules::select(root_, "budget.aide_demandee"); !nodes.empty()) b.aid = rules::to_cents(*nodes[0]);
+    if (call != nullptr) {
+      for (const auto& r : call->rules) {
+        const calls::Param* path = r.param("path");
+        const calls::Param* max = r.param("max");
+        if (r.kind == "max_amount" && path != nullptr && max != nullptr && path->text == "budget.aide_demandee") {
+          b.cap = static_cast<std::int64_t>(max->number * 100 + 0.5);
+          break;
+        }
+      }
+      if (b.aid && *b.aid >= 0) {
+        auto parts = calls::schedule(*call, *b.aid);
+        for (std::size_t i = 0; i < parts.size() && i < call->payments.size(); ++i)
+          b.schedule.push_back({call->payments[i].percent, call->payments[i].when.get(o_.lang), parts[i]});
+      }
+    }
+    return b;
+  }
+
+  std::vector<RuleCheck> checklist(const calls::Call& call, const std::vector<diag::Diagnostic>& found) const {
+    std::vector<RuleCheck> out;
+    for (const auto& r : call.rules) {
+      RuleCheck c;
+      c.code = r.code;
+      c.statement = r.statement.get(o_.lang);
+      c.source = r.source;
+      c.status = rules::applies(call, r, root_) ? Status::Passed : Status::NotApplicable;
+      for (const auto& d : found) {
+        if (d.code != r.code) continue;
+        c.status = d.severity == diag::Severity::Error ? Status::Failed
+                                                        : (c.status == Status::Failed ? c.status : Status::Warning);
+        c.messages.push_back(d.line > 0 ? fmt::format("{}:{}: {}", d.line, d.col, d.message) : d.message);
+      }
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+
+ private:
+  const Node& root_;
+  const schema::CompiledSchema& schema_;
+  const Options& o_;
+  bool en_;
+};
+
+diag::Diagnostic unknown_call(const std::string& file, const Node& root, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-P001";
+  d.file = file;
+  const Node* appel = root.get("appel");
+  if (appel != nullptr) {
+    d.line = appel->pos.line;
+    d.col = appel->pos.col;
+  }
+  d.message = fmt::format(fmt::runtime(i18n::pick({"appel inconnu : « {0} » ; le rapport a besoin des règles de l'appel",
+                                                   "unknown call '{0}'; the report needs the call's rules"},
+                                                  lang)),
+                          appel == nullptr ? std::string() : appel->text);
+  d.hint = i18n::pick({"`sieg calls` liste les appels connus ; --call FICHIER en charge un autre",
+                       "`sieg calls` lists the known calls; --call FILE loads another"},
+                      lang);
+  return d;
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  if (from.empty()) return;
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+}
+
+// Reviewers' names are personal data (review schema): numbered marks instead, also in the
+// diagnostics that name them or their files (evaluations/<dossier>/<reviewer>.yaml).
+void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags, i18n::Lang lang) {
+  int n = 0;
+  std::vector<std::pair<std::string, std::string>> names;
+  for (auto& j : r.jurors) {
+    std::string mark = fmt::format("{} {}", redaction_mark(lang), ++n);
+    names.emplace_back(j.name, mark);
+    if (!j.file.empty()) names.emplace_back(j.file, mark);
+    j.name = mark;
+    j.file.clear();
+  }
+  for (auto* list : {&r.diags, &review_diags})
+    for (auto& d : *list)
+      for (const auto& [from, to] : names) {
+        replace_all(d.file, from, to);
+        replace_all(d.message, from, to);
+        replace_all(d.hint, from, to);
+      }
+}
+
+} // namespace
+
+std::string redaction_mark(i18n::Lang lang) { return i18n::pick({"[masqué]", "[redacted]"}, lang); }
+
+Built build(const std::string& path, const Options& o) {
+  Built b;
+  io::Input in = io::read_input(path, o.lang);
+  if (in.error) {
+    b.diags.push_back(*in.error);
+    return b;
+  }
+  auto loaded = yaml::load(in.bytes, path, o.lang);
+  if (!loaded.root) {
+    b.diags = std::move(loaded.diags);
+    return b;
+  }
+  const Node& root = *loaded.root;
+  auto schema = validate::builtin_dossier_schema();
+  validate::Context vctx;
+  vctx.lang = o.lang;
+  vctx.dossier_schema = schema.get();
+  vctx.eligibility = false;
+  b.diags = validate::validate_tree(root, path, vctx);
+  if (!b.diags.empty()) return b;
+
+  const calls::Call* call = o.call;
+  if (call == nullptr) call = calls::find_call(root.get("appel") != nullptr ? root.get("appel")->text : "");
+  if (call == nullptr) {
+    b.diags.push_back(unknown_call(path, root, o.lang));
+    return b;
+  }
+
+  Builder builder(root, *schema, o);
+  Report r;
+  r.file = path;
+  r.id = repo::dossier_id(path);
+  r.lang = o.lang;
+  r.redacted = o.redact;
+  r.title = builder.text_at("action.intitule");
+  r.call_id = call->id;
+  r.call_title = call->title.get(o.lang);
+  r.deposit = builder.text_at("date_depot");
+  r.sections = builder.sections();
+  r.partners = builder.partners();
+  r.budget = builder.budget(call);
+
+  rules::Context rc;
+  rc.file = path;
+  rc.lang = o.lang;
+  rc.today = rules::reference_date(root, o.date);
+  rc.schema = schema.get();
+  auto found = rules::check(*call, root, rc);
+  r.checklist = builder.checklist(*call, found);
+  r.eligible = r.first_failure() == nullptr;
+
+  if (const grids::Grid* grid = grids::find_grid(call->grid)) {
+    std::vector<score::Review> reviews;
+    bool reviews_ok = true;
+    for (const auto& f : repo::review_files(path, o.reviews_root)) {
+      auto lr = score::load_review(f, o.lang);
+      r.review_diags.insert(r.review_diags.end(), lr.diags.begin(), lr.diags.end());
+      if (lr.review) reviews.push_back(std::move(*lr.review));
+      else reviews_ok = false;
+    }
+    score::Options so;
+    so.lang = o.lang;
+    score::Result result = score::score_dossier(*grid, score::dossier_input(root, path), reviews, so);
+    r.review_diags.insert(r.review_diags.end(), result.diags.begin(), result.diags.end());
+    if (!reviews_ok) {  // as sieg score: never a jury score without every review
+      result.source = score::Source::None;
+      result.total.reset();
+      result.markers.clear();
+      result.dimensions.clear();
+      result.thresholds.clear();
+    }
+    if (o.redact) redact_jurors(result, r.review_diags, o.lang);
+    r.score = std::move(result);
+  }
+  b.report = std::move(r);
+  return b;
+}
+
+} // namespace sieg::report

@@ -1,0 +1,40 @@
+// Renderings of a report: Markdown (GitHub/GitLab tables, no raw HTML), one self-contained HTML page
+// (inline CSS and SVG charts, printable on A4), JSON (shape documented in man/sieg-report.1); and the
+// pages of a static site for a whole folder.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "report/report.hpp"
+#include "score/rank.hpp"
+
+namespace sieg::report {
+
+std::string render_markdown(const Report& r);
+std::string render_json(const Report& r);
+
+struct HtmlOptions {
+  std::string stylesheet_href;  // empty: the stylesheet is inlined (a standalone file)
+  std::string index_href;       // non-empty: a link back to the site's index
+};
+std::string render_html(const Report& r, const HtmlOptions& options = {});
+
+// The stylesheet of every HTML page (screen and print).
+const std::string& stylesheet();
+
+// The site's index: per grid, the ranking (eligible first, then ineligible with the failing rule,
+// then unscored), then the files that could not be reported. `page_of(file)` gives a dossier's page.
+struct LeftOut {
+  std::string file;
+  std::string problem;  // the first diagnostic, rendered
+};
+struct IndexInput {
+  std::vector<score::Ranking> rankings;
+  std::vector<const Report*> reports;  // to find a dossier's page, title and failing rule
+  std::vector<std::string> pages;      // same order as reports: "aquitaine-micro-creche.html"
+  std::vector<LeftOut> left_out;
+  std::string title;  // the folder as given
+};
+std::string render_index(const IndexInput& in, i18n::Lang lang);
+
+} // namespace sieg::report

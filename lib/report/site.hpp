@@ -1,0 +1,29 @@
+// A static site for the jury: index.html (the ranking), one page per dossier, one stylesheet.
+// Links are relative, so the folder works from a file:// path and from GitLab/GitHub Pages.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "report/report.hpp"
+
+namespace sieg::report {
+
+struct SiteFile {
+  std::string name;  // relative to the site's folder: "index.html", "style.css", "<dossier>.html"
+  std::string content;
+};
+
+struct Site {
+  std::vector<SiteFile> files;
+  std::vector<diag::Diagnostic> diags;  // dossiers that could not be reported, review problems
+  int dossiers = 0;                     // pages written
+};
+
+// `files`: the dossiers (sorted); `title`: the folder as the user named it.
+Site build_site(const std::vector<std::string>& files, const std::string& title, const Options& options);
+
+// A page name for each id, unique: "a.html", then "a-2.html" for a second dossier named a.
+std::vector<std::string> page_names(const std::vector<std::string>& ids);
+
+} // namespace sieg::report
