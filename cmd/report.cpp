@@ -127,7 +127,8 @@ int report_site(const Options& o, const report::Options& ro_in, const Globals& g
   write(stdout, fmt::format(fmt::runtime(i18n::pick({"{0} : {1} page(s) de dossier, index.html, style.css\n",
                                                      "{0}: {1} dossier page(s), index.html, style.css\n"},
                                                     g.lang)),
-                            o.output, site.dossiers));
+                            o.output, site.dossiers) +
+                    left_out_note(site.left_out, g.lang));
   return diag::count(site.diags).errors > 0 ? kExitFindings : kExitOk;
 }
 
@@ -143,9 +144,11 @@ i18n::Lang report_lang(const Globals& g) {
   return i18n::Lang::Fr;
 }
 
-int run_report(const Options& o, const Globals& g) {
+int run_report(const Options& o, const Globals& given) {
+  Globals g = given;
+  g.lang = report_lang(given);  // messages in the report's language too
   report::Options ro;
-  ro.lang = report_lang(g);
+  ro.lang = g.lang;
   ro.redact = o.redact;
   if (!o.reviews.empty()) ro.reviews_root = o.reviews;
   bool date_ok = true;
@@ -161,8 +164,8 @@ int run_report(const Options& o, const Globals& g) {
 Command report_command() {
   Command c;
   c.name = "report";
-  c.summary = {"rapport d'un dossier pour le jury (Markdown, HTML, JSON) ou site d'un dossier de dossiers",
-               "a dossier's report for the jury (Markdown, HTML, JSON), or a site for a folder of dossiers"};
+  c.summary = {"rapport pour le jury (Markdown, HTML, JSON) ou site statique d'un dossier de dossiers",
+               "report for the jury (Markdown, HTML, JSON), or a static site for a folder"};
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
     app.add_option("target", o->target,

@@ -1,9 +1,11 @@
 #!/bin/sh
 # Installs what sieg needs to build and test on Debian 12, as root. Debian packages only.
+# chromium, fonts-dejavu-core, cmark-gfm and python3 serve the browser test of HTML reports (tests/browser).
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   cmake g++ make man-db git jq libxml2-utils \
   libcli11-dev libyaml-cpp-dev libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev \
-  json-schema-test-suite
+  json-schema-test-suite \
+  chromium fonts-dejavu-core cmark-gfm python3

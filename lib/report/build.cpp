@@ -67,8 +67,7 @@ class Builder {
   }
 
   bool personal(const std::string& path) const {
-    const schema::Schema* s = schema::schema_at(schema_, path);
-    return s != nullptr && s->personal;
+    return schema::personal_at(schema_, path);
   }
 
   std::vector<Section> sections() const {

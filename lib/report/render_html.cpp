@@ -177,7 +177,7 @@ class Html {
                         p(w::kOrganisation, l_), p(w::kOpinion, l_), p(w::kStatus, l_));
     int n = 0;
     for (const auto& j : s.jurors)
-      out_ += fmt::format("<tr{}><td>J{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", j.excluded ? " class=\"excluded\"" : "",
+      out_ += fmt::format("<tr{}><td>R{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", j.excluded ? " class=\"excluded\"" : "",
                           ++n, html(j.name), html(j.organisation), html(w::opinion(j.opinion, l_)), html(w::juror_status(j, l_)));
     out_ += "</table>\n";
   }
@@ -185,7 +185,7 @@ class Html {
   void marker_table(const score::Result& s) {
     std::size_t cols = 7 + s.jurors.size();
     out_ += "<table class=\"scores\">\n<tr><th>#</th><th>" + p(w::kMarker, l_) + "</th><th class=\"num\">" + p(w::kSelf, l_) + "</th>";
-    for (std::size_t i = 0; i < s.jurors.size(); ++i) out_ += fmt::format("<th class=\"num\">J{}</th>", i + 1);
+    for (std::size_t i = 0; i < s.jurors.size(); ++i) out_ += fmt::format("<th class=\"num\">R{}</th>", i + 1);
     out_ += fmt::format("<th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr>\n", p(w::kLevel, l_),
                         p(w::kDescriptor, l_), p(w::kWeight, l_), p(w::kPoints, l_));
     int n = 0;
@@ -202,7 +202,7 @@ class Html {
       std::string items;
       if (!m.self_text.empty()) items += "<li>" + p(w::kSelfLong, l_) + c_ + html(m.self_text) + "</li>";
       for (std::size_t i = 0; i < m.comments.size() && i < s.jurors.size(); ++i)
-        if (!m.comments[i].empty()) items += fmt::format("<li>J{}{}{}</li>", i + 1, c_, html(m.comments[i]));
+        if (!m.comments[i].empty()) items += fmt::format("<li>R{}{}{}</li>", i + 1, c_, html(m.comments[i]));
       if (!items.empty()) out_ += fmt::format("<tr class=\"comments\"><td></td><td colspan=\"{}\"><ul>{}</ul></td></tr>\n", cols - 1, items);
     }
     if (s.total)

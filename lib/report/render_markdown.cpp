@@ -129,7 +129,7 @@ class Md {
       out_ += header({"#", say(w::kName, l_), say(w::kOrganisation, l_), say(w::kOpinion, l_), say(w::kStatus, l_)});
       int n = 0;
       for (const auto& j : s.jurors)
-        out_ += row({fmt::format("J{}", ++n), md(j.name), md(j.organisation), md(w::opinion(j.opinion, l_)),
+        out_ += row({fmt::format("R{}", ++n), md(j.name), md(j.organisation), md(w::opinion(j.opinion, l_)),
                      j.excluded ? "**" + md(w::juror_status(j, l_)) + "**" : md(w::juror_status(j, l_))});
       out_ += "\n";
     }
@@ -140,7 +140,7 @@ class Md {
     std::vector<std::string> head{"#", say(w::kMarker, l_), say(w::kSelf, l_)};
     std::vector<bool> right{true, false, true};
     for (std::size_t i = 0; i < s.jurors.size(); ++i) {
-      head.push_back(fmt::format("J{}", i + 1));
+      head.push_back(fmt::format("R{}", i + 1));
       right.push_back(true);
     }
     for (auto t : {w::kLevel, w::kDescriptor, w::kWeight, w::kPoints}) head.push_back(say(t, l_));
@@ -180,7 +180,7 @@ class Md {
       std::string items;
       if (!m.self_text.empty()) items += "  - " + say(w::kSelfLong, l_) + c_ + md(m.self_text) + "\n";
       for (std::size_t i = 0; i < m.comments.size() && i < s.jurors.size(); ++i)
-        if (!m.comments[i].empty()) items += fmt::format("  - J{}{}{}\n", i + 1, c_, md(m.comments[i]));
+        if (!m.comments[i].empty()) items += fmt::format("  - R{}{}{}\n", i + 1, c_, md(m.comments[i]));
       if (!items.empty()) body += fmt::format("- {}. {}\n{}", n, md(m.marker->label.get(l_)), items);
     }
     if (!body.empty()) out_ += "### " + say(w::kComments, l_) + "\n\n" + body + "\n";

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include <fmt/format.h>
+
 #include "diag/render.hpp"
 #include "report/render.hpp"
 #include "score/rank.hpp"
@@ -30,11 +32,11 @@ Site build_site(const std::vector<std::string>& files, const std::string& title,
     if (!b.report) {
       std::string problem;
       if (!b.diags.empty()) {
-        problem = diag::render_text(b.diags.front(), o.lang, false);
-        while (!problem.empty() && problem.back() == '\n') problem.pop_back();
+        const diag::Diagnostic& d = b.diags.front();
+        problem = d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, d.message) : fmt::format("[{}] {}", d.code, d.message);
       }
       index.left_out.push_back({f, problem});
-      site.diags.insert(site.diags.end(), b.diags.begin(), b.diags.end());
+      site.left_out.push_back(f);
       continue;
     }
     site.diags.insert(site.diags.end(), b.report->review_diags.begin(), b.report->review_diags.end());

@@ -16,7 +16,8 @@ struct SiteFile {
 
 struct Site {
   std::vector<SiteFile> files;
-  std::vector<diag::Diagnostic> diags;  // dossiers that could not be reported, review problems
+  std::vector<diag::Diagnostic> diags;  // problems in review files
+  std::vector<std::string> left_out;    // files that are not valid dossiers (listed in the index)
   int dossiers = 0;                     // pages written
 };
 

@@ -36,19 +36,25 @@ const Schema* schema_at(const CompiledSchema& schema, std::string_view path) {
     std::string_view seg = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
     bool each = seg.size() >= 2 && seg.substr(seg.size() - 2) == "[]";
     if (each) seg.remove_suffix(2);
-    s = deref(deref(s)->property(std::string(seg)));
-    if (s != nullptr && each) s = deref(s->items);
+    s = deref(s)->property(std::string(seg));
+    if (s != nullptr && each) s = deref(s)->items;
     if (dot == std::string_view::npos) break;
     i = dot + 1;
   }
   return s;
 }
 
+bool personal_at(const CompiledSchema& schema, std::string_view path) {
+  const Schema* s = schema_at(schema, path);
+  return s != nullptr && (s->personal || deref(s)->personal);
+}
+
 std::string enum_label(const CompiledSchema& schema, std::string_view path, const std::string& value, bool english) {
   const Schema* s = schema_at(schema, path);
   if (s == nullptr) return value;
-  auto it = s->enum_titles.find(value);
-  if (it == s->enum_titles.end()) return value;
+  const auto& titles = s->enum_titles.empty() ? deref(s)->enum_titles : s->enum_titles;
+  auto it = titles.find(value);
+  if (it == titles.end()) return value;
   return english ? it->second.second : it->second.first;
 }
 

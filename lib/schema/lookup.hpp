@@ -11,8 +11,12 @@ namespace sieg::schema {
 // empty when the schema has no such field or no title for it.
 std::string title_at(const CompiledSchema& schema, std::string_view path, bool english);
 
-// The schema of the field at `path` ($ref followed, "[]" steps into items); null when unknown.
+// The schema of the field at `path` ("[]" steps into items; $ref followed on the way, not at the
+// end, so the field's own annotations stay visible); null when unknown.
 const Schema* schema_at(const CompiledSchema& schema, std::string_view path);
+
+// The field at `path` is personal data (x-personal on it or on the schema it refers to).
+bool personal_at(const CompiledSchema& schema, std::string_view path);
 
 // The label of an enum value at `path` (x-enum-titles); the value itself when it has none.
 std::string enum_label(const CompiledSchema& schema, std::string_view path, const std::string& value, bool english);

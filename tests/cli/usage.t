@@ -42,6 +42,7 @@ Subcommands:
   explain                     explain an eligibility rule and cite its source
   score                       score dossiers on their call's grid
   rank                        rank the dossiers of a folder by score
+  report                      report for the jury (Markdown, HTML, JSON), or a static site for a folder
   check                       check a whole repository of submissions, for CI
   init                        create a repository of submissions (sieg.toml, folders, CI)
   new                         create a dossier to fill in, questions as comments
