@@ -195,8 +195,8 @@ class Html {
       for (std::size_t i = 0; i < s.jurors.size(); ++i)
         out_ += "<td class=\"num\">" + html(w::juror_level(i < m.jury.size() ? m.jury[i] : std::nullopt, s.jurors[i].excluded)) + "</td>";
       std::string level = html(w::number(m.level, l_));
-      if (m.disagreement) level += "<br>⚠ " + html(fmt::format(fmt::runtime(say(w::kDisagreement, l_)), m.spread));
-      out_ += fmt::format("<td class=\"num level\">{}</td><td>{} — {}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>\n", level,
+      if (m.disagreement) level += "<span class=\"flag\">⚠ " + html(fmt::format(fmt::runtime(say(w::kDisagreement, l_)), m.spread)) + "</span>";
+      out_ += fmt::format("<td class=\"num level\">{}</td><td class=\"descriptor\">{} — {}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>\n", level,
                           m.reached, html(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l_)),
                           w::number(score::Rational(m.marker->weight, 100), l_), w::number(m.points, l_), w::number(m.max, l_));
       std::string items;

@@ -35,6 +35,9 @@ tr.total td { font-weight: bold; background: var(--bg-alt); }
 tr.comments td { font-size: .85rem; color: var(--muted); border-top: none; }
 tr.comments ul { margin: 0; padding-left: 1rem; }
 tr.disagreement td.level { color: var(--warn); font-weight: bold; }
+td.level .flag { display: block; white-space: normal; font-size: .78rem; min-width: 6rem; }
+td.descriptor { min-width: 13rem; }
+table.scores tr.total td.num { white-space: normal; }
 tr.excluded td { color: var(--muted); }
 .source { color: var(--muted); font-size: .82rem; }
 svg { max-width: 100%; height: auto; display: block; margin: .5rem 0; }
