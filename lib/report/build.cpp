@@ -224,13 +224,18 @@ void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags
 std::string redaction_mark(i18n::Lang lang) { return i18n::pick({"[masqué]", "[redacted]"}, lang); }
 
 Built build(const std::string& path, const Options& o) {
-  Built b;
   io::Input in = io::read_input(path, o.lang);
   if (in.error) {
+    Built b;
     b.diags.push_back(*in.error);
     return b;
   }
-  auto loaded = yaml::load(in.bytes, path, o.lang);
+  return build_bytes(in.bytes, path, o);
+}
+
+Built build_bytes(std::string_view bytes, const std::string& path, const Options& o) {
+  Built b;
+  auto loaded = yaml::load(bytes, path, o.lang);
   if (!loaded.root) {
     b.diags = std::move(loaded.diags);
     return b;

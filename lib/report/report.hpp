@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "calls/call.hpp"
@@ -103,6 +104,8 @@ struct Built {
 
 // Reads one dossier and everything its report shows.
 Built build(const std::string& path, const Options& options);
+// The same from bytes already read; `path` names the file (and where its reviews are looked for).
+Built build_bytes(std::string_view bytes, const std::string& path, const Options& options);
 
 // The mark that replaces personal data: « [masqué] » / "[redacted]".
 std::string redaction_mark(i18n::Lang lang);

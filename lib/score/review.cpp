@@ -41,13 +41,18 @@ std::shared_ptr<const schema::CompiledSchema> builtin_review_schema() {
 }
 
 LoadedReview load_review(const std::string& path, i18n::Lang lang) {
-  LoadedReview out;
   io::Input in = io::read_input(path, lang);
   if (in.error) {
+    LoadedReview out;
     out.diags.push_back(*in.error);
     return out;
   }
-  auto loaded = yaml::load(in.bytes, path, lang);
+  return load_review_bytes(in.bytes, path, lang);
+}
+
+LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang) {
+  LoadedReview out;
+  auto loaded = yaml::load(bytes, path, lang);
   out.diags = std::move(loaded.diags);
   if (!loaded.root) return out;
   schema::ValidateOptions opts;

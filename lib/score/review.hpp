@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -52,6 +53,8 @@ struct LoadedReview {
 
 // Reads, loads and checks one review file; a review with any error is not returned.
 LoadedReview load_review(const std::string& path, i18n::Lang lang);
+// The same from bytes already read; `path` names the file in diagnostics.
+LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang);
 
 // The self-assessments of a dossier that passed its schema check, oldest first (stable for equal dates).
 std::vector<SelfAssessment> self_assessments(const tree::Node& dossier);
