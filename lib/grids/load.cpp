@@ -69,7 +69,7 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
         if (auto s = r.string(*t, "source", true)) d.source = *s;
         if (const toml::node* w = t->get("weight"))
           if (auto v = r.hundredths(*w, "weight")) d.weight = *v;
-        if (!dims.insert(d.id).second) r.error(*t->get("id"), kDuplicate, d.id);
+        if (!d.id.empty() && !dims.insert(d.id).second) r.error(*t->get("id"), kDuplicate, d.id);
         g.dimensions.push_back(std::move(d));
       }
   }

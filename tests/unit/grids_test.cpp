@@ -93,3 +93,17 @@ TEST_CASE("a grid file with mistakes: each at its line and column") {
   REQUIRE(elim.size() == 1);
   CHECK(elim[0].message == "unknown marker 'nope'");
 }
+
+// Found by fuzz/grid (fuzz/regression/grid/crash-950a800c...): two dimensions without an id made the
+// duplicate check dereference the missing key. Now each missing id is reported once, and no duplicate.
+TEST_CASE("a grid whose dimensions lack their id: one error each, no crash") {
+  std::string head = "id = \"g\"\ntitle = { fr = \"G\", en = \"G\" }\nsource = \"s\"\n";
+  auto r = load(head + "[[dimensions]]\nlabel = { fr = \"D\", en = \"D\" }\nsource = \"s\"\n"
+                       "[[dimensions]]\nlabel = { fr = \"E\", en = \"E\" }\nsource = \"s\"\n"
+                       "[[markers]]\nid = \"m\"\nlabel = { fr = \"M\", en = \"M\" }\nsource = \"s\"\n" + kLevels);
+  REQUIRE(r.size() >= 2);
+  CHECK(r[0].line == 4);
+  CHECK(r[0].message == "missing required key 'id'");
+  CHECK(r[1].line == 7);
+  CHECK(r[1].message == "missing required key 'id'");
+}
