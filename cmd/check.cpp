@@ -164,8 +164,7 @@ Command check_command() {
                                "only files changed since this git revision, and the dossiers whose reviews changed"},
                               lang))
         ->type_name("REV");
-    app.add_option("--date", o->date, i18n::pick({"date de référence des échéances", "reference date for deadlines"}, lang))
-        ->type_name("YYYY-MM-DD");
+    add_date_option(app, o->date, lang);
     app.footer(i18n::pick({"Codes de sortie : 0, 1 constats (--fail-on), 2 usage, E/S ou sieg.toml. Voir man sieg-check et man 5 sieg.toml.",
                            "Exit codes: 0, 1 findings (--fail-on), 2 usage, I/O or sieg.toml. See man sieg-check and man 5 sieg.toml."},
                           lang));

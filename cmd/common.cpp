@@ -40,6 +40,14 @@ std::optional<config::Config> repository_config(const std::string& start, const 
   return loaded.config;
 }
 
+void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang) {
+  app.add_option("--date", date,
+                 i18n::pick({"date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)",
+                             "reference date for deadlines (default: the dossier's date_depot, else today)"},
+                            lang))
+      ->type_name("YYYY-MM-DD");
+}
+
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang) {
   app.add_option("--reviews", reviews,
                  i18n::pick({"dossier des évaluations du jury, une par fichier REVIEWS/<dossier>/<évaluateur>.yaml (par défaut : "

@@ -19,6 +19,9 @@ std::optional<rules::Date> date_option(const std::string& value, const Globals& 
 // Nothing (after printing the problems) when sieg.toml has mistakes.
 std::optional<config::Config> repository_config(const std::string& start, const Globals& g);
 
+// --date YYYY-MM-DD, the reference date of deadline rules (validate, report, rank, check).
+void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang);
+
 // --reviews, --grid and --aggregate, shared by score and rank.
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang);
 

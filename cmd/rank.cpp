@@ -172,11 +172,7 @@ Command rank_command() {
                                              lang))
         ->type_name("DIR");
     add_scoring_options(app, o->reviews, o->grid, o->aggregate, lang);
-    app.add_option("--date", o->date,
-                   i18n::pick({"date de référence de l'éligibilité (voir sieg validate)",
-                               "reference date for eligibility (see sieg validate)"},
-                              lang))
-        ->type_name("YYYY-MM-DD");
+    add_date_option(app, o->date, lang);
     app.add_option("--what-if", o->what_if,
                    i18n::pick({"classement aussi sous un autre réglage : aggregate=median, ou repere=poids "
                                "(séparés par des virgules) ; répétable",

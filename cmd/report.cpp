@@ -195,11 +195,7 @@ Command report_command() {
                  i18n::pick({"masque les données personnelles (contacts, adresses, noms des évaluateurs)",
                              "redact personal data (contacts, addresses, reviewers' names)"},
                             lang));
-    app.add_option("--date", o->date,
-                   i18n::pick({"date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)",
-                               "reference date for deadlines (default: the dossier's date_depot, else today)"},
-                              lang))
-        ->type_name("YYYY-MM-DD");
+    add_date_option(app, o->date, lang);
     app.footer(i18n::pick(
         {"Codes de sortie : 0 rapport écrit, 1 dossier impossible à présenter (forme invalide) ou évaluation en erreur,\n"
          "2 usage ou E/S. Un dossier non éligible a son rapport (la liste des règles le montre). Voir man sieg-report.",

@@ -124,11 +124,7 @@ Command validate_command() {
                                "apply the rules of this call (an id, or a call file) instead of the one the dossier names"},
                               lang))
         ->type_name("ID|PATH");
-    app.add_option("--date", o->date,
-                   i18n::pick({"date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)",
-                               "reference date for deadlines (default: the dossier's date_depot, else today)"},
-                              lang))
-        ->type_name("YYYY-MM-DD");
+    add_date_option(app, o->date, lang);
     app.add_flag("--shape-only", o->shape_only,
                  i18n::pick({"vérifier seulement la forme (schéma), pas l'éligibilité",
                              "check only the shape (schema), not eligibility"},
