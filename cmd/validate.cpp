@@ -66,6 +66,7 @@ int run_validate(const Options& o, const Globals& g) {
   ctx.lang = g.lang;
   ctx.dossier_schema = schema.get();
   ctx.eligibility = !o.shape_only;
+  ctx.recognise_reviews = o.schema_path.empty();  // with --schema, every file is checked against it
   std::optional<calls::Call> forced;
   if (!o.call.empty()) {
     forced = load_call_option(o.call, g);

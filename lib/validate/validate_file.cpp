@@ -5,6 +5,7 @@
 
 #include "io/read.hpp"
 #include "rules/check.hpp"
+#include "score/review.hpp"
 #include "resources/resources.hpp"
 #include "schema/validate.hpp"
 #include "yaml/loader.hpp"
@@ -39,11 +40,23 @@ std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::s
   return found;
 }
 
+bool looks_like_review(const tree::Node& root) {
+  return root.kind == tree::Kind::Object && root.get("evaluateur") != nullptr && root.get("niveaux") != nullptr &&
+         root.get("appel") == nullptr && root.get("action") == nullptr;
+}
+
 diag::FileResult validate_bytes(std::string_view bytes, const std::string& name, const Context& ctx) {
   diag::FileResult r{name, {}};
   yaml::LoadResult loaded = yaml::load(bytes, name, ctx.lang);
   r.diagnostics = std::move(loaded.diags);
   if (!loaded.root) return r;
+  if (ctx.recognise_reviews && looks_like_review(*loaded.root)) {  // a jury review: its own schema
+    schema::ValidateOptions opts;
+    opts.file = name;
+    opts.lang = ctx.lang;
+    for (auto& d : schema::validate(*score::builtin_review_schema(), *loaded.root, opts)) r.diagnostics.push_back(std::move(d));
+    return r;
+  }
   for (auto& d : validate_tree(*loaded.root, name, ctx)) r.diagnostics.push_back(std::move(d));
   return r;
 }

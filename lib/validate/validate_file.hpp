@@ -19,6 +19,9 @@ struct Context {
   const calls::Call* call = nullptr;
   std::optional<rules::Date> date;  // --date: "today" for deadline rules
   bool eligibility = true;          // run the call's rules once the shape is right
+  // A file with `evaluateur` and `niveaux` and neither `appel` nor `action` is a jury review: it is
+  // checked against the review schema (man 5 sieg-review) instead of the dossier's.
+  bool recognise_reviews = true;
 };
 
 // Reads and checks `path` ("-" = standard input).
@@ -29,6 +32,9 @@ diag::FileResult validate_bytes(std::string_view bytes, const std::string& name,
 
 // Schema and eligibility checks of a tree already loaded, sorted in file order.
 std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::string& name, const Context& ctx);
+
+// The loaded file is a jury review rather than a dossier (see Context::recognise_reviews).
+bool looks_like_review(const tree::Node& root);
 
 // schemas/dossier.schema.json as embedded in the binary, compiled once.
 std::shared_ptr<const schema::CompiledSchema> builtin_dossier_schema();

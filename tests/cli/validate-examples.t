@@ -74,3 +74,9 @@ examples/invalid/cle-en-double.yaml:9:3: error[SIEG-L014]: duplicate key 'nom' (
   = help: merge the two entries: YAML would keep only one
 3 files checked: 1 error, 0 warnings
 [1]
+# A jury review is recognised and checked against the review schema, not the dossier's.
+$ sieg validate examples/evaluations/aquitaine-micro-creche/*.yaml
+4 files checked: 0 errors, 0 warnings
+$ printf 'format: 1\ndossier: x\nevaluateur: {nom: A, organisation: B}\ndate: 2015-06-15\ngrille: aquitaine\nniveaux: {gouvernance: {niveau: 4}}\navis: oui\nconflit_interet: false\n' > "$TMPDIR/r.yaml"; sieg validate "$TMPDIR/r.yaml" 2>&1 | sed "s|$TMPDIR/||"
+r.yaml:7:7: error[SIEG-S004]: 'Overall opinion' (avis): value 'oui' is not allowed (allowed values: favorable, reserve, defavorable)
+1 file checked: 1 error, 0 warnings
