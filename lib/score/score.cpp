@@ -206,12 +206,18 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
     }
     std::vector<int> kept_levels;
     std::vector<std::string> who;
+    const Level* lowest = nullptr;  // where a disagreement points: the lowest level given
+    const Review* lowest_review = nullptr;
     for (std::size_t i = 0; i < reviews.size(); ++i) {
       auto it = reviews[i].levels.find(m.id);
       mr.jury.push_back(it == reviews[i].levels.end() ? std::nullopt : std::optional<int>(it->second.level));
       mr.comments.push_back(it == reviews[i].levels.end() ? "" : it->second.text);
       if (!r.jurors[i].excluded && it != reviews[i].levels.end()) {
         kept_levels.push_back(it->second.level);
+        if (lowest == nullptr || it->second.level < lowest->level) {
+          lowest = &it->second;
+          lowest_review = &reviews[i];
+        }
         who.push_back(fmt::format("{} {}", reviews[i].reviewer, it->second.level));
       }
     }
@@ -225,7 +231,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
       mr.spread = *hi - *lo;
       if (mr.spread >= g.disagreement) {
         mr.disagreement = true;
-        emit(diag::Severity::Warning, "SIEG-R012", dossier.file, tree::Pos{}, msg::kDisagreement, "",
+        emit(diag::Severity::Warning, "SIEG-R012", lowest_review->file, lowest->pos, msg::kDisagreement, "",
              m.label.get(lang), *lo, *hi, fmt::join(who, ", "));
       }
     } else {

@@ -1,6 +1,6 @@
 # sieg rank: eligible dossiers by total (a tie broken by the weakest marker), the ineligible apart.
 $ sieg rank examples 2>/dev/null
-examples/aquitaine-art-renouvellement-urbain.yaml: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
+examples/evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
 examples/evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
 examples/evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml:2:1: warning[SIEG-R010]: Sophie Bernard declares a conflict of interest: review left out of the jury's score
   = help: Sociétaire de la SCIC Campus Solidaire.
@@ -23,7 +23,7 @@ Ineligible:
 11 YAML file(s) left out, not being valid dossiers (sieg validate says why): examples/invalid/cle-en-double.yaml, examples/invalid/cle-mal-orthographiee.yaml, examples/invalid/date-impossible.yaml, examples/invalid/departement-sans-guillemets.yaml, examples/invalid/deux-documents.yaml, examples/invalid/duree-en-lettres.yaml, examples/invalid/encodage-latin1.yaml, examples/invalid/montant-avec-espace.yaml, examples/invalid/phase-avec-accent.yaml, examples/invalid/statut-manquant.yaml, examples/invalid/tabulation.yaml
 # What if the jury used the median, or weighted research three times?
 $ sieg rank --what-if aggregate=median --what-if place_recherche=3 examples 2>/dev/null
-examples/aquitaine-art-renouvellement-urbain.yaml: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
+examples/evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
 examples/evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
 examples/evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml:2:1: warning[SIEG-R010]: Sophie Bernard declares a conflict of interest: review left out of the jury's score
   = help: Sociétaire de la SCIC Campus Solidaire.

@@ -81,7 +81,7 @@ Total : 27,00 / 36,00 (75,0 %)
 Seuils : aucun fixé par la grille
 # The everyday use, at the root of a submissions folder: one table.
 $ cd examples && sieg score --grid aquitaine
-aquitaine-art-renouvellement-urbain.yaml: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
+evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
 evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
 evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml:2:1: warning[SIEG-R010]: Sophie Bernard declares a conflict of interest: review left out of the jury's score
   = help: Sociétaire de la SCIC Campus Solidaire.
@@ -100,7 +100,7 @@ Reviewers' leniency (mean deviation from the other reviewers, in levels):
 4 dossier(s) of a call scored on another grid left out
 # Median instead of mean; Markdown; CSV (French: ';' and decimal comma); JSON.
 $ sieg score --aggregate median --format md examples/aquitaine-art-renouvellement-urbain.yaml
-examples/aquitaine-art-renouvellement-urbain.yaml: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
+examples/evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
 ## aquitaine-art-renouvellement-urbain — Les habitants redessinent leur quartier par la pratique artistique
 
 Grid: `aquitaine` — Jury grid — Aquitaine Social Innovation call 2015
