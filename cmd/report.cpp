@@ -136,12 +136,8 @@ int report_site(const Options& o, const report::Options& ro_in, const Globals& g
 // An unset or "C" locale gives French, the language of the calls (messages stay in g.lang).
 i18n::Lang report_lang(const Globals& g) {
   if (!g.lang_option.empty()) return g.lang;
-  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* v = std::getenv(var);
-    if (v == nullptr || *v == '\0') continue;
-    return i18n::parse_lang(v).value_or(i18n::Lang::Fr);
-  }
-  return i18n::Lang::Fr;
+  const char* v = i18n::deciding_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+  return v == nullptr ? i18n::Lang::Fr : i18n::parse_lang(v).value_or(i18n::Lang::Fr);
 }
 
 int run_report(const Options& o, const Globals& given) {

@@ -13,12 +13,15 @@ std::optional<Lang> parse_lang(std::string_view v) {
   return std::nullopt;
 }
 
+const char* deciding_locale(const char* lc_all, const char* lc_messages, const char* lang) {
+  for (const char* v : {lc_all, lc_messages, lang})
+    if (v != nullptr && *v != '\0') return v;
+  return nullptr;
+}
+
 Lang lang_from_env(const char* lc_all, const char* lc_messages, const char* lang) {
-  for (const char* v : {lc_all, lc_messages, lang}) {
-    if (v == nullptr || *v == '\0') continue;
-    return parse_lang(v) == Lang::Fr ? Lang::Fr : Lang::En;
-  }
-  return Lang::En;
+  const char* v = deciding_locale(lc_all, lc_messages, lang);
+  return v != nullptr && parse_lang(v) == Lang::Fr ? Lang::Fr : Lang::En;
 }
 
 } // namespace sieg::i18n

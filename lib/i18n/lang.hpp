@@ -29,4 +29,7 @@ std::optional<Lang> parse_lang(std::string_view value);
 // the first one set and non-empty decides. French when it names French, English otherwise.
 Lang lang_from_env(const char* lc_all, const char* lc_messages, const char* lang);
 
+// The value that decides, the way gettext reads them: the first of the three set and non-empty; null if none.
+const char* deciding_locale(const char* lc_all, const char* lc_messages, const char* lang);
+
 } // namespace sieg::i18n

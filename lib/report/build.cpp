@@ -4,6 +4,7 @@
 
 #include "io/read.hpp"
 #include "report/report.hpp"
+#include "report/words.hpp"
 #include "repo/discover.hpp"
 #include "rules/check.hpp"
 #include "rules/money.hpp"
@@ -55,7 +56,7 @@ class Builder {
       : root_(root), schema_(schema), o_(o), en_(o.lang == i18n::Lang::En) {}
 
   std::string scalar(const Node& n, const std::string& path) const {
-    if (n.kind == Kind::Bool) return n.boolean ? (en_ ? "yes" : "oui") : (en_ ? "no" : "non");
+    if (n.kind == Kind::Bool) return words::say(n.boolean ? words::kYes : words::kNo, o_.lang);
     if (n.kind == Kind::String) return schema::enum_label(schema_, path, n.text, en_);
     return n.text;
   }
@@ -128,7 +129,6 @@ class Builder {
     };
     lines("budget.depenses[]", "libelle", "categorie", b.expenses, b.total_expenses);
     lines("budget.ressources[]", "financeur", "statut", b.resources, b.total_resources);
-    b.balance = b.total_resources - b.total_expenses;
     if (auto nodes = rules::select(root_, "budget.aide_demandee"); !nodes.empty()) b.aid = rules::to_cents(*nodes[0]);
     if (call != nullptr) {
       for (const auto& r : call->rules) {
@@ -246,6 +246,7 @@ Built build_bytes(std::string_view bytes, const std::string& path, const Options
   vctx.lang = o.lang;
   vctx.dossier_schema = schema.get();
   vctx.eligibility = false;
+  vctx.date = o.date;
   b.diags = validate::validate_tree(root, path, vctx);
   if (!b.diags.empty()) return b;
 
@@ -270,35 +271,16 @@ Built build_bytes(std::string_view bytes, const std::string& path, const Options
   r.partners = builder.partners();
   r.budget = builder.budget(call);
 
-  rules::Context rc;
-  rc.file = path;
-  rc.lang = o.lang;
-  rc.today = rules::reference_date(root, o.date);
-  rc.schema = schema.get();
-  auto found = rules::check(*call, root, rc);
+  auto found = validate::check_eligibility(*call, root, path, vctx);
   r.checklist = builder.checklist(*call, found);
-  r.eligible = r.first_failure() == nullptr;
 
   if (const grids::Grid* grid = grids::find_grid(call->grid)) {
-    std::vector<score::Review> reviews;
-    bool reviews_ok = true;
-    for (const auto& f : repo::review_files(path, o.reviews_root)) {
-      auto lr = score::load_review(f, o.lang);
-      r.review_diags.insert(r.review_diags.end(), lr.diags.begin(), lr.diags.end());
-      if (lr.review) reviews.push_back(std::move(*lr.review));
-      else reviews_ok = false;
-    }
     score::Options so;
     so.lang = o.lang;
-    score::Result result = score::score_dossier(*grid, score::dossier_input(root, path), reviews, so);
+    score::Reviewed scored = score::score_with_reviews(*grid, score::dossier_input(root, path), path, o.reviews_root, so);
+    score::Result result = std::move(scored.result);
+    r.review_diags = std::move(scored.review_diags);
     r.review_diags.insert(r.review_diags.end(), result.diags.begin(), result.diags.end());
-    if (!reviews_ok) {  // as sieg score: never a jury score without every review
-      result.source = score::Source::None;
-      result.total.reset();
-      result.markers.clear();
-      result.dimensions.clear();
-      result.thresholds.clear();
-    }
     if (o.redact) redact_jurors(result, r.review_diags, o.lang);
     r.score = std::move(result);
   }

@@ -8,9 +8,10 @@
 namespace sieg::report {
 namespace {
 
-std::string say(const i18n::Text& t, i18n::Lang l) { return i18n::pick(t, l); }
+using words::say;
 namespace w = words;
 
+// A text of sieg's, in the language, escaped for HTML.
 std::string p(const i18n::Text& t, i18n::Lang l) { return html(say(t, l)); }
 
 class Html {
@@ -48,7 +49,7 @@ class Html {
     out_ += fmt::format("<h1 id=\"title\">{}</h1>\n<p class=\"meta\">", html(r_.title));
     out_ += fmt::format("<span>{} <strong>{}</strong></span>", p(w::kDossier, l_), html(r_.id));
     if (!r_.deposit.empty()) out_ += fmt::format("<span>{} {}</span>", p(w::kDeposited, l_), html(r_.deposit));
-    out_ += fmt::format("<span class=\"badge {}\">{}</span>", r_.eligible ? "ok" : "bad", p(r_.eligible ? w::kEligible : w::kIneligible, l_));
+    out_ += fmt::format("<span class=\"badge {}\">{}</span>", r_.eligible() ? "ok" : "bad", p(r_.eligible() ? w::kEligible : w::kIneligible, l_));
     if (r_.score && r_.score->total)
       out_ += fmt::format("<span>{} <strong>{} / {}</strong> ({})</span>", p(w::kTotal, l_), w::number(*r_.score->total, l_),
                           w::number(r_.score->max, l_), html(w::percent(*r_.score, l_)));
@@ -103,7 +104,7 @@ class Html {
     money_table(b.expenses, b.total_expenses, w::kLabel, w::kCategory);
     out_ += "<h3>" + p(w::kResources, l_) + "</h3>\n";
     money_table(b.resources, b.total_resources, w::kFunder, w::kStatus);
-    out_ += fmt::format("<dl>\n<dt>{}</dt><dd>{}</dd>\n", p(w::kBalance, l_), html(w::money(b.balance, l_)));
+    out_ += fmt::format("<dl>\n<dt>{}</dt><dd>{}</dd>\n", p(w::kBalance, l_), html(w::money(b.balance(), l_)));
     if (b.aid) {
       out_ += fmt::format("<dt>{}</dt><dd>{}", p(w::kAid, l_), html(w::money(*b.aid, l_)));
       if (b.cap)
@@ -127,7 +128,7 @@ class Html {
 
   void eligibility() {
     out_ += fmt::format("<section class=\"page\" id=\"eligibilite\">\n<h2>{}{}{}</h2>\n", p(w::kEligibility, l_), c_,
-                        p(r_.eligible ? w::kEligible : w::kIneligible, l_));
+                        p(r_.eligible() ? w::kEligible : w::kIneligible, l_));
     out_ += fmt::format("<table class=\"checklist\">\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n", p(w::kRule, l_), p(w::kStatement, l_),
                         p(w::kResult, l_), p(w::kSource, l_));
     for (const auto& c : r_.checklist) {

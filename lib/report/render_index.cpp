@@ -8,9 +8,10 @@
 namespace sieg::report {
 namespace {
 
-std::string say(const i18n::Text& t, i18n::Lang l) { return i18n::pick(t, l); }
+using words::say;
 namespace w = words;
 
+// A text of sieg's, in the language, escaped for HTML.
 std::string p(const i18n::Text& t, i18n::Lang l) { return html(say(t, l)); }
 
 int find(const IndexInput& in, const std::string& file) {

@@ -51,7 +51,7 @@ std::string render_json(const Report& r) {
                  {"resources", money_lines(b.resources, "funder", "status")},
                  {"total_expenses", euros(b.total_expenses)},
                  {"total_resources", euros(b.total_resources)},
-                 {"balance", euros(b.balance)},
+                 {"balance", euros(b.balance())},
                  {"aid", b.aid ? euros(*b.aid) : json(nullptr)},
                  {"cap", b.cap ? euros(*b.cap) : json(nullptr)},
                  {"schedule", schedule}};
@@ -62,7 +62,7 @@ std::string render_json(const Report& r) {
                      {"source", c.source},
                      {"status", words::status_id(c.status)},
                      {"messages", c.messages}});
-  j["eligibility"] = {{"eligible", r.eligible}, {"rules", rules}};
+  j["eligibility"] = {{"eligible", r.eligible()}, {"rules", rules}};
   j["score"] = r.score ? score::result_json(*r.score) : json(nullptr);
   if (r.score) {  // the self-assessments as written, oldest first (the history's totals are in score)
     json self = json::array();

@@ -7,7 +7,7 @@
 namespace sieg::report {
 namespace {
 
-std::string say(const i18n::Text& t, i18n::Lang l) { return i18n::pick(t, l); }
+using words::say;
 namespace w = words;
 
 std::string row(const std::vector<std::string>& cells) {
@@ -43,7 +43,7 @@ class Md {
  private:
   void head() {
     out_ += "# " + md(r_.title) + "\n\n";
-    std::string status = say(r_.eligible ? w::kEligible : w::kIneligible, l_);
+    std::string status = say(r_.eligible() ? w::kEligible : w::kIneligible, l_);
     out_ += fmt::format("{} {} · {} **{}** · {} {} · **{}**", say(w::kCall, l_), md(r_.call_title), say(w::kDossier, l_),
                         md(r_.id), say(w::kDeposited, l_), md(r_.deposit), status);
     if (r_.score && r_.score->total)
@@ -87,7 +87,7 @@ class Md {
     out_ += header({say(w::kFunder, l_), say(w::kStatus, l_), say(w::kAmount, l_)}, {false, false, true});
     for (const auto& e : b.resources) out_ += row({md(e.label), md(e.detail), w::money(e.cents, l_)});
     out_ += row({"**" + say(w::kTotal, l_) + "**", "", "**" + w::money(b.total_resources, l_) + "**"});
-    out_ += "\n- " + say(w::kBalance, l_) + c_ + w::money(b.balance, l_) + "\n";
+    out_ += "\n- " + say(w::kBalance, l_) + c_ + w::money(b.balance(), l_) + "\n";
     if (b.aid) {
       out_ += "- " + say(w::kAid, l_) + c_ + w::money(*b.aid, l_);
       if (b.cap)
@@ -105,7 +105,7 @@ class Md {
   }
 
   void eligibility() {
-    out_ += "## " + say(w::kEligibility, l_) + c_ + say(r_.eligible ? w::kEligible : w::kIneligible, l_) + "\n\n";
+    out_ += "## " + say(w::kEligibility, l_) + c_ + say(r_.eligible() ? w::kEligible : w::kIneligible, l_) + "\n\n";
     out_ += header({say(w::kRule, l_), say(w::kStatement, l_), say(w::kResult, l_), say(w::kSource, l_)});
     for (const auto& c : r_.checklist) {
       std::string result = c.status == Status::Failed ? "**" + w::status(c.status, l_) + "**" : w::status(c.status, l_);

@@ -50,10 +50,11 @@ struct Instalment {
 struct Budget {
   std::vector<MoneyLine> expenses, resources;
   std::int64_t total_expenses = 0, total_resources = 0;
-  std::int64_t balance = 0;  // resources - expenses
   std::optional<std::int64_t> aid;  // budget.aide_demandee
   std::optional<std::int64_t> cap;  // the call's cap on the aid (a max_amount rule on aide_demandee)
   std::vector<Instalment> schedule;  // the call's payment schedule applied to the aid
+
+  std::int64_t balance() const { return total_resources - total_expenses; }
 };
 
 enum class Status { Passed, Failed, Warning, NotApplicable };
@@ -78,7 +79,6 @@ struct Report {
   std::vector<Partner> partners;
   Budget budget;
   std::vector<RuleCheck> checklist;
-  bool eligible = true;  // no rule failed
   std::optional<score::Result> score;  // when the call has a grid
   std::vector<diag::Diagnostic> review_diags;  // problems in review files (then no jury score)
 
@@ -87,6 +87,7 @@ struct Report {
       if (c.status == Status::Failed) return &c;
     return nullptr;
   }
+  bool eligible() const { return first_failure() == nullptr; }  // no rule failed
 };
 
 struct Options {

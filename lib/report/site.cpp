@@ -57,7 +57,7 @@ Site build_site(const std::vector<std::string>& files, const std::string& title,
     if (!r.score) continue;
     score::Entry e;
     e.result = *r.score;
-    e.eligible = r.eligible;
+    e.eligible = r.eligible();
     entries.push_back(std::move(e));
   }
   site.dossiers = static_cast<int>(reports.size());

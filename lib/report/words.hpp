@@ -84,24 +84,22 @@ inline constexpr Text kNotMet{"non atteint", "not met"};
 inline constexpr Text kHistory{"Évaluation dynamique (historique des auto-évaluations)",
                                "Dynamic evaluation (self-assessment history)"};
 inline constexpr Text kNoHistory{"Aucune auto-évaluation.", "No self-assessment."};
-inline constexpr Text kDate{"Date", "Date"};
 inline constexpr Text kRadar{"Radar des repères", "Markers radar"};
 inline constexpr Text kGenerated{"Rapport produit par sieg à partir de {0}.", "Report made by sieg from {0}."};
 inline constexpr Text kBack{"← Classement", "← Ranking"};
 inline constexpr Text kRanking{"Classement", "Ranking"};
 inline constexpr Text kRank{"Rang", "Rank"};
-inline constexpr Text kPercent{"%", "%"};
 inline constexpr Text kIneligibleDossiers{"Dossiers non éligibles", "Ineligible dossiers"};
 inline constexpr Text kFailingRule{"Règle non satisfaite", "Failing rule"};
 inline constexpr Text kUnscored{"Dossiers éligibles sans note", "Eligible dossiers without a score"};
 inline constexpr Text kNotReported{"Fichiers non présentés (pas des dossiers valides)", "Files left out (not valid dossiers)"};
 inline constexpr Text kProblem{"Problème", "Problem"};
 inline constexpr Text kGrid{"Grille", "Grid"};
-inline constexpr Text kOpinions{"Avis", "Opinions"};
 inline constexpr Text kYes{"oui", "yes"};
 inline constexpr Text kNo{"non", "no"};
 
-inline bool french(const Report& r) { return r.lang == i18n::Lang::Fr; }
+// The text in the language, as a std::string (i18n::pick gives a const char*).
+inline std::string say(const Text& t, i18n::Lang l) { return i18n::pick(t, l); }
 // " : " in French typography, ": " in English.
 inline const char* colon(i18n::Lang l) { return l == i18n::Lang::Fr ? "\u00a0: " : ": "; }
 // "70 %" / "70%".

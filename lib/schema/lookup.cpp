@@ -7,42 +7,41 @@ const Schema* deref(const Schema* s) {
   for (int i = 0; s != nullptr && s->ref != nullptr && i < 16; ++i) s = s->ref;
   return s;
 }
+
+// Follows `path` ("a.b[].c"): $ref is followed on the way, not on the last step. `named` is the
+// property schema of the last key (before "[]" steps into its items). Both null when unknown.
+struct Found {
+  const Schema* named = nullptr;
+  const Schema* node = nullptr;
+};
+
+Found walk(const CompiledSchema& schema, std::string_view path) {
+  Found f{nullptr, schema.root()};
+  std::size_t i = 0;
+  while (f.node != nullptr) {
+    std::size_t dot = path.find('.', i);
+    std::string_view seg = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
+    bool each = seg.size() >= 2 && seg.substr(seg.size() - 2) == "[]";
+    if (each) seg.remove_suffix(2);
+    f.named = deref(f.node)->property(std::string(seg));
+    f.node = f.named;
+    if (f.node != nullptr && each) f.node = deref(f.node)->items;
+    if (dot == std::string_view::npos) break;
+    i = dot + 1;
+  }
+  if (f.node == nullptr) f.named = nullptr;
+  return f;
+}
 } // namespace
 
 std::string title_at(const CompiledSchema& schema, std::string_view path, bool english) {
-  const Schema* s = schema.root();
-  const Schema* named = nullptr;
-  std::size_t i = 0;
-  while (s != nullptr && i <= path.size()) {
-    std::size_t dot = path.find('.', i);
-    std::string_view seg = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
-    bool each = seg.size() >= 2 && seg.substr(seg.size() - 2) == "[]";
-    if (each) seg.remove_suffix(2);
-    named = deref(s)->property(std::string(seg));
-    s = named;
-    if (s != nullptr && each) s = deref(s)->items;
-    if (dot == std::string_view::npos) break;
-    i = dot + 1;
-  }
-  if (named == nullptr || s == nullptr) return {};
-  return s == named ? named->label(english) : (!s->label(english).empty() ? s->label(english) : named->label(english));
+  Found f = walk(schema, path);
+  if (f.named == nullptr) return {};
+  const Schema* s = f.node;
+  return s == f.named ? s->label(english) : (!s->label(english).empty() ? s->label(english) : f.named->label(english));
 }
 
-const Schema* schema_at(const CompiledSchema& schema, std::string_view path) {
-  const Schema* s = schema.root();
-  std::size_t i = 0;
-  while (s != nullptr) {
-    std::size_t dot = path.find('.', i);
-    std::string_view seg = path.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
-    bool each = seg.size() >= 2 && seg.substr(seg.size() - 2) == "[]";
-    if (each) seg.remove_suffix(2);
-    s = deref(s)->property(std::string(seg));
-    if (s != nullptr && each) s = deref(s)->items;
-    if (dot == std::string_view::npos) break;
-    i = dot + 1;
-  }
-  return s;
-}
+const Schema* schema_at(const CompiledSchema& schema, std::string_view path) { return walk(schema, path).node; }
 
 bool personal_at(const CompiledSchema& schema, std::string_view path) {
   const Schema* s = schema_at(schema, path);

@@ -13,6 +13,28 @@ const grids::Grid* grid_of_call(const std::string& call_id) {
   return c == nullptr ? nullptr : grids::find_grid(c->grid);
 }
 
+Reviewed score_with_reviews(const grids::Grid& grid, const DossierInput& dossier, const std::string& path,
+                            const std::optional<std::string>& reviews_root, const Options& options) {
+  Reviewed out;
+  std::vector<Review> reviews;
+  bool reviews_ok = true;
+  for (const auto& f : repo::review_files(path, reviews_root)) {
+    auto r = load_review(f, options.lang);
+    out.review_diags.insert(out.review_diags.end(), r.diags.begin(), r.diags.end());
+    if (r.review) reviews.push_back(std::move(*r.review));
+    else reviews_ok = false;
+  }
+  out.result = score_dossier(grid, dossier, reviews, options);
+  if (!reviews_ok) {
+    out.result.source = Source::None;
+    out.result.total.reset();
+    out.result.markers.clear();
+    out.result.dimensions.clear();
+    out.result.thresholds.clear();
+  }
+  return out;
+}
+
 FileScore score_file(const std::string& path, const FileOptions& o) {
   FileScore fs;
   fs.file = path;
@@ -40,26 +62,12 @@ FileScore score_file(const std::string& path, const FileOptions& o) {
   const grids::Grid* grid = o.grid != nullptr ? o.grid : grid_of_call(input.call);
   if (grid == nullptr) return fs;
   fs.grid_id = grid->id;
-  std::vector<Review> reviews;
-  bool reviews_ok = true;
-  for (const auto& f : repo::review_files(path, o.reviews_root)) {
-    auto r = load_review(f, o.lang);
-    fs.load_diags.insert(fs.load_diags.end(), r.diags.begin(), r.diags.end());
-    if (r.review) reviews.push_back(std::move(*r.review));
-    else reviews_ok = false;
-  }
   Options so;
   so.aggregate = o.aggregate;
   so.lang = o.lang;
-  Result result = score_dossier(*grid, input, reviews, so);
-  if (!reviews_ok) {  // a review that does not load: never score without it
-    result.source = Source::None;
-    result.total.reset();
-    result.markers.clear();
-    result.dimensions.clear();
-    result.thresholds.clear();
-  }
-  fs.result = std::move(result);
+  Reviewed scored = score_with_reviews(*grid, input, path, o.reviews_root, so);
+  fs.load_diags.insert(fs.load_diags.end(), scored.review_diags.begin(), scored.review_diags.end());
+  fs.result = std::move(scored.result);
   return fs;
 }
 

@@ -26,6 +26,16 @@ struct FileScore {
 
 FileScore score_file(const std::string& path, const FileOptions& options);
 
+// A dossier already loaded (and shape-checked), scored on `grid` with the reviews found on disk for
+// `path` (repo::review_files). A review that does not load leaves the result without a score: never a
+// jury score without every review. `review_diags` holds the review files' own problems.
+struct Reviewed {
+  Result result;
+  std::vector<diag::Diagnostic> review_diags;
+};
+Reviewed score_with_reviews(const grids::Grid& grid, const DossierInput& dossier, const std::string& path,
+                            const std::optional<std::string>& reviews_root, const Options& options);
+
 // The grid of a call (the call's "grid"); null when unknown.
 const grids::Grid* grid_of_call(const std::string& call_id);
 

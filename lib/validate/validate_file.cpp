@@ -12,6 +12,16 @@
 
 namespace sieg::validate {
 
+std::vector<diag::Diagnostic> check_eligibility(const calls::Call& call, const tree::Node& root, const std::string& name,
+                                                const Context& ctx) {
+  rules::Context rc;
+  rc.file = name;
+  rc.lang = ctx.lang;
+  rc.today = rules::reference_date(root, ctx.date);
+  rc.schema = ctx.dossier_schema;
+  return rules::check(call, root, rc);
+}
+
 std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::string& name, const Context& ctx) {
   if (ctx.dossier_schema == nullptr) return {};
   schema::ValidateOptions opts;
@@ -24,14 +34,7 @@ std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::s
     if (call == nullptr)
       if (const tree::Node* appel = root.get("appel"); appel != nullptr && appel->kind == tree::Kind::String)
         call = calls::find_call(appel->text);
-    if (call != nullptr) {
-      rules::Context rc;
-      rc.file = name;
-      rc.lang = ctx.lang;
-      rc.today = rules::reference_date(root, ctx.date);
-      rc.schema = ctx.dossier_schema;
-      found = rules::check(*call, root, rc);
-    }
+    if (call != nullptr) found = check_eligibility(*call, root, name, ctx);
   }
   // File order; for one position, the order the checks found them.
   std::stable_sort(found.begin(), found.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {

@@ -36,6 +36,10 @@ std::vector<diag::Diagnostic> validate_tree(const tree::Node& root, const std::s
 // The loaded file is a jury review rather than a dossier (see Context::recognise_reviews).
 bool looks_like_review(const tree::Node& root);
 
+// The call's rules on a dossier whose shape is right (ctx.date or date_depot as "today"), unsorted.
+std::vector<diag::Diagnostic> check_eligibility(const calls::Call& call, const tree::Node& root, const std::string& name,
+                                                const Context& ctx);
+
 // schemas/dossier.schema.json as embedded in the binary, compiled once.
 std::shared_ptr<const schema::CompiledSchema> builtin_dossier_schema();
 

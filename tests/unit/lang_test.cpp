@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "i18n/lang.hpp"
 
 using namespace sieg::i18n;
@@ -18,4 +20,10 @@ TEST_CASE("--lang values") {
   CHECK(parse_lang("fr") == Lang::Fr);
   CHECK(parse_lang("en") == Lang::En);
   CHECK_FALSE(parse_lang("de").has_value());
+}
+
+TEST_CASE("the locale that decides: the first set and non-empty") {
+  CHECK(deciding_locale(nullptr, nullptr, nullptr) == nullptr);
+  CHECK(std::string(deciding_locale("", "C", "fr_FR")) == "C");
+  CHECK(std::string(deciding_locale("en_GB", "fr", "fr")) == "en_GB");
 }

@@ -48,14 +48,14 @@ TEST_CASE("report: the micro-crèche's budget, schedule and checklist") {
   CHECK(r.budget.expenses.size() == 5);
   CHECK(r.budget.total_expenses == 4800000);  // 12 000 + 6 000 + 24 000 + 1 500 + 4 500 €, in cents
   CHECK(r.budget.total_resources == 4800000);  // 30 000 + 10 000 + 8 000 €
-  CHECK(r.budget.balance == 0);
+  CHECK(r.budget.balance() == 0);
   CHECK(r.budget.aid == 3000000);
   CHECK(r.budget.cap == 4000000);
   REQUIRE(r.budget.schedule.size() == 2);
   CHECK(r.budget.schedule[0].cents == 2100000);  // 70 % of 30 000 €
   CHECK(r.budget.schedule[1].cents == 900000);   // the remainder
   CHECK(r.budget.expenses[0].detail == "R&D : chercheurs");
-  CHECK(r.eligible);
+  CHECK(r.eligible());
   CHECK(r.checklist.size() == 22);
   for (const auto& c : r.checklist)
     CHECK_MESSAGE((c.status == report::Status::Passed || c.status == report::Status::NotApplicable), c.code);
@@ -70,7 +70,7 @@ TEST_CASE("report: an ineligible dossier gets its report with the failing rules"
   o.lang = i18n::Lang::En;
   auto b = report::build(example("ineligible/aquitaine-hors-criteres.yaml"), o);
   REQUIRE(b.report);
-  CHECK_FALSE(b.report->eligible);
+  CHECK_FALSE(b.report->eligible());
   REQUIRE(b.report->first_failure());
   CHECK(b.report->first_failure()->code == "SIEG-E003");
   CHECK(b.report->first_failure()->messages.front().rfind("11:10: ", 0) == 0);

@@ -1,6 +1,7 @@
 // The schema engine on hand-made schemas: messages, hints, positions, strictness.
 #include <doctest/doctest.h>
 
+#include "schema/lookup.hpp"
 #include "schema/schema.hpp"
 #include "schema/validate.hpp"
 #include "yaml/loader.hpp"
@@ -150,4 +151,15 @@ TEST_CASE("a self-referencing schema with no progress stops") {
   auto d = schema::validate(*s, *doc.root, o);
   REQUIRE(d.size() == 1);
   CHECK(d[0].code == "SIEG-S099");
+}
+
+TEST_CASE("x-enum-titles: labels of enum values, French and English, checked when compiled") {
+  auto ok = schema::compile_text(R"({"properties":{"p":{"enum":["a"],"x-enum-titles":{"a":["Á","A"]}}}})");
+  REQUIRE(ok.errors.empty());
+  CHECK(schema::enum_label(*ok.schema, "p", "a", false) == "Á");
+  CHECK(schema::enum_label(*ok.schema, "p", "a", true) == "A");
+  CHECK(schema::enum_label(*ok.schema, "p", "b", true) == "b");  // no label: the value itself
+  auto bad = schema::compile_text(R"({"x-enum-titles":{"a":"A"}})");
+  REQUIRE(bad.errors.size() == 1);
+  CHECK(bad.errors[0] == "/x-enum-titles: must map values to [French, English] pairs");
 }
