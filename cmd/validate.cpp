@@ -109,8 +109,8 @@ Command validate_command() {
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
     app.add_option("files", o->files,
-                   i18n::pick({"dossiers YAML à vérifier ; « - » lit l'entrée standard",
-                               "YAML dossiers to check; '-' reads standard input"},
+                   i18n::pick({"dossiers YAML (ou évaluations du jury) à vérifier ; « - » lit l'entrée standard",
+                               "YAML dossiers (or jury reviews) to check; '-' reads standard input"},
                               lang))
         ->required()
         ->type_name("FILE");

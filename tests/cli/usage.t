@@ -55,7 +55,7 @@ check the shape and eligibility of dossiers
 Usage: sieg validate [OPTIONS] files...
 
 Positionals:
-  files FILE ... REQUIRED     YAML dossiers to check; '-' reads standard input
+  files FILE ... REQUIRED     YAML dossiers (or jury reviews) to check; '-' reads standard input
 
 Options:
   -h,--help                   Print this help message and exit
@@ -77,7 +77,7 @@ vérifie la forme et l'éligibilité de dossiers
 Usage: sieg validate [OPTIONS] files...
 
 Positionals:
-  files FILE ... REQUIRED     dossiers YAML à vérifier ; « - » lit l'entrée standard
+  files FILE ... REQUIRED     dossiers YAML (ou évaluations du jury) à vérifier ; « - » lit l'entrée standard
 
 Options:
   -h,--help                   Print this help message and exit
