@@ -12,10 +12,10 @@
 
 namespace sieg::cmd {
 
-std::optional<rules::Date> date_option(const std::string& value, const Globals& g, bool& ok) {
+std::optional<values::Date> date_option(const std::string& value, const Globals& g, bool& ok) {
   ok = true;
   if (value.empty()) return std::nullopt;
-  auto d = rules::parse_date(value);
+  auto d = values::parse_date(value);
   if (!d) {
     ok = false;
     write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --date : « {0} » n'est pas une date AAAA-MM-JJ\n",

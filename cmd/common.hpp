@@ -7,13 +7,13 @@
 #include "commands.hpp"
 #include "config/config.hpp"
 #include "diag/diagnostic.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 
 namespace sieg::cmd {
 
 // --date YYYY-MM-DD: the date, or nothing after saying what is wrong (the caller exits 2).
 // An empty value is "not given": nothing is returned, `ok` stays true, nothing is printed.
-std::optional<rules::Date> date_option(const std::string& value, const Globals& g, bool& ok);
+std::optional<values::Date> date_option(const std::string& value, const Globals& g, bool& ok);
 
 // The nearest sieg.toml up from `start`, loaded; the defaults rooted at `start` when there is none.
 // Nothing (after printing the problems) when sieg.toml has mistakes.

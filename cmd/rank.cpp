@@ -11,7 +11,7 @@
 #include "diag/render.hpp"
 #include "grid_option.hpp"
 #include "output.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 #include "schema/suggest.hpp"
 #include "score/rank.hpp"
 #include "score/score_file.hpp"

@@ -8,7 +8,7 @@
 #include "diag/render.hpp"
 #include "io/read.hpp"
 #include "output.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 #include "validate/validate_file.hpp"
 
 namespace sieg::cmd {

@@ -5,7 +5,7 @@
 
 #include "report/render.hpp"
 #include "report/report.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 #include "score/render.hpp"
 #include "score/score_file.hpp"
 #include "target.hpp"
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string name = "/nonexistent/fuzz.yaml";  // no reviews beside it
   validate::Context ctx;
   ctx.dossier_schema = validate::builtin_dossier_schema().get();
-  ctx.date = rules::parse_date("2015-05-20");
+  ctx.date = values::parse_date("2015-05-20");
   auto loaded = yaml::load(bytes, name, i18n::Lang::Fr);
   if (!loaded.root) return 0;
   auto diags = validate::validate_tree(*loaded.root, name, ctx);

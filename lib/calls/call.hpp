@@ -7,7 +7,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 #include "tree/node.hpp"
 
 namespace sieg::calls {
@@ -22,17 +22,17 @@ struct Condition {
   tree::Node value;
 };
 
-// One parameter of a rule, typed by the rule kind's spec (rules/kinds.hpp).
+// One parameter of a rule, typed by the rule kind's spec (calls/kinds.hpp).
 struct Param {
   std::string text;                 // String, Path
   double number = 0;                // Number, Integer
   std::vector<std::string> list;    // StringList, PathList
-  std::optional<rules::Date> date;  // Date
+  std::optional<values::Date> date;  // Date
 };
 
 struct Rule {
   std::string code;  // stable, e.g. "SIEG-E013"
-  std::string kind;  // a kind of rules/kinds.hpp
+  std::string kind;  // a kind of calls/kinds.hpp
   diag::Severity severity = diag::Severity::Error;
   Text statement;    // short, in both languages
   std::string source;  // seed document and section
@@ -57,7 +57,7 @@ struct Call {
   Text title;
   std::string region;
   std::vector<std::string> departements;
-  std::optional<rules::Date> opens, deadline;
+  std::optional<values::Date> opens, deadline;
   std::string grid;
   std::string source;
   std::vector<Payment> payments;

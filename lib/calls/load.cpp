@@ -4,8 +4,8 @@
 #include <toml++/toml.h>
 
 #include "calls/call.hpp"
-#include "rules/kinds.hpp"
-#include "rules/path.hpp"
+#include "calls/kinds.hpp"
+#include "tree/path.hpp"
 #include "tomlread/reader.hpp"
 
 namespace sieg::calls {
@@ -35,8 +35,8 @@ const i18n::Text kWhen{"condition : une seule de equals, contains ou present = t
 
 
 
-std::optional<rules::Date> get_date(Ctx& c, const toml::node& n, const char* key) {
-  if (auto d = n.value<toml::date>()) return rules::Date{d->year, d->month, d->day};
+std::optional<values::Date> get_date(Ctx& c, const toml::node& n, const char* key) {
+  if (auto d = n.value<toml::date>()) return values::Date{d->year, d->month, d->day};
   c.wrong_type(n, key, {"une date TOML (AAAA-MM-JJ, sans guillemets)", "a TOML date (YYYY-MM-DD, unquoted)"});
   return std::nullopt;
 }
@@ -63,7 +63,7 @@ tree::Node to_node(const toml::node& n) {
 }
 
 void check_path(Ctx& c, const toml::node& n, const char* key, const std::string& path) {
-  if (!rules::valid_path(path)) c.error(n, kBadPath, key, path);
+  if (!tree::valid_path(path)) c.error(n, kBadPath, key, path);
 }
 
 std::optional<Condition> get_condition(Ctx& c, const toml::node& n) {
@@ -119,10 +119,10 @@ std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
       r.code.find_first_not_of("0123456789", 6) != std::string::npos)
     c.error(*t.get("code"), kBadCode, r.code);
   r.kind = *kind;
-  const rules::KindSpec* spec = rules::find_kind(r.kind);
+  const calls::KindSpec* spec = calls::find_kind(r.kind);
   if (spec == nullptr) {
     std::string names;
-    for (const auto& k : rules::kinds()) names += (names.empty() ? "" : ", ") + std::string(k.name);
+    for (const auto& k : calls::kinds()) names += (names.empty() ? "" : ", ") + std::string(k.name);
     c.error(*t.get("kind"), kUnknownKind, r.kind, names);
     return std::nullopt;
   }
@@ -134,29 +134,29 @@ std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
     if (n == nullptr) continue;
     Param v;
     switch (p.type) {
-      case rules::ParamType::String:
-      case rules::ParamType::Path:
+      case calls::ParamType::String:
+      case calls::ParamType::Path:
         if (auto s = n->value<std::string>()) {
           v.text = *s;
-          if (p.type == rules::ParamType::Path) check_path(c, *n, p.name, v.text);
+          if (p.type == calls::ParamType::Path) check_path(c, *n, p.name, v.text);
         } else {
           c.error(*n, kWrongType, p.name, pick({"un texte", "a string"}, c.lang()));
         }
         break;
-      case rules::ParamType::PathList:
+      case calls::ParamType::PathList:
         v.list = c.strings(*n, p.name);
         for (const auto& s : v.list) check_path(c, *n, p.name, s);
         break;
-      case rules::ParamType::StringList: v.list = c.strings(*n, p.name); break;
-      case rules::ParamType::Integer:
+      case calls::ParamType::StringList: v.list = c.strings(*n, p.name); break;
+      case calls::ParamType::Integer:
         if (auto i = n->value_exact<int64_t>()) v.number = static_cast<double>(*i);
         else c.error(*n, kWrongType, p.name, pick({"un entier", "an integer"}, c.lang()));
         break;
-      case rules::ParamType::Number:
+      case calls::ParamType::Number:
         if (n->is_number()) v.number = n->value<double>().value_or(0);
         else c.error(*n, kWrongType, p.name, pick({"un nombre", "a number"}, c.lang()));
         break;
-      case rules::ParamType::Date: v.date = get_date(c, *n, p.name); break;
+      case calls::ParamType::Date: v.date = get_date(c, *n, p.name); break;
     }
     r.params[p.name] = std::move(v);
   }

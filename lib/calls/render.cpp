@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/kinds.hpp"
-#include "rules/money.hpp"
+#include "calls/kinds.hpp"
+#include "values/money.hpp"
 
 namespace sieg::calls {
 namespace {
@@ -14,7 +14,7 @@ namespace {
 using i18n::pick;
 
 std::string params_text(const Rule& r) {
-  const rules::KindSpec* spec = rules::find_kind(r.kind);
+  const calls::KindSpec* spec = calls::find_kind(r.kind);
   std::vector<std::string> parts;
   if (spec != nullptr)
     for (const auto& p : spec->params) {
@@ -22,13 +22,13 @@ std::string params_text(const Rule& r) {
       if (v == nullptr) continue;
       std::string value;
       switch (p.type) {
-        case rules::ParamType::String:
-        case rules::ParamType::Path: value = v->text; break;
-        case rules::ParamType::PathList:
-        case rules::ParamType::StringList: value = fmt::format("[{}]", fmt::join(v->list, ", ")); break;
-        case rules::ParamType::Number:
-        case rules::ParamType::Integer: value = fmt::format("{}", v->number); break;
-        case rules::ParamType::Date: value = v->date ? rules::to_string(*v->date) : ""; break;
+        case calls::ParamType::String:
+        case calls::ParamType::Path: value = v->text; break;
+        case calls::ParamType::PathList:
+        case calls::ParamType::StringList: value = fmt::format("[{}]", fmt::join(v->list, ", ")); break;
+        case calls::ParamType::Number:
+        case calls::ParamType::Integer: value = fmt::format("{}", v->number); break;
+        case calls::ParamType::Date: value = v->date ? values::to_string(*v->date) : ""; break;
       }
       parts.push_back(fmt::format("{} = {}", p.name, value));
     }
@@ -60,7 +60,7 @@ std::string render_list(const std::vector<Call>& calls, i18n::Lang lang) {
   for (const auto& c : calls)
     out += fmt::format("{:<16} {}\n{:<16} {} ({}){} {} {}{} {} {}\n", c.id, c.title.get(lang), "", c.region,
                        fmt::join(c.departements, ", "), pick({" ;", ";"}, lang), pick({"date limite", "deadline"}, lang),
-                       c.deadline ? rules::to_string(*c.deadline) : "-", pick({" ;", ";"}, lang), c.rules.size(),
+                       c.deadline ? values::to_string(*c.deadline) : "-", pick({" ;", ";"}, lang), c.rules.size(),
                        pick({"règles", "rules"}, lang));
   return out;
 }
@@ -68,8 +68,8 @@ std::string render_list(const std::vector<Call>& calls, i18n::Lang lang) {
 std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64_t> aid) {
   std::string out = fmt::format("{} — {}\n", c.id, c.title.get(lang));
   out += fmt::format("{}{} {} ({})\n", pick({"Région", "Region"}, lang), colon(lang), c.region, fmt::join(c.departements, ", "));
-  if (c.opens) out += fmt::format("{}{} {}\n", pick({"Ouverture", "Opens"}, lang), colon(lang), rules::to_string(*c.opens));
-  if (c.deadline) out += fmt::format("{}{} {}\n", pick({"Date limite", "Deadline"}, lang), colon(lang), rules::to_string(*c.deadline));
+  if (c.opens) out += fmt::format("{}{} {}\n", pick({"Ouverture", "Opens"}, lang), colon(lang), values::to_string(*c.opens));
+  if (c.deadline) out += fmt::format("{}{} {}\n", pick({"Date limite", "Deadline"}, lang), colon(lang), values::to_string(*c.deadline));
   out += fmt::format("{}{} {}\n", pick({"Grille", "Grid"}, lang), colon(lang), c.grid);
   out += fmt::format("{}{} {}\n", pick({"Source", "Source"}, lang), colon(lang), c.source);
   if (!c.payments.empty()) {
@@ -78,7 +78,7 @@ std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64
     if (aid) parts = schedule(c, *aid);
     for (std::size_t i = 0; i < c.payments.size(); ++i) {
       out += fmt::format("  {:>3}{} {}", c.payments[i].percent, pick({"\u00A0%", "%"}, lang), c.payments[i].when.get(lang));
-      if (aid) out += fmt::format("{} {}", colon(lang), rules::format_euros(parts[i], lang));
+      if (aid) out += fmt::format("{} {}", colon(lang), values::format_euros(parts[i], lang));
       out += "\n";
     }
   }
@@ -101,7 +101,7 @@ std::optional<std::string> render_explain(const std::string& raw, const std::vec
     if (r == nullptr) continue;
     if (first == nullptr) {
       first = r;
-      const rules::KindSpec* spec = rules::find_kind(r->kind);
+      const calls::KindSpec* spec = calls::find_kind(r->kind);
       out += fmt::format("{} — {}\n", code, r->statement.get(lang));
       out += fmt::format("{}{} {} ({})\n\n", pick({"Type de règle", "Rule kind"}, lang), colon(lang), r->kind,
                          spec != nullptr ? pick(spec->description, lang) : "");

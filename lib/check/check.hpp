@@ -11,7 +11,7 @@
 #include "diag/diagnostic.hpp"
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 
 namespace sieg::check {
 
@@ -38,7 +38,7 @@ struct Options {
   const calls::Call* call = nullptr;  // from the config; null: each dossier's own
   const grids::Grid* grid = nullptr;  // from the config; null: the call's
   i18n::Lang lang = i18n::Lang::Fr;
-  std::optional<rules::Date> date;
+  std::optional<values::Date> date;
   unsigned jobs = 1;
   std::optional<std::set<std::string>> changed;  // --changed-since: files changed (relative to cwd)
 };

@@ -2,21 +2,21 @@
 
 #include <fmt/format.h>
 
-#include "score/rational.hpp"
+#include "values/rational.hpp"
 
 namespace sieg::grids {
 namespace {
 using i18n::pick;
 std::string colon(i18n::Lang l) { return l == i18n::Lang::Fr ? " :" : ":"; }
-std::string weight(long long h, i18n::Lang l) { return score::to_fixed(score::Rational(h, 100), 2, l == i18n::Lang::Fr); }
+std::string weight(long long h, i18n::Lang l) { return values::to_fixed(values::Rational(h, 100), 2, l == i18n::Lang::Fr); }
 
-score::Rational maximum(const Grid& g) {
-  score::Rational total;
+values::Rational maximum(const Grid& g) {
+  values::Rational total;
   for (const auto& m : g.markers) {
-    score::Rational w(m.weight, 100);
+    values::Rational w(m.weight, 100);
     for (const auto& d : g.dimensions)
-      if (d.id == m.dimension) w = w * score::Rational(d.weight, 100);
-    total = total + score::Rational(g.scale) * w;
+      if (d.id == m.dimension) w = w * values::Rational(d.weight, 100);
+    total = total + values::Rational(g.scale) * w;
   }
   return total;
 }
@@ -27,7 +27,7 @@ std::string render_list(const std::vector<Grid>& grids, i18n::Lang l) {
   for (const auto& g : grids)
     out += fmt::format("{:<12} {}\n{:<12} {} {}, {} 0–{}, {} {}\n", g.id, g.title.get(l), "", g.markers.size(),
                        pick({"repères", "markers"}, l), pick({"niveaux", "levels"}, l), g.scale,
-                       pick({"maximum", "maximum"}, l), score::to_fixed(maximum(g), 2, l == i18n::Lang::Fr));
+                       pick({"maximum", "maximum"}, l), values::to_fixed(maximum(g), 2, l == i18n::Lang::Fr));
   return out;
 }
 
@@ -41,7 +41,7 @@ std::string render_grid(const Grid& g, i18n::Lang l) {
                      pick({"désaccord à partir de", "disagreement from"}, l), colon(l), g.disagreement,
                      pick({"niveaux d'écart", "levels apart"}, l));
   out += fmt::format("{}{} {}\n", pick({"Maximum", "Maximum"}, l), colon(l),
-                     score::to_fixed(maximum(g), 2, l == i18n::Lang::Fr));
+                     values::to_fixed(maximum(g), 2, l == i18n::Lang::Fr));
   const auto& t = g.thresholds;
   if (!t.min_total_percent && !t.min_level && t.eliminatory.empty())
     out += pick({"Seuils : aucun\n", "Thresholds: none\n"}, l);

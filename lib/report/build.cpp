@@ -7,8 +7,8 @@
 #include "report/words.hpp"
 #include "repo/discover.hpp"
 #include "rules/check.hpp"
-#include "rules/money.hpp"
-#include "rules/path.hpp"
+#include "values/money.hpp"
+#include "tree/path.hpp"
 #include "schema/lookup.hpp"
 #include "score/score_file.hpp"
 #include "validate/validate_file.hpp"
@@ -62,7 +62,7 @@ class Builder {
   }
 
   std::string text_at(const char* path) const {
-    auto nodes = rules::select(root_, path);
+    auto nodes = tree::select(root_, path);
     return nodes.empty() || nodes[0]->kind == Kind::Array || nodes[0]->kind == Kind::Object ? std::string()
                                                                                            : scalar(*nodes[0], path);
   }
@@ -78,8 +78,8 @@ class Builder {
       sec.id = spec.id;
       sec.title = i18n::pick(spec.title, o_.lang);
       for (const char* p : spec.paths) {
-        auto nodes = rules::select(root_, p);
-        if (nodes.empty() || !rules::filled(*nodes[0])) continue;
+        auto nodes = tree::select(root_, p);
+        if (nodes.empty() || !tree::filled(*nodes[0])) continue;
         Field f;
         f.path = p;
         f.label = schema::title_at(schema_, p, en_);
@@ -118,18 +118,18 @@ class Builder {
     Budget b;
     auto lines = [&](const char* path, const char* label_key, const char* detail_key, std::vector<MoneyLine>& into,
                      std::int64_t& total) {
-      for (const Node* item : rules::select(root_, path)) {
+      for (const Node* item : tree::select(root_, path)) {
         MoneyLine l;
         if (const Node* n = item->get(label_key)) l.label = n->text;
         if (const Node* n = item->get(detail_key)) l.detail = scalar(*n, std::string(path) + "." + detail_key);
-        if (const Node* n = item->get("montant")) l.cents = rules::to_cents(*n).value_or(0);
+        if (const Node* n = item->get("montant")) l.cents = values::to_cents(*n).value_or(0);
         total += l.cents;
         into.push_back(std::move(l));
       }
     };
     lines("budget.depenses[]", "libelle", "categorie", b.expenses, b.total_expenses);
     lines("budget.ressources[]", "financeur", "statut", b.resources, b.total_resources);
-    if (auto nodes = rules::select(root_, "budget.aide_demandee"); !nodes.empty()) b.aid = rules::to_cents(*nodes[0]);
+    if (auto nodes = tree::select(root_, "budget.aide_demandee"); !nodes.empty()) b.aid = values::to_cents(*nodes[0]);
     if (call != nullptr) {
       for (const auto& r : call->rules) {
         const calls::Param* path = r.param("path");

@@ -126,7 +126,7 @@ std::string radar_svg(const score::Result& r, i18n::Lang lang) {
 std::string bars_svg(const score::Result& r, i18n::Lang lang) {
   struct Bar {
     std::string label;
-    score::Rational points, max;
+    values::Rational points, max;
   };
   std::vector<Bar> bars;
   if (!r.dimensions.empty())

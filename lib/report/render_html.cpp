@@ -199,7 +199,7 @@ class Html {
       if (m.disagreement) level += "<span class=\"flag\">⚠ " + html(fmt::format(fmt::runtime(say(w::kDisagreement, l_)), m.spread)) + "</span>";
       out_ += fmt::format("<td class=\"num level\">{}</td><td class=\"descriptor\">{} — {}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>\n", level,
                           m.reached, html(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l_)),
-                          w::number(score::Rational(m.marker->weight, 100), l_), w::number(m.points, l_), w::number(m.max, l_));
+                          w::number(values::Rational(m.marker->weight, 100), l_), w::number(m.points, l_), w::number(m.max, l_));
       std::string items;
       if (!m.self_text.empty()) items += "<li>" + p(w::kSelfLong, l_) + c_ + html(m.self_text) + "</li>";
       for (std::size_t i = 0; i < m.comments.size() && i < s.jurors.size(); ++i)

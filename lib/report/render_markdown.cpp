@@ -156,7 +156,7 @@ class Md {
       if (m.disagreement) level += " ⚠ " + fmt::format(fmt::runtime(say(w::kDisagreement, l_)), m.spread);
       c.push_back(level);
       c.push_back(fmt::format("{} — {}", m.reached, md(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l_))));
-      c.push_back(w::number(score::Rational(m.marker->weight, 100), l_));
+      c.push_back(w::number(values::Rational(m.marker->weight, 100), l_));
       c.push_back(w::number(m.points, l_) + " / " + w::number(m.max, l_));
       out_ += row(c);
     }

@@ -12,7 +12,7 @@
 #include "calls/call.hpp"
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 #include "score/score.hpp"
 
 namespace sieg::report {
@@ -94,7 +94,7 @@ struct Options {
   i18n::Lang lang = i18n::Lang::Fr;
   bool redact = false;
   std::optional<std::string> reviews_root;  // --reviews; else evaluations/ beside the dossier
-  std::optional<rules::Date> date;          // --date: reference date of deadline rules
+  std::optional<values::Date> date;          // --date: reference date of deadline rules
   const calls::Call* call = nullptr;        // --call; else the dossier's
 };
 

@@ -2,14 +2,14 @@
 
 #include <fmt/format.h>
 
-#include "rules/money.hpp"
+#include "values/money.hpp"
 #include "score/render.hpp"
 
 namespace sieg::report::words {
 
-std::string money(std::int64_t cents, i18n::Lang lang) { return rules::format_euros(cents, lang); }
+std::string money(std::int64_t cents, i18n::Lang lang) { return values::format_euros(cents, lang); }
 
-std::string number(score::Rational r, i18n::Lang lang) { return score::to_fixed(r, 2, lang == i18n::Lang::Fr); }
+std::string number(values::Rational r, i18n::Lang lang) { return values::to_fixed(r, 2, lang == i18n::Lang::Fr); }
 
 std::string status(Status s, i18n::Lang lang) {
   switch (s) {

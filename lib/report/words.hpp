@@ -4,7 +4,7 @@
 
 #include "i18n/lang.hpp"
 #include "report/report.hpp"
-#include "score/rational.hpp"
+#include "values/rational.hpp"
 
 namespace sieg::report::words {
 
@@ -105,7 +105,7 @@ inline const char* colon(i18n::Lang l) { return l == i18n::Lang::Fr ? "\u00a0: "
 // "70 %" / "70%".
 inline std::string pct(int v, i18n::Lang l) { return std::to_string(v) + (l == i18n::Lang::Fr ? "\u00a0%" : "%"); }
 std::string money(std::int64_t cents, i18n::Lang lang);
-std::string number(score::Rational r, i18n::Lang lang);  // two decimals
+std::string number(values::Rational r, i18n::Lang lang);  // two decimals
 std::string status(Status s, i18n::Lang lang);
 const char* status_id(Status s);  // passed | failed | warning | not_applicable
 std::string percent(const score::Result& r, i18n::Lang lang);  // "70,4 %" / "70.4%"

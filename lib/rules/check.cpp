@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "rules/messages.hpp"
-#include "rules/money.hpp"
-#include "rules/path.hpp"
+#include "values/money.hpp"
+#include "tree/path.hpp"
 #include "schema/lookup.hpp"
 #include "schema/suggest.hpp"
 
@@ -16,6 +16,18 @@ namespace {
 using i18n::pick;
 using tree::Kind;
 using tree::Node;
+using tree::filled;
+using tree::missing_pos;
+using tree::select;
+using values::Cents;
+using values::days;
+using values::period_end;
+using values::to_cents;
+using values::format_euros;
+using values::parse_date;
+using values::add_months;
+using values::from_days;
+using values::today_utc;
 
 std::size_t chars(const std::string& s) {
   std::size_t n = 0;

@@ -6,11 +6,13 @@
 #include "calls/call.hpp"
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
-#include "rules/date.hpp"
+#include "values/date.hpp"
 #include "schema/schema.hpp"
 #include "tree/node.hpp"
 
 namespace sieg::rules {
+
+using values::Date;
 
 struct Context {
   std::string file;

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "score/rational.hpp"
+#include "values/rational.hpp"
 
 namespace sieg::score::columns {
 
@@ -15,6 +15,6 @@ inline std::size_t width(const std::string& s) {
 inline std::string pad(const std::string& s, std::size_t w) { return s + std::string(w > width(s) ? w - width(s) : 0, ' '); }
 inline std::string lpad(const std::string& s, std::size_t w) { return std::string(w > width(s) ? w - width(s) : 0, ' ') + s; }
 // Two decimals, with a comma in French.
-inline std::string num(Rational r, bool french) { return to_fixed(r, 2, french); }
+inline std::string num(values::Rational r, bool french) { return values::to_fixed(r, 2, french); }
 
 } // namespace sieg::score::columns

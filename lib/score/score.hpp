@@ -1,5 +1,5 @@
 // Scoring one dossier on a grid: from its latest self-assessment, or from the jury's reviews with the
-// self-assessment beside them. Exact arithmetic (score/rational.hpp).
+// self-assessment beside them. Exact arithmetic (values/rational.hpp).
 #pragma once
 #include <optional>
 #include <string>
@@ -8,11 +8,13 @@
 #include "diag/diagnostic.hpp"
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
-#include "score/rational.hpp"
+#include "values/rational.hpp"
 #include "score/review.hpp"
 #include "tree/node.hpp"
 
 namespace sieg::score {
+
+using values::Rational;
 
 struct DossierInput {
   std::string id;     // the file name without its extension

@@ -17,7 +17,7 @@ struct Context {
   const schema::CompiledSchema* dossier_schema = nullptr;
   // The call whose rules apply; null: the call the dossier names (appel), among the built-in ones.
   const calls::Call* call = nullptr;
-  std::optional<rules::Date> date;  // --date: "today" for deadline rules
+  std::optional<values::Date> date;  // --date: "today" for deadline rules
   bool eligibility = true;          // run the call's rules once the shape is right
   // A file with `evaluateur` and `niveaux` and neither `appel` nor `action` is a jury review: it is
   // checked against the review schema (man 5 sieg-review) instead of the dossier's.

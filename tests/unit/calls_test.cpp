@@ -7,9 +7,9 @@
 
 #include "calls/call.hpp"
 #include "calls/render.hpp"
-#include "rules/date.hpp"
-#include "rules/kinds.hpp"
-#include "rules/money.hpp"
+#include "values/date.hpp"
+#include "calls/kinds.hpp"
+#include "values/money.hpp"
 #include "tree/node.hpp"
 
 using namespace sieg;
@@ -23,8 +23,8 @@ TEST_CASE("the shipped calls load, and say what the issue asks of them") {
   REQUIRE(pi != nullptr);
   CHECK(aq->departements == std::vector<std::string>{"24", "33", "40", "47", "64"});
   CHECK(pi->departements == std::vector<std::string>{"02", "60", "80"});
-  CHECK(rules::to_string(*aq->deadline) == "2015-05-29");
-  CHECK(rules::to_string(*pi->deadline) == "2019-12-31");
+  CHECK(values::to_string(*aq->deadline) == "2015-05-29");
+  CHECK(values::to_string(*pi->deadline) == "2019-12-31");
   CHECK(aq->grid == "aquitaine");
   CHECK(pi->grid == "picardie");
   REQUIRE(aq->payments.size() == 2);
@@ -47,7 +47,7 @@ TEST_CASE("every rule has a code, a statement in both languages and a source; co
       CHECK_FALSE(r.statement.en.empty());
       CHECK(r.statement.fr != r.statement.en);
       CHECK_FALSE(r.source.empty());
-      CHECK(rules::find_kind(r.kind) != nullptr);
+      CHECK(calls::find_kind(r.kind) != nullptr);
       auto [it, fresh] = kind_of.emplace(r.code, r.kind);
       CHECK(it->second == r.kind);
     }
@@ -70,24 +70,24 @@ TEST_CASE("amounts: exact cents from the literal, formatted per language") {
     x.number = std::stod(t);
     return x;
   };
-  CHECK(rules::to_cents(n("12500.5")) == 1250050);
-  CHECK(rules::to_cents(n("0.1")) == 10);
-  CHECK(rules::to_cents(n("40000")) == 4000000);
-  CHECK(rules::to_cents(n("19.999")) == 2000);
-  CHECK(rules::to_cents(n("4e4")) == 4000000);
-  CHECK(rules::format_euros(4000000, i18n::Lang::En) == "€40,000.00");
-  CHECK(rules::format_euros(4000050, i18n::Lang::Fr) == "40\u202F000,50\u00A0€");
-  CHECK(rules::format_euros(-100, i18n::Lang::En) == "-€1.00");
+  CHECK(values::to_cents(n("12500.5")) == 1250050);
+  CHECK(values::to_cents(n("0.1")) == 10);
+  CHECK(values::to_cents(n("40000")) == 4000000);
+  CHECK(values::to_cents(n("19.999")) == 2000);
+  CHECK(values::to_cents(n("4e4")) == 4000000);
+  CHECK(values::format_euros(4000000, i18n::Lang::En) == "€40,000.00");
+  CHECK(values::format_euros(4000050, i18n::Lang::Fr) == "40\u202F000,50\u00A0€");
+  CHECK(values::format_euros(-100, i18n::Lang::En) == "-€1.00");
 }
 
 TEST_CASE("dates: periods and month arithmetic") {
-  using rules::Date;
-  CHECK(rules::to_string(rules::period_end(Date{2015, 9, 1}, 12)) == "2016-08-31");
-  CHECK(rules::to_string(rules::add_months(Date{2015, 1, 31}, 1)) == "2015-02-28");
-  CHECK(rules::to_string(rules::add_months(Date{2016, 1, 31}, 1)) == "2016-02-29");
-  CHECK(rules::to_string(rules::period_end(Date{2018, 9, 1}, 24)) == "2020-08-31");
-  CHECK(rules::to_string(rules::from_days(rules::days(Date{2000, 2, 29}))) == "2000-02-29");
-  CHECK_FALSE(rules::parse_date("2015-02-29").has_value());
+  using values::Date;
+  CHECK(values::to_string(values::period_end(Date{2015, 9, 1}, 12)) == "2016-08-31");
+  CHECK(values::to_string(values::add_months(Date{2015, 1, 31}, 1)) == "2015-02-28");
+  CHECK(values::to_string(values::add_months(Date{2016, 1, 31}, 1)) == "2016-02-29");
+  CHECK(values::to_string(values::period_end(Date{2018, 9, 1}, 24)) == "2020-08-31");
+  CHECK(values::to_string(values::from_days(values::days(Date{2000, 2, 29}))) == "2000-02-29");
+  CHECK_FALSE(values::parse_date("2015-02-29").has_value());
 }
 
 namespace {
@@ -189,7 +189,7 @@ TEST_CASE("man/sieg-call.5 documents every rule kind") {
   REQUIRE(in.good());
   std::stringstream ss;
   ss << in.rdbuf();
-  for (const auto& k : rules::kinds()) {
+  for (const auto& k : calls::kinds()) {
     INFO(k.name);
     CHECK(ss.str().find(std::string(".B ") + k.name + "\n") != std::string::npos);
   }

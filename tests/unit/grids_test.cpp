@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "grids/grid.hpp"
-#include "score/rational.hpp"
+#include "values/rational.hpp"
 
 using namespace sieg;
 

@@ -78,7 +78,7 @@ struct Change {
 };
 
 std::vector<diag::Diagnostic> run(Node root, const std::vector<Change>& changes,
-                                  std::optional<rules::Date> date = std::nullopt) {
+                                  std::optional<values::Date> date = std::nullopt) {
   for (const auto& c : changes) {
     if (c.value) {
       Node* n = find(root, c.path, true);
@@ -236,11 +236,11 @@ TEST_CASE("boundaries: the cap, the summary length, the age of a transferred pro
 }
 
 TEST_CASE("--date fixes the reference date for deadlines and ages") {
-  auto late = run(load_example(A), {{"date_depot", str("2015-06-01")}}, rules::Date{2015, 5, 29});
+  auto late = run(load_example(A), {{"date_depot", str("2015-06-01")}}, values::Date{2015, 5, 29});
   CHECK(codes(late).empty());
   auto today = run(load_example(A), {{"date_depot", std::nullopt}});  // today (UTC) is long after 2015
   CHECK(codes(today).count("SIEG-E017") == 1);
-  auto young = run(load_example(T), {}, rules::Date{2016, 6, 1});     // 2016 - 2014 = 2 years
+  auto young = run(load_example(T), {}, values::Date{2016, 6, 1});     // 2016 - 2014 = 2 years
   CHECK(codes(young).count("SIEG-E020") == 1);
 }
 

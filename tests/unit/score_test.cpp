@@ -7,7 +7,7 @@
 #include "score/score.hpp"
 
 using namespace sieg;
-using score::Rational;
+using values::Rational;
 
 namespace {
 
@@ -97,7 +97,7 @@ TEST_CASE("self-assessment: weights and dimension weights") {
   CHECK(r.markers[1].points == Rational(1));
   CHECK(*r.total == Rational(7));
   CHECK(r.max == Rational(9));
-  CHECK(score::to_fixed(*r.total * Rational(100) / r.max, 1) == "77.8");
+  CHECK(values::to_fixed(*r.total * Rational(100) / r.max, 1) == "77.8");
   REQUIRE(r.dimensions.size() == 2);
   CHECK(r.dimensions[0].points == Rational(6));
   CHECK(r.dimensions[0].max == Rational(6));
@@ -116,7 +116,7 @@ TEST_CASE("three reviewers: mean and median, the chosen one makes the total") {
   CHECK(*mean.markers[1].median == Rational(3));
   // total = 5/3 x 2 + 7/3 x 0.5 x 2 = 10/3 + 7/3 = 17/3
   CHECK(*mean.total == Rational(17, 3));
-  CHECK(score::to_fixed(*mean.total, 2) == "5.67");
+  CHECK(values::to_fixed(*mean.total, 2) == "5.67");
   CHECK(mean.markers[0].reached == 2);  // 1.67 -> nearest level 2
   score::Options med = en();
   med.aggregate = grids::Aggregate::Median;
@@ -265,11 +265,11 @@ TEST_CASE("ineligible dossiers are listed apart, never ranked") {
 }
 
 TEST_CASE("rationals round once, halves away from zero") {
-  CHECK(score::to_fixed(Rational(7, 3), 2) == "2.33");
-  CHECK(score::to_fixed(Rational(5, 2), 0) == "3");
-  CHECK(score::to_fixed(Rational(1, 8), 2) == "0.13");
-  CHECK(score::to_fixed(Rational(-1, 8), 2) == "-0.13");
-  CHECK(score::to_fixed(Rational(2, 3), 2, true) == "0,67");
-  CHECK(score::nearest_level(Rational(5, 2)) == 2);
-  CHECK(score::nearest_level(Rational(8, 3)) == 3);
+  CHECK(values::to_fixed(Rational(7, 3), 2) == "2.33");
+  CHECK(values::to_fixed(Rational(5, 2), 0) == "3");
+  CHECK(values::to_fixed(Rational(1, 8), 2) == "0.13");
+  CHECK(values::to_fixed(Rational(-1, 8), 2) == "-0.13");
+  CHECK(values::to_fixed(Rational(2, 3), 2, true) == "0,67");
+  CHECK(values::nearest_level(Rational(5, 2)) == 2);
+  CHECK(values::nearest_level(Rational(8, 3)) == 3);
 }

@@ -7,7 +7,7 @@
 #include "i18n/lang.hpp"
 #include "tree/node.hpp"
 
-namespace sieg::rules {
+namespace sieg::values {
 
 using Cents = std::int64_t;
 
@@ -18,4 +18,4 @@ std::optional<Cents> to_cents(const tree::Node& n);
 // "40 000,00 €" in French (narrow no-break space), "€40,000.00" in English.
 std::string format_euros(Cents c, i18n::Lang lang);
 
-} // namespace sieg::rules
+} // namespace sieg::values

@@ -6,7 +6,7 @@
 
 #include "i18n/lang.hpp"
 
-namespace sieg::rules {
+namespace sieg::calls {
 
 enum class ParamType { String, Path, PathList, Number, Integer, StringList, Date };
 
@@ -25,4 +25,4 @@ struct KindSpec {
 const std::vector<KindSpec>& kinds();
 const KindSpec* find_kind(std::string_view name);
 
-} // namespace sieg::rules
+} // namespace sieg::calls

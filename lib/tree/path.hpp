@@ -6,7 +6,7 @@
 
 #include "tree/node.hpp"
 
-namespace sieg::rules {
+namespace sieg::tree {
 
 // Well-formed: dot-separated keys of [a-z0-9_], each optionally followed by [].
 bool valid_path(std::string_view path);
@@ -20,4 +20,4 @@ tree::Pos missing_pos(const tree::Node& root, std::string_view path);
 // Present and not empty: a non-blank string, a non-empty list or mapping, any number or boolean.
 bool filled(const tree::Node& n);
 
-} // namespace sieg::rules
+} // namespace sieg::tree

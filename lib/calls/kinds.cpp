@@ -1,6 +1,6 @@
-#include "rules/kinds.hpp"
+#include "calls/kinds.hpp"
 
-namespace sieg::rules {
+namespace sieg::calls {
 
 const std::vector<KindSpec>& kinds() {
   using T = ParamType;
@@ -76,4 +76,4 @@ const KindSpec* find_kind(std::string_view name) {
   return nullptr;
 }
 
-} // namespace sieg::rules
+} // namespace sieg::calls

@@ -4,7 +4,7 @@
 #include <numeric>
 #include <string>
 
-namespace sieg::score {
+namespace sieg::values {
 
 struct Rational {
   long long num = 0;
@@ -41,4 +41,4 @@ std::string to_fixed(Rational r, int decimals, bool french = false);
 // The nearest whole level, halves rounded down (2.5 -> 2): the descriptor a score "reaches".
 int nearest_level(Rational r);
 
-} // namespace sieg::score
+} // namespace sieg::values

@@ -1,6 +1,6 @@
-#include "rules/path.hpp"
+#include "tree/path.hpp"
 
-namespace sieg::rules {
+namespace sieg::tree {
 namespace {
 
 struct Step {
@@ -78,4 +78,4 @@ bool filled(const tree::Node& n) {
   }
 }
 
-} // namespace sieg::rules
+} // namespace sieg::tree

@@ -1,11 +1,11 @@
-#include "rules/money.hpp"
+#include "values/money.hpp"
 
 #include <cmath>
 #include <cstdlib>
 
 #include <fmt/format.h>
 
-namespace sieg::rules {
+namespace sieg::values {
 
 std::optional<Cents> to_cents(const tree::Node& n) {
   if (n.kind != tree::Kind::Number) return std::nullopt;
@@ -53,4 +53,4 @@ std::string format_euros(Cents c, i18n::Lang lang) {
   return fmt::format("{}€{}.{}", neg ? "-" : "", grouped, cents);
 }
 
-} // namespace sieg::rules
+} // namespace sieg::values

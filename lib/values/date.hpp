@@ -4,12 +4,13 @@
 #include <string>
 #include <string_view>
 
-namespace sieg::rules {
+namespace sieg::values {
 
 struct Date {
   int year = 0, month = 0, day = 0;
 };
 
+bool is_date(std::string_view s);                        // RFC 3339 full-date, a day that exists
 std::optional<Date> parse_date(std::string_view iso);  // "2015-05-29", a day that exists
 std::string to_string(const Date& d);                   // "2015-05-29"
 long days(const Date& d);                               // days since 1970-01-01
@@ -23,4 +24,4 @@ Date today_utc();
 inline bool operator<(const Date& a, const Date& b) { return days(a) < days(b); }
 inline bool operator<=(const Date& a, const Date& b) { return days(a) <= days(b); }
 
-} // namespace sieg::rules
+} // namespace sieg::values

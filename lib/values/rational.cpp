@@ -1,8 +1,8 @@
-#include "score/rational.hpp"
+#include "values/rational.hpp"
 
 #include <fmt/format.h>
 
-namespace sieg::score {
+namespace sieg::values {
 
 std::string to_fixed(Rational r, int decimals, bool french) {
   long long scale = 1;
@@ -22,4 +22,4 @@ int nearest_level(Rational r) {
   return static_cast<int>(2 * rest <= r.den ? whole : whole + 1);
 }
 
-} // namespace sieg::score
+} // namespace sieg::values

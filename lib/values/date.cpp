@@ -1,15 +1,26 @@
-#include "rules/date.hpp"
+#include "values/date.hpp"
 
 #include <ctime>
 
 #include <fmt/format.h>
 
-#include "schema/format.hpp"
+namespace sieg::values {
 
-namespace sieg::rules {
+bool is_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (m < 1 || m > 12 || d < 1) return false;
+  static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= month_days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
 
 std::optional<Date> parse_date(std::string_view s) {
-  if (!schema::is_date(s)) return std::nullopt;
+  if (!is_date(s)) return std::nullopt;
   auto num = [&](std::size_t from, std::size_t n) {
     int v = 0;
     for (std::size_t i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
@@ -62,4 +73,4 @@ Date today_utc() {
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-} // namespace sieg::rules
+} // namespace sieg::values
