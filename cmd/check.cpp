@@ -7,13 +7,13 @@
 #include <fmt/format.h>
 
 #include "calls/call.hpp"
-#include "check/catalogue.hpp"
+#include "codes/registry.hpp"
 #include "check/check.hpp"
+#include "pipeline/run.hpp"
 #include "check/render.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "diag/render.hpp"
-#include "grid_option.hpp"
 #include "io/read.hpp"
 #include "io/write.hpp"
 #include "output.hpp"
@@ -58,46 +58,26 @@ int run_check(const Options& o, const Globals& g) {
     }
     outputs.emplace_back(fmt_name, spec.substr(colon + 1));
   }
-  check::Options co;
-  co.lang = g.lang;
+  pipeline::CheckOptions co;
+  co.eval.lang = g.lang;
   co.jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   bool date_ok = true;
-  co.date = date_option(o.date, g, date_ok);
+  co.eval.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;
 
-  // sieg.toml, the nearest one up from here.
-  auto cfg = repository_config(".", g);
-  if (!cfg) return kExitUsage;
-  co.config = *cfg;
-  std::optional<calls::Call> call;
-  if (!co.config.call.empty()) {
-    if (const calls::Call* c = calls::find_call(co.config.call)) call = *c;
-    else {
-      std::string path = (std::filesystem::path(co.config.root) / co.config.call).string();
-      io::Input in = io::read_input(path, g.lang);
-      if (in.error) {
-        print_error(g, {"sieg.toml : call = « {0} » : ni un appel connu ni un fichier", "sieg.toml: call = '{0}': neither a known call nor a file"},
-              co.config.call);
-        return kExitUsage;
-      }
-      auto loaded = calls::load_call(in.bytes, path, g.lang);
-      for (const auto& d : loaded.diags) write(stderr, diag::render_text(d, g.lang, false));
-      if (!loaded.call) return kExitUsage;
-      call = *loaded.call;
-    }
-    co.call = &*call;
+  // The repository: the nearest sieg.toml up from the first path given, or from here.
+  std::string from = ".";
+  if (!o.paths.empty()) {
+    std::error_code ec;
+    from = std::filesystem::is_directory(o.paths.front(), ec) ? o.paths.front()
+                                                             : std::filesystem::path(o.paths.front()).parent_path().string();
+    if (from.empty()) from = ".";
   }
-  std::optional<grids::Grid> grid;
-  if (!co.config.grid.empty()) {
-    std::string value = grids::find_grid(co.config.grid) ? co.config.grid
-                                                         : (std::filesystem::path(co.config.root) / co.config.grid).string();
-    grid = load_grid_option(value, g, "sieg.toml grid");
-    if (!grid) return kExitUsage;
-    co.grid = &*grid;
-  }
+  auto repo = open_repo(from, g, "");
+  if (!repo) return kExitUsage;
   if (!o.changed_since.empty()) {
     std::string why;
-    co.changed = check::changed_since(o.changed_since, why);
+    co.changed = pipeline::changed_since(o.changed_since, why);
     if (!co.changed) {
       if (why == "not inside a git repository")
         print_error(g, {"--changed-since {0} : le dossier courant n'est pas dans un dépôt git", "--changed-since {0}: the current folder is not in a git repository"},
@@ -115,7 +95,7 @@ int run_check(const Options& o, const Globals& g) {
         return kExitUsage;
       }
 
-  check::Report report = check::run(o.paths, co);
+  check::Report report = pipeline::check_repository(o.paths, *repo, co);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   write(stdout, render(o.format, report, g, use_colour(g.color, stdout), seconds));
   for (const auto& [format, path] : outputs)

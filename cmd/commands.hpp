@@ -16,6 +16,8 @@ struct Globals {
   i18n::Lang lang = i18n::Lang::En;
   std::string lang_option;     // --lang as given
   std::string color = "auto";  // --color auto|always|never
+  std::string config_file;     // --config FILE: this sieg.toml
+  bool no_config = false;      // --no-config: no sieg.toml at all
 };
 
 // Exit codes (documented in sieg(1)).

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "calls/call.hpp"
-#include "check/catalogue.hpp"
+#include "codes/registry.hpp"
 #include "diag/render.hpp"
 #include "io/read.hpp"
 #include "output.hpp"
@@ -26,18 +26,35 @@ std::optional<values::Date> date_option(const std::string& value, const Globals&
   return d;
 }
 
-std::optional<config::Config> repository_config(const std::string& start, const Globals& g) {
-  auto file = config::find_config(start);
-  if (!file) return config::default_config(start);
-  std::string path = std::filesystem::relative(*file).generic_string();
-  io::Input in = io::read_input(path, g.lang);
-  if (in.error) {
-    write(stderr, diag::render_text(*in.error, g.lang, false));
-    return std::nullopt;
+pipeline::Settings settings_of(const Globals& g, const std::string& reviews) {
+  pipeline::Settings s;
+  s.config_file = g.config_file;
+  s.no_config = g.no_config;
+  if (!reviews.empty()) s.reviews = reviews;
+  return s;
+}
+
+void print_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g) {
+  bool colour = use_colour(g.color, stderr);
+  for (const auto& d : diags) write(stderr, diag::render_text(d, g.lang, colour));
+}
+
+std::shared_ptr<const pipeline::Repository> open_repo(const std::string& start, const Globals& g, const std::string& reviews) {
+  if (!g.config_file.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(g.config_file, ec)) {
+      print_error(g, {"--config {0} : pas de tel fichier", "--config {0}: no such file"}, g.config_file);
+      return nullptr;
+    }
   }
-  auto loaded = config::load_config(in.bytes, path, g.lang, check::codes(calls::builtin_calls()));
-  for (const auto& d : loaded.diags) write(stderr, diag::render_text(d, g.lang, false));
-  return loaded.config;
+  auto opened = pipeline::open_repository(start, settings_of(g, reviews), g.lang);
+  print_diags(opened.diags, g);
+  return opened.repo;
+}
+
+std::string config_note(const std::optional<std::string>& file, i18n::Lang lang) {
+  if (!file) return "";
+  return fmt::format(fmt::runtime(i18n::pick({"configuration : {0}\n", "configuration: {0}\n"}, lang)), *file);
 }
 
 void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang) {

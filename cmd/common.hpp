@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "config/config.hpp"
+#include "pipeline/repository.hpp"
 #include "diag/diagnostic.hpp"
 #include "values/date.hpp"
 
@@ -15,9 +16,18 @@ namespace sieg::cmd {
 // An empty value is "not given": nothing is returned, `ok` stays true, nothing is printed.
 std::optional<values::Date> date_option(const std::string& value, const Globals& g, bool& ok);
 
-// The nearest sieg.toml up from `start`, loaded; the defaults rooted at `start` when there is none.
-// Nothing (after printing the problems) when sieg.toml has mistakes.
-std::optional<config::Config> repository_config(const std::string& start, const Globals& g);
+// --config, --no-config and --reviews as the pipeline takes them.
+pipeline::Settings settings_of(const Globals& g, const std::string& reviews);
+
+// The repository in force for the folder `start` (the nearest sieg.toml up from it, or as --config and
+// --no-config say). Nothing, after printing the problems, when sieg.toml (or its call or grid) has mistakes.
+std::shared_ptr<const pipeline::Repository> open_repo(const std::string& start, const Globals& g, const std::string& reviews);
+
+// "configuration: PATH" when a sieg.toml is in force (nothing with the defaults).
+std::string config_note(const std::optional<std::string>& file, i18n::Lang lang);
+
+// Prints diagnostics (sieg.toml's problems...) on standard error.
+void print_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g);
 
 // --date YYYY-MM-DD, the reference date of deadline rules (validate, report, rank, check).
 void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang);

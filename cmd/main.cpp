@@ -39,13 +39,21 @@ void add_global_options(CLI::App& app, sieg::cmd::Globals& g, Lang help_lang) {
                        "colour: auto (terminal, unless NO_COLOR), always, never"},
                       help_lang))
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  auto* config = app.add_option("--config", g.config_file,
+                                pick({"ce sieg.toml plutôt que le plus proche en remontant depuis chaque dossier",
+                                      "this sieg.toml instead of the nearest one up from each dossier"},
+                                     help_lang))
+                     ->type_name("FILE");
+  app.add_flag("--no-config", g.no_config,
+               pick({"aucun sieg.toml : les réglages par défaut", "no sieg.toml: the defaults"}, help_lang))
+      ->excludes(config);
 }
 
 // The first word that is not an option (nor an option's value): the subcommand's name.
 std::string first_word(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--lang" || a == "--color") {
+    if (a == "--lang" || a == "--color" || a == "--config") {
       ++i;
       continue;
     }

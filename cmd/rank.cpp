@@ -14,8 +14,8 @@
 #include "values/date.hpp"
 #include "schema/suggest.hpp"
 #include "score/rank.hpp"
-#include "score/score_file.hpp"
-#include "validate/validate_file.hpp"
+#include "pipeline/report.hpp"
+#include "pipeline/run.hpp"
 
 namespace sieg::cmd {
 namespace {
@@ -29,38 +29,6 @@ struct Options {
   std::string date;
   std::vector<std::string> what_if;
 };
-
-struct Dossier {
-  std::string file;
-  std::vector<diag::Diagnostic> failures;
-  std::string grid;  // filled by the base ranking: what-if scenarios change this grid
-};
-
-std::vector<score::Entry> score_all(std::vector<Dossier>& dossiers, const score::FileOptions& fo,
-                                    const std::map<std::string, grids::Grid>* scenario_grids,
-                                    std::vector<diag::Diagnostic>* diags) {
-  std::vector<score::Entry> entries;
-  for (auto& d : dossiers) {
-    score::FileOptions o = fo;
-    if (scenario_grids != nullptr) {
-      if (d.grid.empty()) continue;  // not scored in the base ranking either
-      o.grid = &scenario_grids->at(d.grid);
-    }
-    score::FileScore fs = score::score_file(d.file, o);
-    if (!fs.result) continue;
-    d.grid = fs.result->grid->id;
-    if (diags != nullptr) {
-      diags->insert(diags->end(), fs.load_diags.begin(), fs.load_diags.end());
-      diags->insert(diags->end(), fs.result->diags.begin(), fs.result->diags.end());
-    }
-    score::Entry e;
-    e.result = std::move(*fs.result);
-    e.failures = d.failures;
-    e.eligible = d.failures.empty();
-    entries.push_back(std::move(e));
-  }
-  return entries;
-}
 
 int run_rank(const Options& o, const Globals& g) {
   std::optional<grids::Grid> grid;
@@ -79,41 +47,32 @@ int run_rank(const Options& o, const Globals& g) {
     }
     scenarios.push_back(*s);
   }
-  validate::Context vctx;
-  vctx.lang = g.lang;
-  vctx.dossier_schema = validate::builtin_dossier_schema().get();
+  pipeline::Options po;
+  po.lang = g.lang;
+  po.grid = grid ? &*grid : nullptr;
+  if (o.aggregate == "mean") po.aggregate = grids::Aggregate::Mean;
+  if (o.aggregate == "median") po.aggregate = grids::Aggregate::Median;
   bool date_ok = true;
-  vctx.date = date_option(o.date, g, date_ok);
+  po.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;
+  auto repo = open_repo(o.dir, g, o.reviews);
+  if (!repo) return kExitUsage;
 
-  score::FileOptions fo;
-  fo.grid = grid ? &*grid : nullptr;
-  if (!o.reviews.empty()) fo.reviews_root = o.reviews;
-  if (o.aggregate == "mean") fo.aggregate = grids::Aggregate::Mean;
-  if (o.aggregate == "median") fo.aggregate = grids::Aggregate::Median;
-  fo.lang = g.lang;
-
-  // The dossiers: files that pass their schema check; eligibility decides where they are listed.
-  std::vector<Dossier> dossiers;
+  // Every dossier read once; what-if scenarios re-score these values, never the files.
+  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1);
   std::vector<std::string> left_out;
-  auto cfg = repository_config(o.dir, g);
-  if (!cfg) return kExitUsage;
-  if (!fo.reviews_root) fo.reviews_root = config::reviews_dir(*cfg);
-  for (const auto& f : config::dossier_files(*cfg)) {
-    diag::FileResult v = validate::validate_file(f, vctx);
-    bool shape_ok = true;
-    std::vector<diag::Diagnostic> failures;
-    for (const auto& d : v.diagnostics) {
-      if (d.severity != diag::Severity::Error) continue;
-      if (d.code.rfind("SIEG-E", 0) == 0) failures.push_back(d);
-      else shape_ok = false;
-    }
-    if (!shape_ok) left_out.push_back(f);
-    else dossiers.push_back({f, std::move(failures), ""});
-  }
-
   std::vector<diag::Diagnostic> diags;
-  auto base = score::rank(score_all(dossiers, fo, nullptr, &diags));
+  std::vector<score::Entry> entries;
+  for (const auto& e : evals) {
+    if (!e.shape_ok) {
+      left_out.push_back(e.file);
+      continue;
+    }
+    auto all = e.all_diags();
+    diags.insert(diags.end(), all.begin(), all.end());
+    if (auto entry = pipeline::rank_entry(e)) entries.push_back(std::move(*entry));
+  }
+  auto base = score::rank(std::move(entries));
 
   std::vector<score::WhatIf> what_if;
   std::deque<std::map<std::string, grids::Grid>> scenario_grids;  // outlive the rankings that point into them
@@ -140,21 +99,28 @@ int run_rank(const Options& o, const Globals& g) {
     }
     auto& modified = scenario_grids.emplace_back();
     for (const auto& r : base) modified.emplace(r.grid->id, score::apply(s, *r.grid));
-    score::FileOptions so = fo;
-    if (s.aggregate) so.aggregate = s.aggregate;
-    what_if.push_back({s, score::rank(score_all(dossiers, so, &modified, nullptr))});
+    std::vector<score::Entry> again;
+    for (const auto& e : evals) {
+      auto entry = pipeline::rank_entry(e);
+      if (!entry) continue;
+      auto it = modified.find(entry->result.grid->id);
+      if (it == modified.end()) continue;
+      auto r = pipeline::rescore(e, it->second, s.aggregate ? s.aggregate : po.aggregate, g.lang);
+      if (!r) continue;
+      entry->result = std::move(*r);
+      again.push_back(std::move(*entry));
+    }
+    what_if.push_back({s, score::rank(std::move(again))});
   }
 
   bool structured = o.format == "json" || o.format == "csv";
-  std::string notes;
-  for (const auto& d : diags) notes += diag::render_text(d, g.lang, use_colour(g.color, structured ? stderr : stdout));
-  write(structured ? stderr : stdout, notes);
+  print_diags(diags, g);  // on standard error: standard output is the ranking
   std::string out;
   if (o.format == "json") out = score::render_rank_json(base, what_if);
   else if (o.format == "csv") out = score::render_rank_csv(base, g.lang);
   else if (o.format == "md") out = score::render_rank_markdown(base, what_if, g.lang);
   else out = score::render_rank_text(base, what_if, g.lang);
-  if (!structured) out += left_out_note(left_out, g.lang);
+  if (!structured) out += left_out_note(left_out, g.lang) + config_note(repo->config_file(), g.lang);
   write(stdout, out);
   return exit_code(diag::count(diags));
 }

@@ -12,7 +12,9 @@
 #include "diag/render.hpp"
 #include "io/write.hpp"
 #include "output.hpp"
-#include "repo/discover.hpp"
+#include "io/read.hpp"
+#include "pipeline/report.hpp"
+#include "pipeline/run.hpp"
 #include "report/render.hpp"
 #include "report/site.hpp"
 
@@ -41,35 +43,49 @@ std::string format_of(const Options& o) {
   return "md";
 }
 
-void print_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only) {
+void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only) {
   bool colour = use_colour(g.color, stderr);
   for (const auto& d : diags)
     if (!errors_only || d.severity == diag::Severity::Error) write(stderr, diag::render_text(d, g.lang, colour));
 }
 
 // Every file a report reads: the dossier and its reviews. An output must be none of them.
-bool writes_over_input(const std::string& out, const std::vector<std::string>& dossiers, const report::Options& ro) {
-  for (const auto& d : dossiers) {
-    if (io::same_file(out, d)) return true;
-    for (const auto& r : repo::review_files(d, ro.reviews_root))
-      if (io::same_file(out, r)) return true;
+bool writes_over_input(const std::string& out, const std::vector<pipeline::Evaluation>& evals) {
+  for (const auto& e : evals) {
+    if (io::same_file(out, e.file)) return true;
+    for (const auto& r : e.reviews)
+      if (io::same_file(out, r.file)) return true;
   }
   return false;
 }
 
-int report_one(const Options& o, const report::Options& ro, const Globals& g) {
+int report_one(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   std::string format = format_of(o);
-  if (o.output != "-" && writes_over_input(o.output, {o.target}, ro)) {
+  std::string start = o.target == "-" ? "." : fs::path(o.target).parent_path().string();
+  auto repo = open_repo(start.empty() ? "." : start, g, o.reviews);
+  if (!repo) return kExitUsage;
+  pipeline::Evaluation e;
+  if (o.target == "-") {
+    io::Input in = io::read_input("-", g.lang);
+    if (in.error) {
+      print_report_diags({*in.error}, g, false);
+      return kExitUsage;
+    }
+    e = pipeline::evaluate_bytes(in.bytes, "-", *repo, po);
+  } else {
+    e = pipeline::evaluate(o.target, *repo, po);
+  }
+  if (o.output != "-" && (io::same_file(o.output, o.target) || writes_over_input(o.output, {e}))) {
     print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
                 o.output);
     return kExitUsage;
   }
-  report::Built b = report::build(o.target, ro);
+  pipeline::Built b = pipeline::build_report(e, ro);
   if (!b.report) {
-    print_diags(b.diags, g, false);
+    print_report_diags(b.diags, g, false);
     return exit_code(diag::count(b.diags));
   }
-  print_diags(b.report->review_diags, g, true);
+  print_report_diags(b.report->review_diags, g, true);
   std::string out = format == "html" ? report::render_html(*b.report)
                     : format == "json" ? report::render_json(*b.report)
                                        : report::render_markdown(*b.report);
@@ -81,7 +97,7 @@ int report_one(const Options& o, const report::Options& ro, const Globals& g) {
   return c.errors > 0 ? kExitFindings : kExitOk;
 }
 
-int report_site(const Options& o, const report::Options& ro_in, const Globals& g) {
+int report_site(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   if (!o.format.empty() && o.format != "html") {
     print_error(g, {"--format {0} : un dossier de dossiers donne un site HTML ; --format html ou rien",
                     "--format {0}: a folder of dossiers makes an HTML site; --format html or nothing"},
@@ -94,20 +110,17 @@ int report_site(const Options& o, const report::Options& ro_in, const Globals& g
                 o.target);
     return kExitUsage;
   }
-  auto cfg = repository_config(o.target, g);
-  if (!cfg) return kExitUsage;
-  report::Options ro = ro_in;
-  if (!ro.reviews_root) ro.reviews_root = config::reviews_dir(*cfg);
-  std::vector<std::string> files = config::dossier_files(*cfg);
-
+  auto repo = open_repo(o.target, g, o.reviews);
+  if (!repo) return kExitUsage;
   std::error_code ec;
   if (fs::exists(o.output, ec) && !fs::is_directory(o.output, ec)) {
     print_error(g, {"-o {0} : existe et n'est pas un dossier", "-o {0}: exists and is not a folder"}, o.output);
     return kExitUsage;
   }
-  report::Site site = report::build_site(files, o.target, ro);
+  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1);
+  report::Site site = pipeline::build_site(evals, o.target, ro);
   for (const auto& f : site.files)
-    if (writes_over_input((fs::path(o.output) / f.name).string(), files, ro)) {
+    if (writes_over_input((fs::path(o.output) / f.name).string(), evals)) {
       print_error(g, {"-o {0} : {1} est une entrée ; sieg n'écrit jamais sur ses entrées",
                       "-o {0}: {1} is an input; sieg never writes over its inputs"},
                   o.output, f.name);
@@ -118,7 +131,7 @@ int report_site(const Options& o, const report::Options& ro_in, const Globals& g
     print_error(g, {"-o {0} : création impossible : {1}", "-o {0}: cannot create it: {1}"}, o.output, ec.message());
     return kExitUsage;
   }
-  print_diags(site.diags, g, true);
+  print_report_diags(site.diags, g, true);
   for (const auto& f : site.files)
     if (auto err = io::write_atomically((fs::path(o.output) / f.name).string(), f.content, g.lang)) {
       write(stderr, diag::render_text(*err, g.lang, false));
@@ -128,7 +141,7 @@ int report_site(const Options& o, const report::Options& ro_in, const Globals& g
                                                      "{0}: {1} dossier page(s), index.html, style.css\n"},
                                                     g.lang)),
                             o.output, site.dossiers) +
-                    left_out_note(site.left_out, g.lang));
+                    left_out_note(site.left_out, g.lang) + config_note(repo->config_file(), g.lang));
   return diag::count(site.diags).errors > 0 ? kExitFindings : kExitOk;
 }
 
@@ -146,13 +159,14 @@ int run_report(const Options& o, const Globals& given) {
   report::Options ro;
   ro.lang = g.lang;
   ro.redact = o.redact;
-  if (!o.reviews.empty()) ro.reviews_root = o.reviews;
+  pipeline::Options po;
+  po.lang = g.lang;
   bool date_ok = true;
-  ro.date = date_option(o.date, g, date_ok);
+  po.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;
   std::error_code ec;
-  if (o.target != "-" && fs::is_directory(o.target, ec)) return report_site(o, ro, g);
-  return report_one(o, ro, g);
+  if (o.target != "-" && fs::is_directory(o.target, ec)) return report_site(o, po, ro, g);
+  return report_one(o, po, ro, g);
 }
 
 } // namespace
@@ -172,9 +186,9 @@ Command report_command() {
         ->required();
     app.add_option("--reviews", o->reviews,
                    i18n::pick({"dossier des évaluations du jury, REVIEWS/<dossier>/<évaluateur>.yaml (par défaut : "
-                               "evaluations/ à côté du dossier, ou celui de sieg.toml pour un site)",
-                               "folder of the jury's reviews, REVIEWS/<dossier>/<reviewer>.yaml (default: evaluations/ "
-                               "beside the dossier, or sieg.toml's for a site)"},
+                               "celui de sieg.toml, sinon evaluations/ à côté du dossier)",
+                               "folder of the jury's reviews, REVIEWS/<dossier>/<reviewer>.yaml (default: sieg.toml's, "
+                               "else evaluations/ beside the dossier)"},
                               lang))
         ->type_name("DIR");
     app.add_option("--format", o->format,

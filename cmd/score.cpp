@@ -1,5 +1,6 @@
 // sieg score [DOSSIER...]: weighted marker scores from the self-assessment or the jury's reviews.
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -9,7 +10,7 @@
 #include "grid_option.hpp"
 #include "output.hpp"
 #include "score/render.hpp"
-#include "score/score_file.hpp"
+#include "pipeline/run.hpp"
 
 namespace sieg::cmd {
 namespace {
@@ -28,48 +29,58 @@ int run_score(const Options& o, const Globals& g) {
     grid = load_grid_option(o.grid, g);
     if (!grid) return kExitUsage;
   }
-  score::FileOptions fo;
-  fo.grid = grid ? &*grid : nullptr;
-  if (!o.reviews.empty()) fo.reviews_root = o.reviews;
-  if (o.aggregate == "mean") fo.aggregate = grids::Aggregate::Mean;
-  if (o.aggregate == "median") fo.aggregate = grids::Aggregate::Median;
-  fo.lang = g.lang;
+  pipeline::Options po;
+  po.lang = g.lang;
+  po.grid = grid ? &*grid : nullptr;
+  if (o.aggregate == "mean") po.aggregate = grids::Aggregate::Mean;
+  if (o.aggregate == "median") po.aggregate = grids::Aggregate::Median;
 
   bool discovered = o.files.empty();
-  std::vector<std::string> files = o.files;
-  if (discovered) {  // every dossier of the repository: sieg.toml's globs, or every YAML file here
-    auto cfg = repository_config(".", g);
-    if (!cfg) return kExitUsage;
-    files = config::dossier_files(*cfg);
-    if (!fo.reviews_root) fo.reviews_root = config::reviews_dir(*cfg);
+  std::vector<pipeline::Evaluation> evals;
+  std::set<std::string> configs;
+  std::shared_ptr<const pipeline::Repository> repo;  // outlives the evaluations that point into it
+  pipeline::Repositories repos(settings_of(g, o.reviews), g.lang);
+  if (discovered) {  // every dossier of the repository (sieg.toml's globs, or every YAML file here)
+    repo = open_repo(".", g, o.reviews);
+    if (!repo) return kExitUsage;
+    if (auto c = repo->config_file()) configs.insert(*c);
+    evals = pipeline::evaluate_repository(*repo, po, 1);
+  } else {
+    for (const auto& f : o.files) {
+      std::vector<diag::Diagnostic> config_diags;
+      auto r = repos.for_file(f, config_diags);
+      print_diags(config_diags, g);
+      if (!r) return kExitUsage;
+      if (auto c = r->config_file()) configs.insert(*c);
+      evals.push_back(pipeline::evaluate(f, *r, po));
+    }
   }
   std::vector<score::Result> results;
   std::vector<diag::Diagnostic> diags;
   std::vector<std::string> not_dossiers;
   int other_grid = 0;
-  for (const auto& f : files) {
-    score::FileScore fs = score::score_file(f, fo);
-    if (!fs.is_dossier) {
-      if (discovered) not_dossiers.push_back(f);  // reviews, configuration, broken files: sieg validate tells
-      else diags.insert(diags.end(), fs.load_diags.begin(), fs.load_diags.end());
+  for (auto& e : evals) {
+    if (!e.shape_ok) {
+      if (discovered) not_dossiers.push_back(e.file);  // reviews, configuration, broken files: sieg validate tells
+      else diags.insert(diags.end(), e.diags.begin(), e.diags.end());
       continue;
     }
-    diags.insert(diags.end(), fs.load_diags.begin(), fs.load_diags.end());
-    if (!fs.result) continue;
-    if (discovered && grid && fs.result->dossier.call.size() && score::grid_of_call(fs.result->dossier.call) &&
-        score::grid_of_call(fs.result->dossier.call)->id != grid->id) {
+    if (!e.score) {
+      auto all = e.all_diags();
+      diags.insert(diags.end(), all.begin(), all.end());
+      continue;
+    }
+    if (discovered && grid && e.call != nullptr && e.grid != nullptr && grids::find_grid(e.call->grid) != nullptr &&
+        grids::find_grid(e.call->grid)->id != grid->id) {
       ++other_grid;
       continue;
     }
-    diags.insert(diags.end(), fs.result->diags.begin(), fs.result->diags.end());
-    results.push_back(std::move(*fs.result));
+    diags.insert(diags.end(), e.score->diags.begin(), e.score->diags.end());
+    results.push_back(std::move(*e.score));
   }
 
   bool structured = o.format == "json" || o.format == "csv";
-  bool colour = use_colour(g.color, structured ? stderr : stdout);
-  std::string notes;
-  for (const auto& d : diags) notes += diag::render_text(d, g.lang, colour);
-  write(structured ? stderr : stdout, notes);
+  print_diags(diags, g);
 
   std::string out;
   bool single = !discovered && results.size() == 1 && o.files.size() == 1;
@@ -94,6 +105,7 @@ int run_score(const Options& o, const Globals& g) {
                          other_grid);
     if (results.empty() && discovered)
       out += i18n::pick({"aucun dossier à noter ici\n", "no dossier to score here\n"}, g.lang);
+    for (const auto& c : configs) out += config_note(c, g.lang);
   }
   write(stdout, out);
   diag::Counts c = diag::count(diags);

@@ -1,5 +1,6 @@
 // sieg validate FILE...: shape of each dossier, with compiler-style diagnostics.
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -9,7 +10,8 @@
 #include "io/read.hpp"
 #include "output.hpp"
 #include "values/date.hpp"
-#include "validate/validate_file.hpp"
+#include "pipeline/evaluate.hpp"
+#include "schema/builtin.hpp"
 
 namespace sieg::cmd {
 namespace {
@@ -48,7 +50,7 @@ std::optional<calls::Call> load_call_option(const std::string& value, const Glob
 int run_validate(const Options& o, const Globals& g) {
   std::shared_ptr<const schema::CompiledSchema> schema;
   if (o.schema_path.empty()) {
-    schema = validate::builtin_dossier_schema();
+    schema = schema::builtin_dossier_schema();
   } else {
     io::Input in = io::read_input(o.schema_path, g.lang);
     if (in.error) {
@@ -62,29 +64,44 @@ int run_validate(const Options& o, const Globals& g) {
     }
     schema = compiled.schema;
   }
-  validate::Context ctx;
-  ctx.lang = g.lang;
-  ctx.dossier_schema = schema.get();
-  ctx.eligibility = !o.shape_only;
-  ctx.recognise_reviews = o.schema_path.empty();  // with --schema, every file is checked against it
+  pipeline::Options po;
+  po.lang = g.lang;
+  po.schema = o.schema_path.empty() ? nullptr : schema.get();  // with --schema, every file is checked against it
+  po.eligibility = !o.shape_only;
   std::optional<calls::Call> forced;
   if (!o.call.empty()) {
     forced = load_call_option(o.call, g);
     if (!forced) return kExitUsage;
-    ctx.call = &*forced;
+    po.call = &*forced;
   }
   bool date_ok = true;
-  ctx.date = date_option(o.date, g, date_ok);
+  po.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;
+  if (!g.config_file.empty() && !open_repo(".", g, "")) return kExitUsage;
 
-
+  // Each file in the repository it belongs to: the nearest sieg.toml up from its folder.
+  pipeline::Repositories repos(settings_of(g, ""), g.lang);
   std::vector<diag::FileResult> results;
   std::vector<diag::Diagnostic> all;
+  std::set<std::string> configs;
   int stdin_uses = 0;
   for (const auto& f : o.files) {
     if (f == "-" && ++stdin_uses > 1) continue;  // standard input can be read once
-    results.push_back(validate::validate_file(f, ctx));
-    all.insert(all.end(), results.back().diagnostics.begin(), results.back().diagnostics.end());
+    std::vector<diag::Diagnostic> config_diags;
+    auto repo = repos.for_file(f, config_diags);
+    print_diags(config_diags, g);
+    if (!repo) return kExitUsage;
+    if (auto c = repo->config_file()) configs.insert(*c);
+    pipeline::Evaluation e;
+    if (f == "-") {
+      io::Input in = io::read_input(f, g.lang);
+      if (in.error) e.diags.push_back(*in.error);
+      else e = pipeline::evaluate_file_bytes(in.bytes, f, *repo, po);
+    } else {
+      e = pipeline::evaluate_file(f, *repo, po);
+    }
+    results.push_back({f, e.diags});
+    all.insert(all.end(), e.diags.begin(), e.diags.end());
   }
   diag::Counts c = diag::count(all);
   if (o.format == "json") {
@@ -95,6 +112,7 @@ int run_validate(const Options& o, const Globals& g) {
     for (const auto& r : results)
       for (const auto& d : r.diagnostics) out += diag::render_text(d, g.lang, colour);
     out += diag::render_summary(static_cast<int>(results.size()), c, g.lang, colour);
+    for (const auto& cf : configs) out += config_note(cf, g.lang);
     write(stdout, out);
   }
   return exit_code(c);

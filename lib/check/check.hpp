@@ -1,5 +1,4 @@
-// `sieg check`: every dossier and review of a repository (or the paths given), in parallel, with
-// results in a deterministic order.
+// The result of `sieg check` as values (filled by pipeline::check_repository), rendered by check/render.
 #pragma once
 #include <optional>
 #include <set>
@@ -11,7 +10,7 @@
 #include "diag/diagnostic.hpp"
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
-#include "values/date.hpp"
+#include "values/rational.hpp"
 
 namespace sieg::check {
 
@@ -23,31 +22,18 @@ struct FileReport {
   std::vector<diag::Diagnostic> diags;
   bool eligible = false;               // dossiers: no error after overrides
   const calls::Call* call = nullptr;   // dossiers: the call checked against (it outlives the report)
+  std::optional<values::Rational> total;  // dossiers: the score (jury, else self-assessment), when there is one
+  std::string source;                  // "jury", "self" or "" (no score)
 };
 
 struct Report {
   std::vector<FileReport> files;
   std::vector<std::string> off_notes;  // "SIEG-E025 off: reason"
+  std::string config_file;             // the sieg.toml in force; empty: none
+  std::vector<std::string> not_dossiers;  // paths given that are neither dossiers nor reviews of the repository
   int dossiers = 0;
   int eligible = 0;
   diag::Counts counts;
 };
-
-struct Options {
-  config::Config config;
-  const calls::Call* call = nullptr;  // from the config; null: each dossier's own
-  const grids::Grid* grid = nullptr;  // from the config; null: the call's
-  i18n::Lang lang = i18n::Lang::Fr;
-  std::optional<values::Date> date;
-  unsigned jobs = 1;
-  std::optional<std::set<std::string>> changed;  // --changed-since: files changed (relative to cwd)
-};
-
-// `paths`: files or folders to check; empty: the whole repository (the config's globs).
-Report run(const std::vector<std::string>& paths, const Options& options);
-
-// git diff --name-only REV (run in the working directory), as paths relative to it. Nothing when
-// git fails or this is not a repository; `error` says why.
-std::optional<std::set<std::string>> changed_since(const std::string& rev, std::string& error);
 
 } // namespace sieg::check

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/catalogue.hpp"
+#include "codes/registry.hpp"
 #include "diag/render.hpp"
 
 namespace sieg::check {
@@ -92,6 +92,13 @@ std::string render_text(const Report& r, i18n::Lang lang, bool colour, double se
     out += fmt::format("sieg check: {} file{}, {} dossier{}, {} eligible, {} error{}, {} warning{} ({:.2f} s)\n", files,
                        files == 1 ? "" : "s", r.dossiers, r.dossiers == 1 ? "" : "s", r.eligible, r.counts.errors,
                        r.counts.errors == 1 ? "" : "s", r.counts.warnings, r.counts.warnings == 1 ? "" : "s", seconds);
+  if (!r.not_dossiers.empty())
+    out += fmt::format(fmt::runtime(pick({"non vérifié(s), ni dossiers ni évaluations du dépôt (globs de sieg.toml) : {0}\n",
+                                          "not checked, neither dossiers nor reviews of the repository (sieg.toml's globs): {0}\n"},
+                                         lang)),
+                       fmt::join(r.not_dossiers, ", "));
+  if (!r.config_file.empty())
+    out += fmt::format(fmt::runtime(pick({"configuration : {0}\n", "configuration: {0}\n"}, lang)), r.config_file);
   return out;
 }
 
@@ -100,17 +107,13 @@ std::string render_json(const Report& r, double seconds) {
   for (const auto& f : r.files) {
     json ds = json::array();
     for (const auto& d : f.diags)
-      ds.push_back({{"code", d.code},
-                    {"severity", level(d.severity)},
-                    {"file", d.file},
-                    {"line", d.line},
-                    {"column", d.col},
-                    {"message", d.message},
-                    {"hint", d.hint.empty() ? json(nullptr) : json(d.hint)}});
+      ds.push_back(diag::to_json(d));
     json j{{"file", f.file}, {"kind", f.kind == Kind::Dossier ? "dossier" : "review"}};
     if (f.kind == Kind::Dossier) {
       j["eligible"] = f.eligible;
       j["call"] = f.call == nullptr ? json(nullptr) : json(f.call->id);
+      j["total"] = f.total ? json::parse(values::to_fixed(*f.total, 4)) : json(nullptr);
+      j["source"] = f.source.empty() ? json(nullptr) : json(f.source);
     }
     j["diagnostics"] = ds;
     files.push_back(j);
@@ -121,13 +124,14 @@ std::string render_json(const Report& r, double seconds) {
   doc["version"] = 1;
   doc["files"] = files;
   doc["off"] = off;
+  doc["config"] = r.config_file.empty() ? json(nullptr) : json(r.config_file);
   doc["summary"] = {{"files", r.files.size()},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
                     {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string render_sarif(const Report& r, i18n::Lang lang) {
-  auto cat = catalogue(calls::builtin_calls());
+  auto cat = codes::catalogue(calls::builtin_calls());
   std::map<std::string, std::size_t> index;
   json rules = json::array();
   for (const auto& e : cat) {

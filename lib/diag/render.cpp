@@ -57,6 +57,19 @@ std::string render_summary(int files, const Counts& c, i18n::Lang lang, bool col
   return paint(colour, c.errors > 0 ? "1;31" : "1;32", text) + "\n";
 }
 
+nlohmann::ordered_json to_json(const Diagnostic& d) {
+  nlohmann::ordered_json j;
+  j["code"] = d.code;
+  j["severity"] = severity_word(d.severity);
+  j["file"] = d.file;
+  j["line"] = d.line;
+  j["column"] = d.col;
+  j["message"] = d.message;
+  if (!d.hint.empty()) j["hint"] = d.hint;
+  else j["hint"] = nullptr;
+  return j;
+}
+
 std::string render_json(const std::vector<FileResult>& results) {
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   std::vector<Diagnostic> all;
@@ -65,16 +78,7 @@ std::string render_json(const std::vector<FileResult>& results) {
     bool valid = true;
     for (const auto& d : r.diagnostics) {
       if (d.severity == Severity::Error) valid = false;
-      nlohmann::ordered_json j;
-      j["code"] = d.code;
-      j["severity"] = severity_word(d.severity);
-      j["file"] = d.file;
-      j["line"] = d.line;
-      j["column"] = d.col;
-      j["message"] = d.message;
-      if (!d.hint.empty()) j["hint"] = d.hint;
-      else j["hint"] = nullptr;
-      ds.push_back(std::move(j));
+      ds.push_back(to_json(d));
       all.push_back(d);
     }
     nlohmann::ordered_json f;

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
 
@@ -18,6 +20,10 @@ std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour);
 
 // "3 fichiers vérifiés : 1 erreur, 0 avertissement" / "3 files checked: 1 error, 0 warnings".
 std::string render_summary(int files, const Counts& c, i18n::Lang lang, bool colour);
+
+// The one JSON shape of a diagnostic, used by every command's JSON output:
+// {"code", "severity": "error"|"warning", "file", "line", "column", "message", "hint": string|null}.
+nlohmann::ordered_json to_json(const Diagnostic& d);
 
 // The stable JSON document of `sieg validate --format json` (see man/sieg-validate.1).
 std::string render_json(const std::vector<FileResult>& results);

@@ -2,17 +2,12 @@
 
 #include <fmt/format.h>
 
-#include "io/read.hpp"
 #include "report/report.hpp"
 #include "report/words.hpp"
-#include "repo/discover.hpp"
 #include "rules/check.hpp"
 #include "values/money.hpp"
 #include "tree/path.hpp"
 #include "schema/lookup.hpp"
-#include "score/score_file.hpp"
-#include "validate/validate_file.hpp"
-#include "yaml/loader.hpp"
 
 namespace sieg::report {
 namespace {
@@ -174,25 +169,6 @@ class Builder {
   bool en_;
 };
 
-diag::Diagnostic unknown_call(const std::string& file, const Node& root, i18n::Lang lang) {
-  diag::Diagnostic d;
-  d.code = "SIEG-P001";
-  d.file = file;
-  const Node* appel = root.get("appel");
-  if (appel != nullptr) {
-    d.line = appel->pos.line;
-    d.col = appel->pos.col;
-  }
-  d.message = fmt::format(fmt::runtime(i18n::pick({"appel inconnu : « {0} » ; le rapport a besoin des règles de l'appel",
-                                                   "unknown call '{0}'; the report needs the call's rules"},
-                                                  lang)),
-                          appel == nullptr ? std::string() : appel->text);
-  d.hint = i18n::pick({"`sieg calls` liste les appels connus ; --call FICHIER en charge un autre",
-                       "`sieg calls` lists the known calls; --call FILE loads another"},
-                      lang);
-  return d;
-}
-
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
   if (from.empty()) return;
   for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
@@ -223,44 +199,32 @@ void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags
 
 std::string redaction_mark(i18n::Lang lang) { return i18n::pick({"[masqué]", "[redacted]"}, lang); }
 
-Built build(const std::string& path, const Options& o) {
-  io::Input in = io::read_input(path, o.lang);
-  if (in.error) {
-    Built b;
-    b.diags.push_back(*in.error);
-    return b;
+diag::Diagnostic unknown_call(const std::string& file, const Node& root, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-P001";
+  d.file = file;
+  const Node* appel = root.get("appel");
+  if (appel != nullptr) {
+    d.line = appel->pos.line;
+    d.col = appel->pos.col;
   }
-  return build_bytes(in.bytes, path, o);
+  d.message = fmt::format(fmt::runtime(i18n::pick({"appel inconnu : « {0} » ; le rapport a besoin des règles de l'appel",
+                                                   "unknown call '{0}'; the report needs the call's rules"},
+                                                  lang)),
+                          appel == nullptr ? std::string() : appel->text);
+  d.hint = i18n::pick({"`sieg calls` liste les appels connus ; --call FICHIER en charge un autre",
+                       "`sieg calls` lists the known calls; --call FILE loads another"},
+                      lang);
+  return d;
 }
 
-Built build_bytes(std::string_view bytes, const std::string& path, const Options& o) {
-  Built b;
-  auto loaded = yaml::load(bytes, path, o.lang);
-  if (!loaded.root) {
-    b.diags = std::move(loaded.diags);
-    return b;
-  }
-  const Node& root = *loaded.root;
-  auto schema = validate::builtin_dossier_schema();
-  validate::Context vctx;
-  vctx.lang = o.lang;
-  vctx.dossier_schema = schema.get();
-  vctx.eligibility = false;
-  vctx.date = o.date;
-  b.diags = validate::validate_tree(root, path, vctx);
-  if (!b.diags.empty()) return b;
-
-  const calls::Call* call = o.call;
-  if (call == nullptr) call = calls::find_call(root.get("appel") != nullptr ? root.get("appel")->text : "");
-  if (call == nullptr) {
-    b.diags.push_back(unknown_call(path, root, o.lang));
-    return b;
-  }
-
-  Builder builder(root, *schema, o);
+Report build(const Input& in, const Options& o) {
+  const Node& root = *in.root;
+  const calls::Call* call = in.call;
+  Builder builder(root, *in.schema, o);
   Report r;
-  r.file = path;
-  r.id = repo::dossier_id(path);
+  r.file = in.file;
+  r.id = in.id;
   r.lang = o.lang;
   r.redacted = o.redact;
   r.title = builder.text_at("action.intitule");
@@ -270,22 +234,17 @@ Built build_bytes(std::string_view bytes, const std::string& path, const Options
   r.sections = builder.sections();
   r.partners = builder.partners();
   r.budget = builder.budget(call);
-
-  auto found = validate::check_eligibility(*call, root, path, vctx);
-  r.checklist = builder.checklist(*call, found);
-
-  if (const grids::Grid* grid = grids::find_grid(call->grid)) {
-    score::Options so;
-    so.lang = o.lang;
-    score::Reviewed scored = score::score_with_reviews(*grid, score::dossier_input(root, path), path, o.reviews_root, so);
-    score::Result result = std::move(scored.result);
-    r.review_diags = std::move(scored.review_diags);
-    r.review_diags.insert(r.review_diags.end(), result.diags.begin(), result.diags.end());
+  r.checklist = builder.checklist(*call, in.found);
+  r.diagnostics = in.found;
+  r.is_eligible = in.eligible;
+  if (in.failure != nullptr) r.failure = *in.failure;
+  r.review_diags = in.review_diags;
+  if (in.score) {
+    score::Result result = *in.score;
     if (o.redact) redact_jurors(result, r.review_diags, o.lang);
     r.score = std::move(result);
   }
-  b.report = std::move(r);
-  return b;
+  return r;
 }
 
 } // namespace sieg::report

@@ -38,35 +38,47 @@ std::string render_index(const IndexInput& in, i18n::Lang l) {
   out += fmt::format("<header>\n<h1>{}</h1>\n<p class=\"call\">{}</p>\n</header>\n", p(w::kRanking, l), html(in.title));
   for (const auto& rk : in.rankings) {
     out += fmt::format("<section class=\"ranking\">\n<h2>{}{}{}</h2>\n", p(w::kGrid, l), w::colon(l), html(rk.grid->title.get(l)));
-    if (!rk.ranked.empty()) {
-      out += fmt::format("<table class=\"ranking\">\n<tr><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">%</th>"
+    auto table = [&](const std::vector<score::Entry>& list, const char* kind) {
+      out += fmt::format("<table class=\"ranking {}\">\n<tr><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">%</th>"
                          "<th>{}</th><th>{}</th></tr>\n",
-                         p(w::kRank, l), p(w::kDossier, l), p(w::kTotal, l), p(w::kSource, l), p(w::kThresholds, l));
-      for (const auto& e : rk.ranked) {
+                         kind, p(w::kRank, l), p(w::kDossier, l), p(w::kTotal, l), p(w::kSource, l), p(w::kThresholds, l));
+      for (const auto& e : list) {
         const auto& s = e.result;
-        out += fmt::format("<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{} / {}</td><td class=\"num\">{}</td><td>{}</td>"
-                           "<td><span class=\"{}\">{}</span></td></tr>\n",
-                           e.rank, link(in, e), s.total ? w::number(*s.total, l) : "—", w::number(s.max, l), html(w::percent(s, l)),
-                           html(score::source_text(s, l)), s.all_thresholds_met() ? "status passed" : "not-met",
-                           p(s.all_thresholds_met() ? w::kMet : w::kNotMet, l));
+        std::string th = s.thresholds.empty() ? "<span>" + p(w::kNoThreshold, l) + "</span>"
+                         : fmt::format("<span class=\"{}\">{}</span>", s.all_thresholds_met() ? "status passed" : "not-met",
+                                       p(s.all_thresholds_met() ? w::kMet : w::kNotMet, l));
+        out += fmt::format("<tr data-dossier=\"{}\" data-eligible=\"true\" data-total=\"{}\" data-source=\"{}\"><td class=\"num\">{}</td>"
+                           "<td>{}</td><td class=\"num\">{} / {}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>\n",
+                           html(s.dossier.id), s.total ? values::to_fixed(*s.total, 2, false) : "", kind, e.rank, link(in, e),
+                           s.total ? w::number(*s.total, l) : "—", w::number(s.max, l), html(w::percent(s, l)),
+                           html(score::source_text(s, l)), th);
       }
       out += "</table>\n";
+    };
+    if (!rk.ranked.empty()) table(rk.ranked, "jury");
+    if (!rk.self_ranked.empty()) {
+      out += fmt::format("<h3>{}</h3>\n", p(w::kSelfRanked, l));
+      table(rk.self_ranked, "self");
     }
     if (!rk.ineligible.empty()) {
       out += fmt::format("<h3>{}</h3>\n<table class=\"ineligible\">\n<tr><th>{}</th><th>{}</th></tr>\n", p(w::kIneligibleDossiers, l),
                          p(w::kDossier, l), p(w::kFailingRule, l));
       for (const auto& e : rk.ineligible) {
-        int i = find(in, e.result.dossier.file);
-        const RuleCheck* c = i < 0 ? nullptr : in.reports[static_cast<std::size_t>(i)]->first_failure();
-        std::string why = c == nullptr ? std::string() : html(c->code) + " — " + html(c->statement);
-        if (c != nullptr && !c->messages.empty()) why += "<br><span class=\"source\">" + html(c->messages.front()) + "</span>";
-        out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", link(in, e), why);
+        std::string why;
+        if (!e.failures.empty()) {  // the pipeline's first failing rule, as sieg rank names it
+          const diag::Diagnostic& d = e.failures.front();
+          why = html(d.code) + "<br><span class=\"source\">" +
+                html(d.line > 0 ? fmt::format("{}:{}: {}", d.line, d.col, d.message) : d.message) + "</span>";
+        }
+        out += fmt::format("<tr data-dossier=\"{}\" data-eligible=\"false\" data-failure=\"{}\"><td>{}</td><td>{}</td></tr>\n",
+                           html(e.result.dossier.id), e.failures.empty() ? "" : html(e.failures.front().code), link(in, e), why);
       }
       out += "</table>\n";
     }
     if (!rk.unscored.empty()) {
       out += fmt::format("<h3>{}</h3>\n<ul>\n", p(w::kUnscored, l));
-      for (const auto& e : rk.unscored) out += "<li>" + link(in, e) + "</li>\n";
+      for (const auto& e : rk.unscored)
+        out += "<li data-dossier=\"" + html(e.result.dossier.id) + "\" data-eligible=\"true\">" + link(in, e) + "</li>\n";
       out += "</ul>\n";
     }
     out += "</section>\n";

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/render.hpp"
+
 #include "report/render.hpp"
 #include "report/words.hpp"
 #include "score/render.hpp"
@@ -62,7 +64,9 @@ std::string render_json(const Report& r) {
                      {"source", c.source},
                      {"status", words::status_id(c.status)},
                      {"messages", c.messages}});
-  j["eligibility"] = {{"eligible", r.eligible()}, {"rules", rules}};
+  j["eligibility"] = {{"eligible", r.eligible()},
+                      {"failure", r.failure ? json(r.failure->code) : json(nullptr)},
+                      {"rules", rules}};
   j["score"] = r.score ? score::result_json(*r.score) : json(nullptr);
   if (r.score) {  // the self-assessments as written, oldest first (the history's totals are in score)
     json self = json::array();
@@ -75,9 +79,12 @@ std::string render_json(const Report& r) {
   } else {
     j["self_assessments"] = json::array();
   }
+  json own = json::array();
+  for (const auto& d : r.diagnostics) own.push_back(diag::to_json(d));
+  j["diagnostics"] = own;
   json diags = json::array();
   for (const auto& d : r.review_diags)
-    diags.push_back({{"code", d.code}, {"file", d.file}, {"line", d.line}, {"column", d.col}, {"message", d.message}});
+    diags.push_back(diag::to_json(d));
   j["review_diagnostics"] = diags;
   return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

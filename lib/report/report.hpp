@@ -12,6 +12,8 @@
 #include "calls/call.hpp"
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
+#include "schema/schema.hpp"
+#include "tree/node.hpp"
 #include "values/date.hpp"
 #include "score/score.hpp"
 
@@ -82,31 +84,35 @@ struct Report {
   std::optional<score::Result> score;  // when the call has a grid
   std::vector<diag::Diagnostic> review_diags;  // problems in review files (then no jury score)
 
-  const RuleCheck* first_failure() const {
-    for (const auto& c : checklist)
-      if (c.status == Status::Failed) return &c;
-    return nullptr;
-  }
-  bool eligible() const { return first_failure() == nullptr; }  // no rule failed
+  std::vector<diag::Diagnostic> diagnostics;   // the dossier's own, after sieg.toml (as sieg validate)
+  bool is_eligible = false;                    // the pipeline's verdict
+  std::optional<diag::Diagnostic> failure;     // the eligibility error shown as "why" (the pipeline's first)
+
+  bool eligible() const { return is_eligible; }
 };
 
 struct Options {
   i18n::Lang lang = i18n::Lang::Fr;
   bool redact = false;
-  std::optional<std::string> reviews_root;  // --reviews; else evaluations/ beside the dossier
-  std::optional<values::Date> date;          // --date: reference date of deadline rules
-  const calls::Call* call = nullptr;        // --call; else the dossier's
 };
 
-struct Built {
-  std::optional<Report> report;        // set when the dossier loaded and passed its schema check
-  std::vector<diag::Diagnostic> diags;  // why not (I/O, YAML, schema, unknown call)
+// What the pipeline knows of a dossier whose shape is right: the report shows it, never re-reads it.
+struct Input {
+  const tree::Node* root = nullptr;
+  std::string file, id;
+  const calls::Call* call = nullptr;
+  const schema::CompiledSchema* schema = nullptr;  // for labels
+  std::vector<diag::Diagnostic> found;             // the dossier's diagnostics, after sieg.toml
+  std::optional<score::Result> score;
+  std::vector<diag::Diagnostic> review_diags;      // the reviews' diagnostics, after sieg.toml
+  bool eligible = false;
+  const diag::Diagnostic* failure = nullptr;
 };
 
-// Reads one dossier and everything its report shows.
-Built build(const std::string& path, const Options& options);
-// The same from bytes already read; `path` names the file (and where its reviews are looked for).
-Built build_bytes(std::string_view bytes, const std::string& path, const Options& options);
+Report build(const Input& input, const Options& options);
+
+// SIEG-P001: the dossier names no call sieg knows (a report needs the call's rules).
+diag::Diagnostic unknown_call(const std::string& file, const tree::Node& root, i18n::Lang lang);
 
 // The mark that replaces personal data: « [masqué] » / "[redacted]".
 std::string redaction_mark(i18n::Lang lang);

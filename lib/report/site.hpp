@@ -1,4 +1,4 @@
-// A static site for the jury: index.html (the ranking), one page per dossier, one stylesheet.
+// A static site for the jury (assembled by pipeline::build_site): index.html (the ranking), one page per dossier, one stylesheet.
 // Links are relative, so the folder works from a file:// path and from GitLab/GitHub Pages.
 #pragma once
 #include <string>
@@ -20,9 +20,6 @@ struct Site {
   std::vector<std::string> left_out;    // files that are not valid dossiers (listed in the index)
   int dossiers = 0;                     // pages written
 };
-
-// `files`: the dossiers (sorted); `title`: the folder as the user named it.
-Site build_site(const std::vector<std::string>& files, const std::string& title, const Options& options);
 
 // A page name for each id, unique: "a.html", then "a-2.html" for a second dossier named a.
 std::vector<std::string> page_names(const std::vector<std::string>& ids);

@@ -91,6 +91,9 @@ inline constexpr Text kRanking{"Classement", "Ranking"};
 inline constexpr Text kRank{"Rang", "Rank"};
 inline constexpr Text kIneligibleDossiers{"Dossiers non éligibles", "Ineligible dossiers"};
 inline constexpr Text kFailingRule{"Règle non satisfaite", "Failing rule"};
+inline constexpr Text kSelfRanked{"Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue)",
+                                  "Ranked apart, on the self-assessment alone (no jury review kept)"};
+inline constexpr Text kNoThreshold{"aucun", "none"};
 inline constexpr Text kUnscored{"Dossiers éligibles sans note", "Eligible dossiers without a score"};
 inline constexpr Text kNotReported{"Fichiers non présentés (pas des dossiers valides)", "Files left out (not valid dossiers)"};
 inline constexpr Text kProblem{"Problème", "Problem"};

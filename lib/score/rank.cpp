@@ -32,12 +32,15 @@ std::vector<Ranking> rank(std::vector<Entry> entries) {
     g.grid = e.result.grid;
     if (!e.eligible) g.ineligible.push_back(std::move(e));
     else if (!e.result.total) g.unscored.push_back(std::move(e));
+    else if (e.result.source == Source::Self) g.self_ranked.push_back(std::move(e));
     else g.ranked.push_back(std::move(e));
   }
   std::vector<Ranking> out;
   for (auto& [id, g] : groups) {
-    std::sort(g.ranked.begin(), g.ranked.end(), better);
-    for (std::size_t i = 0; i < g.ranked.size(); ++i) g.ranked[i].rank = static_cast<int>(i + 1);
+    for (auto* list : {&g.ranked, &g.self_ranked}) {
+      std::sort(list->begin(), list->end(), better);
+      for (std::size_t i = 0; i < list->size(); ++i) (*list)[i].rank = static_cast<int>(i + 1);
+    }
     auto by_id = [](const Entry& a, const Entry& b) { return a.result.dossier.id < b.result.dossier.id; };
     std::sort(g.ineligible.begin(), g.ineligible.end(), by_id);
     std::sort(g.unscored.begin(), g.unscored.end(), by_id);

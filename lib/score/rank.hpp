@@ -19,12 +19,14 @@ struct Entry {
 
 struct Ranking {
   const grids::Grid* grid = nullptr;
-  std::vector<Entry> ranked;      // eligible and scored, best first
+  std::vector<Entry> ranked;       // eligible and scored by the jury, best first
+  std::vector<Entry> self_ranked;  // eligible, no jury review kept: ranked apart, on the self-assessment
   std::vector<Entry> ineligible;  // an eligibility error
   std::vector<Entry> unscored;    // eligible, but no score (errors in reviews, nothing to score)
 };
 
-// Groups entries by grid (in grid id order) and sorts each group. Order: total, highest first; ties
+// Groups entries by grid (in grid id order) and sorts each group; jury scores and self-assessments
+// are never ranked together. Order: total, highest first; ties
 // go to the dossier whose weakest marker is higher; then to the dossier id in alphabetical order.
 // Equal dossiers on all three still get distinct, consecutive ranks.
 std::vector<Ranking> rank(std::vector<Entry> entries);

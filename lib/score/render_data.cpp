@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/render.hpp"
+
 #include "score/render.hpp"
 
 namespace sieg::score {
@@ -30,15 +32,6 @@ const char* threshold_name(ThresholdResult::Kind k) {
   return "";
 }
 
-json diag_json(const diag::Diagnostic& d) {
-  return json{{"code", d.code},
-              {"severity", d.severity == diag::Severity::Error ? "error" : "warning"},
-              {"file", d.file},
-              {"line", d.line},
-              {"column", d.col},
-              {"message", d.message},
-              {"hint", d.hint.empty() ? json(nullptr) : json(d.hint)}};
-}
 
 } // namespace
 
@@ -101,7 +94,7 @@ json result_json(const Result& r) {
     hist.push_back({{"date", h.date}, {"total", h.total ? number(*h.total) : json(nullptr)}});
   j["history"] = hist;
   json ds = json::array();
-  for (const auto& d : r.diags) ds.push_back(diag_json(d));
+  for (const auto& d : r.diags) ds.push_back(diag::to_json(d));
   j["diagnostics"] = ds;
   return j;
 }
@@ -184,7 +177,7 @@ std::string render_table_csv(const std::vector<Result>& rs, i18n::Lang l) {
                                r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
                                std::to_string(r.kept_jurors()), r.total ? num(*r.total, l) : "", num(r.max, l),
                                percent_text(r, l == i18n::Lang::Fr),
-                               r.source == Source::None ? "" : (r.all_thresholds_met() ? "true" : "false")};
+                               r.source == Source::None || r.thresholds.empty() ? "" : (r.all_thresholds_met() ? "true" : "false")};
     for (const auto& m : r.markers) c.push_back(num(m.level, l));
     if (r.markers.empty())
       for (std::size_t i = 0; i < r.grid->markers.size(); ++i) c.push_back("");

@@ -25,7 +25,8 @@ std::map<std::string, int> base_ranks(const std::vector<Ranking>& base, const gr
   std::map<std::string, int> out;
   for (const auto& g : base)
     if (g.grid->id == grid->id)
-      for (const auto& e : g.ranked) out[e.result.dossier.id] = e.rank;
+      for (const auto* list : {&g.ranked, &g.self_ranked})
+        for (const auto& e : *list) out[e.result.dossier.id] = e.rank;
   return out;
 }
 
@@ -45,7 +46,7 @@ std::string failure_text(const Entry& e, i18n::Lang l) {
 
 std::size_t id_width(const Ranking& g) {
   std::size_t w = 7;
-  for (const auto* list : {&g.ranked, &g.ineligible, &g.unscored})
+  for (const auto* list : {&g.ranked, &g.self_ranked, &g.ineligible, &g.unscored})
     for (const auto& e : *list) w = std::max(w, width(e.result.dossier.id));
   return w;
 }
@@ -55,8 +56,9 @@ std::size_t id_width(const Ranking& g) {
 int changes(const std::vector<Ranking>& base, const Ranking& other) {
   auto before = base_ranks(base, other.grid);
   int n = 0;
-  for (const auto& e : other.ranked)
-    if (before[e.result.dossier.id] != e.rank) ++n;
+  for (const auto* list : {&other.ranked, &other.self_ranked})
+    for (const auto& e : *list)
+      if (before[e.result.dossier.id] != e.rank) ++n;
   return n;
 }
 
@@ -64,15 +66,25 @@ std::string render_rank_text(const std::vector<Ranking>& base, const std::vector
   std::string out;
   for (const auto& g : base) {
     std::size_t iw = id_width(g);
-    out += fmt::format(fmt::runtime(pick({"Grille {0} : {1} dossier(s) classé(s), {2} inéligible(s), {3} non noté(s)\n",
-                                          "Grid {0}: {1} dossier(s) ranked, {2} ineligible, {3} not scored\n"}, l)),
-                       g.grid->id, g.ranked.size(), g.ineligible.size(), g.unscored.size());
+    out += fmt::format(fmt::runtime(pick({"Grille {0} : {1} dossier(s) classé(s) sur l'avis du jury, {4} sur l'auto-évaluation seule, "
+                                          "{2} inéligible(s), {3} non noté(s)\n",
+                                          "Grid {0}: {1} dossier(s) ranked on the jury's reviews, {4} on the self-assessment alone, "
+                                          "{2} ineligible, {3} not scored\n"}, l)),
+                       g.grid->id, g.ranked.size(), g.ineligible.size(), g.unscored.size(), g.self_ranked.size());
     out += lpad(pick({"Rang", "Rank"}, l), 4) + "  " + pad("Dossier", iw) + "  " + lpad("Total", 15) + "  " + lpad("%", 5) +
            "  " + pick({"Source", "Source"}, l) + "\n";
     for (const auto& e : g.ranked)
       out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
              lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
              lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l) + "\n";
+    if (!g.self_ranked.empty()) {
+      out += pick({"Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue) :\n",
+                   "Ranked apart, on the self-assessment alone (no jury review kept):\n"}, l);
+      for (const auto& e : g.self_ranked)
+        out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
+               lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
+               lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l) + "\n";
+    }
     if (!g.ineligible.empty()) {
       out += pick({"Inéligibles :\n", "Ineligible:\n"}, l);
       for (const auto& e : g.ineligible)
@@ -88,6 +100,11 @@ std::string render_rank_text(const std::vector<Ranking>& base, const std::vector
         auto before = base_ranks(base, g.grid);
         out += fmt::format(fmt::runtime(pick({"\nEt si {0} :\n", "\nWhat if {0}:\n"}, l)), w.scenario.spec);
         for (const auto& e : other.ranked)
+          out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
+                 lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
+                 change_text(before[e.result.dossier.id], e.rank) + "\n";
+        if (!other.self_ranked.empty() && !other.ranked.empty()) out += pick({"À part (auto-évaluation) :\n", "Apart (self-assessment):\n"}, l);
+        for (const auto& e : other.self_ranked)
           out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
                  lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
                  change_text(before[e.result.dossier.id], e.rank) + "\n";
@@ -109,6 +126,14 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
     for (const auto& e : g.ranked)
       out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
                          num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
+    if (!g.self_ranked.empty()) {
+      out += fmt::format("\n{}\n\n", pick({"**Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue)**",
+                                            "**Ranked apart, on the self-assessment alone (no jury review kept)**"}, l));
+      out += fmt::format("| {} | Dossier | Total | % | Source |\n|---:|---|---:|---:|---|\n", pick({"Rang", "Rank"}, l));
+      for (const auto& e : g.self_ranked)
+        out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
+                           num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
+    }
     if (!g.ineligible.empty()) {
       out += fmt::format("\n{}\n\n", pick({"**Inéligibles**", "**Ineligible**"}, l));
       for (const auto& e : g.ineligible) {
@@ -160,6 +185,7 @@ std::string render_rank_csv(const std::vector<Ranking>& base, i18n::Lang l) {
       out += row(c);
     };
     for (const auto& e : g.ranked) emit(e);
+    for (const auto& e : g.self_ranked) emit(e);
     for (const auto& e : g.ineligible) emit(e);
     for (const auto& e : g.unscored) emit(e);
   }
@@ -186,11 +212,12 @@ std::string render_rank_json(const std::vector<Ranking>& base, const std::vector
   doc["version"] = 1;
   json groups = json::array();
   for (const auto& g : base) {
-    json ranked = json::array(), inel = json::array(), uns = json::array();
+    json ranked = json::array(), self = json::array(), inel = json::array(), uns = json::array();
     for (const auto& e : g.ranked) ranked.push_back(entry(e));
+    for (const auto& e : g.self_ranked) self.push_back(entry(e));
     for (const auto& e : g.ineligible) inel.push_back(entry(e));
     for (const auto& e : g.unscored) uns.push_back(entry(e));
-    groups.push_back({{"grid", g.grid->id}, {"ranked", ranked}, {"ineligible", inel}, {"unscored", uns}});
+    groups.push_back({{"grid", g.grid->id}, {"ranked", ranked}, {"self_ranked", self}, {"ineligible", inel}, {"unscored", uns}});
   }
   doc["grids"] = groups;
   json wi = json::array();

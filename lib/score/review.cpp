@@ -1,5 +1,7 @@
 #include "score/review.hpp"
 
+#include "schema/builtin.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -29,17 +31,6 @@ void read_levels(const tree::Node& levels, const char* text_key, std::map<std::s
 
 } // namespace
 
-std::shared_ptr<const schema::CompiledSchema> builtin_review_schema() {
-  static const std::shared_ptr<const schema::CompiledSchema> compiled = [] {
-    auto text = resources::find("review.schema.json");
-    if (!text) throw std::logic_error("review.schema.json is not embedded");
-    auto r = schema::compile_text(std::string(*text));
-    if (!r.schema) throw std::logic_error("embedded review.schema.json does not compile: " + r.errors.front());
-    return r.schema;
-  }();
-  return compiled;
-}
-
 LoadedReview load_review(const std::string& path, i18n::Lang lang) {
   io::Input in = io::read_input(path, lang);
   if (in.error) {
@@ -58,7 +49,7 @@ LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, 
   schema::ValidateOptions opts;
   opts.file = path;
   opts.lang = lang;
-  auto found = schema::validate(*builtin_review_schema(), *loaded.root, opts);
+  auto found = schema::validate(*schema::builtin_review_schema(), *loaded.root, opts);
   if (!found.empty()) {
     out.diags.insert(out.diags.end(), found.begin(), found.end());
     return out;

@@ -43,9 +43,6 @@ struct SelfAssessment {
   tree::Pos pos, levels_pos;
 };
 
-// schemas/review.schema.json, embedded, compiled once.
-std::shared_ptr<const schema::CompiledSchema> builtin_review_schema();
-
 struct LoadedReview {
   std::optional<Review> review;
   std::vector<diag::Diagnostic> diags;  // loader and schema problems of the file

@@ -191,8 +191,9 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
       emit(diag::Severity::Warning, "SIEG-R013", dossier.file, tree::Pos{}, msg::kAllExcluded, "");
   } else {
     if (self == nullptr && reviews.empty())
-      emit(diag::Severity::Error, "SIEG-R014", dossier.file, tree::Pos{}, msg::kNothing,
-           fmt::format(fmt::runtime(pick(msg::kNothingHint, lang)), "evaluations/" + dossier.id + "/"));
+      emit(diag::Severity::Warning, "SIEG-R014", dossier.file, tree::Pos{}, msg::kNothing,
+           fmt::format(fmt::runtime(pick(msg::kNothingHint, lang)),
+                       o.reviews_dir.empty() ? "evaluations/" + dossier.id + "/" : o.reviews_dir));
     return r;
   }
 

@@ -97,6 +97,7 @@ struct Result {
 struct Options {
   std::optional<grids::Aggregate> aggregate;  // overrides the grid's
   i18n::Lang lang = i18n::Lang::Fr;
+  std::string reviews_dir;  // where this dossier's reviews are looked for, for hints ("evaluations/<id>/")
 };
 
 Result score_dossier(const grids::Grid& grid, const DossierInput& dossier, const std::vector<Review>& reviews,

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "calls/call.hpp"
-#include "check/catalogue.hpp"
+#include "codes/registry.hpp"
 #include "check/render.hpp"
 #include "config/config.hpp"
 
@@ -26,14 +26,14 @@ TEST_CASE("globs: *, ?, ** and classes on relative paths") {
 
 namespace {
 std::vector<diag::Diagnostic> load(const std::string& text) {
-  return config::load_config(text, "sieg.toml", i18n::Lang::En, check::codes(calls::builtin_calls())).diags;
+  return config::load_config(text, "sieg.toml", i18n::Lang::En, codes::codes(calls::builtin_calls())).diags;
 }
 } // namespace
 
 TEST_CASE("sieg.toml: keys, severities, and checks turned off only with a reason") {
   auto ok = config::load_config("call = \"aquitaine-2015\"\ndossiers = [\"d/*.yaml\"]\n[severity]\nSIEG-E016 = \"error\"\n"
                                 "[[off]]\ncode = \"SIEG-E025\"\nreason = \"hors sujet\"\n",
-                                "repo/sieg.toml", i18n::Lang::En, check::codes(calls::builtin_calls()));
+                                "repo/sieg.toml", i18n::Lang::En, codes::codes(calls::builtin_calls()));
   REQUIRE(ok.config.has_value());
   CHECK(ok.config->root == "repo");
   CHECK(ok.config->dossiers == std::vector<std::string>{"d/*.yaml"});
@@ -73,7 +73,7 @@ TEST_CASE("GitLab fingerprints are stable and distinct") {
 }
 
 TEST_CASE("the catalogue knows every code once, with a title in both languages") {
-  auto cat = check::catalogue(calls::builtin_calls());
+  auto cat = codes::catalogue(calls::builtin_calls());
   std::set<std::string> seen;
   for (const auto& e : cat) {
     INFO(e.code);

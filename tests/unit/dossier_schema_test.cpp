@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "resources/resources.hpp"
-#include "validate/validate_file.hpp"
+#include "schema/builtin.hpp"
 
 using namespace sieg;
 

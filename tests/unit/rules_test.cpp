@@ -2,12 +2,15 @@
 // and one that satisfies it (the example as it is).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include "calls/call.hpp"
-#include "validate/validate_file.hpp"
+#include "rules/check.hpp"
+#include "schema/builtin.hpp"
+#include "schema/validate.hpp"
 #include "yaml/loader.hpp"
 
 using namespace sieg;
@@ -15,6 +18,31 @@ using tree::Kind;
 using tree::Node;
 
 namespace {
+
+// The schema, then (when the shape is right) the rules of `call` or the dossier's own, in file order.
+std::vector<diag::Diagnostic> check_tree(const Node& root, const calls::Call* call, std::optional<values::Date> date) {
+  auto schema = schema::builtin_dossier_schema();
+  schema::ValidateOptions vo;
+  vo.file = "d.yaml";
+  vo.lang = i18n::Lang::En;
+  auto found = schema::validate(*schema, root, vo);
+  if (found.empty()) {
+    if (call == nullptr)
+      if (const Node* a = root.get("appel")) call = calls::find_call(a->text);
+    if (call != nullptr) {
+      rules::Context rc;
+      rc.file = "d.yaml";
+      rc.lang = i18n::Lang::En;
+      rc.today = rules::reference_date(root, date);
+      rc.schema = schema.get();
+      found = rules::check(*call, root, rc);
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+  });
+  return found;
+}
 
 Node load_example(const std::string& name) {
   std::ifstream in(std::string(SIEG_SOURCE_DIR) + "/examples/" + name);
@@ -96,12 +124,7 @@ std::vector<diag::Diagnostic> run(Node root, const std::vector<Change>& changes,
       REQUIRE(p->members.size() + 1 == before);
     }
   }
-  auto schema = validate::builtin_dossier_schema();
-  validate::Context ctx;
-  ctx.lang = i18n::Lang::En;
-  ctx.dossier_schema = schema.get();
-  ctx.date = date;
-  return validate::validate_tree(root, "d.yaml", ctx);
+  return check_tree(root, nullptr, date);
 }
 
 std::set<std::string> codes(const std::vector<diag::Diagnostic>& ds) {
@@ -213,14 +236,9 @@ TEST_CASE("carrier status (SIEG-E008): every status of the schema is eligible fo
   calls::Call narrow = *aq;
   for (auto& r : narrow.rules)
     if (r.code == "SIEG-E008") r.params["values"].list = {"association"};
-  auto schema = validate::builtin_dossier_schema();
-  validate::Context ctx;
-  ctx.lang = i18n::Lang::En;
-  ctx.dossier_schema = schema.get();
-  ctx.call = &narrow;
   Node d = load_example(A);
   find(d, "porteur.statut", false)->text = "entreprise";
-  auto found = validate::validate_tree(d, "d.yaml", ctx);
+  auto found = check_tree(d, &narrow, std::nullopt);
   REQUIRE(found.size() == 1);
   CHECK(found[0].code == "SIEG-E008");
   CHECK(found[0].message ==

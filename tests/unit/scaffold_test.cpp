@@ -6,7 +6,7 @@
 #include "resources/resources.hpp"
 #include "scaffold/scaffold.hpp"
 #include "schema/validate.hpp"
-#include "validate/validate_file.hpp"
+#include "schema/builtin.hpp"
 #include "yaml/loader.hpp"
 
 using namespace sieg;
@@ -87,11 +87,11 @@ TEST_CASE("the scaffold of each call, filled in, passes the schema") {
     // As generated: the blanks are reported, nothing else.
     schema::ValidateOptions o;
     o.lang = i18n::Lang::En;
-    auto blank = schema::validate(*validate::builtin_dossier_schema(), *loaded.root, o);
+    auto blank = schema::validate(*schema::builtin_dossier_schema(), *loaded.root, o);
     CHECK_FALSE(blank.empty());
     for (const auto& d : blank) CHECK(d.hint == "the value is empty: write it after the colon");
     fill(doc, doc, *loaded.root, "");
-    auto filled = schema::validate(*validate::builtin_dossier_schema(), *loaded.root, o);
+    auto filled = schema::validate(*schema::builtin_dossier_schema(), *loaded.root, o);
     for (const auto& d : filled) MESSAGE(d.message);
     CHECK(filled.empty());
     // Every marker of the call's grid is in the self-assessment.

@@ -225,7 +225,8 @@ TEST_CASE("ranking: a tie broken by the weakest marker, then by id; what-if chan
   auto ranked = score::rank(entries);
   REQUIRE(ranked.size() == 1);
   std::vector<std::string> order;
-  for (const auto& e : ranked[0].ranked) order.push_back(e.result.dossier.id + "#" + std::to_string(e.rank));
+  CHECK(ranked[0].ranked.empty());  // self-assessments only: ranked apart from any jury score
+  for (const auto& e : ranked[0].self_ranked) order.push_back(e.result.dossier.id + "#" + std::to_string(e.rank));
   // d0, d1, d2 all have 6: d0 and d2 have a weakest marker of 2 > d1's 0; d0 before d2 by id.
   CHECK(order == std::vector<std::string>{"d0#1", "d2#2", "d1#3", "d3#4"});
 
@@ -242,7 +243,7 @@ TEST_CASE("ranking: a tie broken by the weakest marker, then by id; what-if chan
   }
   auto what_if = score::rank(again);
   std::vector<std::string> order2;
-  for (const auto& e : what_if[0].ranked) order2.push_back(e.result.dossier.id);
+  for (const auto& e : what_if[0].self_ranked) order2.push_back(e.result.dossier.id);
   // b now weighs 3 x 2 (dimension y): d3 = 2 + 18 = 20, d0 = d2 = 4 + 12 = 16, d1 = 6.
   CHECK(order2 == std::vector<std::string>{"d3", "d0", "d2", "d1"});
   CHECK(score::changes(ranked, what_if[0]) == 4);  // every place moves: 1,2,3,4 -> d3 up 3, the others down 1
@@ -259,9 +260,31 @@ TEST_CASE("ineligible dossiers are listed apart, never ranked") {
   out.result.dossier.id = "out";
   out.eligible = false;
   auto ranked = score::rank({ok, out});
-  CHECK(ranked[0].ranked.size() == 1);
+  CHECK(ranked[0].self_ranked.size() == 1);
   CHECK(ranked[0].ineligible.size() == 1);
   CHECK(ranked[0].ineligible[0].rank == 0);
+}
+
+TEST_CASE("jury scores and self-assessments are never ranked together") {
+  auto g = mini();
+  score::Entry self;  // a self-assessment of 3 and 3: the best total of the two
+  score::DossierInput d = dossier("self");
+  d.self[0].levels["a"].level = 3;
+  d.self[0].levels["b"].level = 3;
+  self.result = score::score_dossier(g, d, {}, en());
+  score::Entry jury;  // reviewed 1 and 1: a lower total, still ranked first among jury scores
+  score::Review r = review("R1", "O1", 1, 1);
+  r.dossier = "jury";
+  jury.result = score::score_dossier(g, dossier("jury"), {r}, en());
+  REQUIRE(self.result.source == score::Source::Self);
+  REQUIRE(jury.result.source == score::Source::Jury);
+  auto ranked = score::rank({self, jury});
+  REQUIRE(ranked[0].ranked.size() == 1);
+  CHECK(ranked[0].ranked[0].result.dossier.id == "jury");
+  CHECK(ranked[0].ranked[0].rank == 1);
+  REQUIRE(ranked[0].self_ranked.size() == 1);
+  CHECK(ranked[0].self_ranked[0].result.dossier.id == "self");
+  CHECK(ranked[0].self_ranked[0].rank == 1);
 }
 
 TEST_CASE("rationals round once, halves away from zero") {

@@ -1,8 +1,8 @@
-#include "check/catalogue.hpp"
+#include "codes/registry.hpp"
 
 #include <set>
 
-namespace sieg::check {
+namespace sieg::codes {
 namespace {
 
 struct Fixed {
@@ -72,9 +72,12 @@ const Fixed kFixed[] = {
     {"SIEG-R011", "conflit d'intérêts repéré", "detected conflict of interest", true},
     {"SIEG-R012", "désaccord entre évaluateurs", "disagreement between reviewers", true},
     {"SIEG-R013", "toutes les évaluations écartées", "every review left out", true},
-    {"SIEG-R014", "rien à noter", "nothing to score", false},
+    {"SIEG-R014", "rien à noter", "nothing to score", true},
     {"SIEG-R015", "seuil de la grille non atteint", "grid threshold not met", true},
     {"SIEG-R020", "évaluation d'un dossier absent", "review of a missing dossier", false},
+    {"SIEG-P001", "appel inconnu", "unknown call", false},
+    {"SIEG-P002", "deux dossiers avec un même identifiant", "two dossiers with one id", false},
+    {"SIEG-P003", "dossier d'un autre appel que celui du dépôt", "dossier of another call than the repository's", false},
     {"SIEG-C001", "erreur dans un fichier d'appel", "error in a call file", false},
     {"SIEG-G001", "erreur dans un fichier de grille", "error in a grid file", false},
     {"SIEG-T001", "erreur dans sieg.toml", "error in sieg.toml", false},
@@ -106,4 +109,4 @@ std::vector<std::string> codes(const std::vector<calls::Call>& calls) {
   return out;
 }
 
-} // namespace sieg::check
+} // namespace sieg::codes

@@ -8,7 +8,7 @@
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
 
-namespace sieg::check {
+namespace sieg::codes {
 
 struct CodeInfo {
   std::string code;
@@ -20,4 +20,4 @@ struct CodeInfo {
 std::vector<CodeInfo> catalogue(const std::vector<calls::Call>& calls);
 std::vector<std::string> codes(const std::vector<calls::Call>& calls);
 
-} // namespace sieg::check
+} // namespace sieg::codes

@@ -1,0 +1,299 @@
+#include "pipeline/evaluate.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "io/read.hpp"
+#include "pipeline/messages.hpp"
+#include "rules/check.hpp"
+#include "schema/builtin.hpp"
+#include "schema/validate.hpp"
+#include "yaml/loader.hpp"
+
+namespace sieg::pipeline {
+namespace {
+
+using i18n::pick;
+
+void apply_config(std::vector<diag::Diagnostic>& diags, const config::Config& c) {
+  diags.erase(std::remove_if(diags.begin(), diags.end(),
+                             [&](const diag::Diagnostic& d) {
+                               return std::any_of(c.off.begin(), c.off.end(), [&](const config::Off& o) { return o.code == d.code; });
+                             }),
+              diags.end());
+  for (auto& d : diags)
+    if (auto it = c.severity.find(d.code); it != c.severity.end()) d.severity = it->second;
+}
+
+void file_order(std::vector<diag::Diagnostic>& diags) {
+  std::stable_sort(diags.begin(), diags.end(), [](const diag::Diagnostic& a, const diag::Diagnostic& b) {
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+  });
+}
+
+bool has_error(const std::vector<diag::Diagnostic>& diags) {
+  return std::any_of(diags.begin(), diags.end(), [](const diag::Diagnostic& d) { return d.severity == diag::Severity::Error; });
+}
+
+diag::Diagnostic at(const std::string& code, diag::Severity sev, const std::string& file, const tree::Node* where) {
+  diag::Diagnostic d;
+  d.code = code;
+  d.severity = sev;
+  d.file = file;
+  if (where != nullptr) {
+    d.line = where->pos.line;
+    d.col = where->pos.col;
+  }
+  return d;
+}
+
+// The call whose rules apply: --call, else sieg.toml's, else the one the dossier names.
+const calls::Call* choose_call(const tree::Node& root, const Repository& repo, const Options& o, const std::string& file,
+                               std::vector<diag::Diagnostic>& diags) {
+  const tree::Node* appel = root.get("appel");
+  std::string named = appel != nullptr && appel->kind == tree::Kind::String ? appel->text : "";
+  if (o.call != nullptr) return o.call;
+  if (repo.call) {
+    if (!named.empty() && named != repo.call->id) {
+      diag::Diagnostic d = at("SIEG-P003", diag::Severity::Error, file, appel);
+      d.message = fmt::format(fmt::runtime(pick(msg::kOtherCall, o.lang)), named, repo.call->id, repo.config.file);
+      d.hint = fmt::format(fmt::runtime(pick(msg::kOtherCallHint, o.lang)), repo.call->id);
+      diags.push_back(std::move(d));
+    }
+    return repo.call.get();
+  }
+  return named.empty() ? nullptr : calls::find_call(named);
+}
+
+struct Loaded {
+  std::vector<ReviewFile> files;
+  std::vector<score::Review> reviews;
+  bool ok = true;
+};
+
+Loaded load_reviews(const std::vector<std::string>& paths, i18n::Lang lang) {
+  Loaded out;
+  for (const auto& p : paths) {
+    auto r = score::load_review(p, lang);
+    ReviewFile f{p, std::move(r.diags), std::nullopt};
+    if (r.review) {
+      f.review = *r.review;
+      out.reviews.push_back(std::move(*r.review));
+    } else {
+      out.ok = false;
+    }
+    out.files.push_back(std::move(f));
+  }
+  return out;
+}
+
+// Scores the dossier and puts each scoring diagnostic with the file it is about.
+void score_into(Evaluation& e, const std::vector<score::Review>& reviews, bool reviews_ok, const Repository& repo,
+                const Options& o) {
+  score::Options so;
+  so.aggregate = o.aggregate;
+  so.lang = o.lang;
+  so.reviews_dir = shown(repo.reviews_root(e.file) + "/" + e.id) + "/";
+  score::Result r = score::score_dossier(*e.grid, *e.input, reviews, so);
+  if (!reviews_ok) {  // a review that does not load: no score, never a jury score without every review
+    r.source = score::Source::None;
+    r.total.reset();
+    r.markers.clear();
+    r.dimensions.clear();
+    r.thresholds.clear();
+  }
+  for (auto& d : r.diags) {
+    auto it = std::find_if(e.reviews.begin(), e.reviews.end(), [&](const ReviewFile& f) { return f.file == d.file; });
+    (it != e.reviews.end() ? it->diags : e.diags).push_back(d);
+  }
+  r.diags.clear();
+  for (const auto& t : r.thresholds)
+    if (!t.met) {
+      diag::Diagnostic d = at("SIEG-R015", diag::Severity::Warning, e.file, nullptr);
+      d.message = fmt::format(fmt::runtime(pick(msg::kThreshold, o.lang)), e.grid->id, e.file);
+      e.diags.push_back(std::move(d));
+      break;
+    }
+  e.score = std::move(r);
+}
+
+Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, const std::vector<std::string>& review_paths,
+                           const Repository& repo, const Options& o) {
+  Evaluation e;
+  e.file = name;
+  e.id = dossier_id(name);
+  e.repo = &repo;
+  e.diags = std::move(loaded.diags);
+  bool loaded_ok = loaded.root.has_value() && !has_error(e.diags);
+  if (loaded.root) {
+    e.root = std::move(loaded.root);
+    schema::ValidateOptions vo;
+    vo.file = name;
+    vo.lang = o.lang;
+    const schema::CompiledSchema& s = o.schema != nullptr ? *o.schema : *schema::builtin_dossier_schema();
+    auto found = schema::validate(s, *e.root, vo);
+    e.shape_ok = loaded_ok && found.empty();
+    e.diags.insert(e.diags.end(), found.begin(), found.end());
+  }
+  if (!o.eligibility) {  // --shape-only
+    apply_config(e.diags, repo.config);
+    file_order(e.diags);
+    e.eligible = e.shape_ok;
+    return e;
+  }
+  Loaded rv = load_reviews(review_paths, o.lang);
+  e.reviews = std::move(rv.files);
+  if (e.shape_ok) {
+    e.call = choose_call(*e.root, repo, o, name, e.diags);
+    if (e.call != nullptr) {
+      rules::Context rc;
+      rc.file = name;
+      rc.lang = o.lang;
+      rc.today = rules::reference_date(*e.root, o.date);
+      rc.schema = o.schema != nullptr ? o.schema : schema::builtin_dossier_schema().get();
+      auto found = rules::check(*e.call, *e.root, rc);
+      e.diags.insert(e.diags.end(), found.begin(), found.end());
+    }
+    auto others = repo.same_id(name);
+    if (!others.empty()) {
+      diag::Diagnostic d = at("SIEG-P002", diag::Severity::Error, name, nullptr);
+      d.message = fmt::format(fmt::runtime(pick(msg::kSameId, o.lang)), e.id, fmt::join(others, ", "));
+      d.hint = pick(msg::kSameIdHint, o.lang);
+      e.diags.push_back(std::move(d));
+    }
+    e.grid = o.grid != nullptr ? o.grid : repo.grid ? repo.grid.get() : e.call != nullptr ? grids::find_grid(e.call->grid) : nullptr;
+    e.input = score::dossier_input(*e.root, name);
+    if (e.grid != nullptr) score_into(e, rv.reviews, rv.ok, repo, o);
+  }
+  apply_config(e.diags, repo.config);
+  for (auto& f : e.reviews) apply_config(f.diags, repo.config);
+  file_order(e.diags);
+  e.eligible = e.shape_ok && std::none_of(e.diags.begin(), e.diags.end(), [](const diag::Diagnostic& d) {
+                 return d.severity == diag::Severity::Error && is_eligibility_code(d.code);
+               });
+  if (e.score) e.score->diags = e.all_diags();  // what score's outputs list: the same as everywhere
+  return e;
+}
+
+Evaluation unreadable(const std::string& name, diag::Diagnostic error, const Repository& repo) {
+  Evaluation e;
+  e.file = name;
+  e.id = dossier_id(name);
+  e.repo = &repo;
+  e.diags.push_back(std::move(error));
+  return e;
+}
+
+// A review file given on its own: through its dossier when it has one.
+Evaluation review_file(yaml::LoadResult loaded, std::string_view bytes, const std::string& name, const Repository& repo,
+                       const Options& o) {
+  std::string me = shown(name);
+  if (auto dossier = repo.dossier_of_review(me)) {
+    Evaluation e = evaluate(*dossier, repo, o);
+    auto it = std::find_if(e.reviews.begin(), e.reviews.end(), [&](const ReviewFile& f) { return f.file == me; });
+    if (it != e.reviews.end()) {
+      std::vector<diag::Diagnostic> mine = it->diags;
+      for (auto& d : mine)
+        if (d.file == me) d.file = name;
+      e.kind = Kind::Review;
+      e.file = name;
+      e.diags = std::move(mine);
+      file_order(e.diags);
+      return e;
+    }
+  }
+  Evaluation e;
+  e.kind = Kind::Review;
+  e.file = name;
+  e.repo = &repo;
+  auto r = score::load_review_bytes(bytes, name, o.lang);
+  (void)loaded;
+  e.diags = std::move(r.diags);
+  if (auto owner = repo.review_owner(me)) e.diags.push_back(orphan_review(name, *owner, o.lang));
+  apply_config(e.diags, repo.config);
+  file_order(e.diags);
+  return e;
+}
+
+} // namespace
+
+bool is_eligibility_code(const std::string& code) { return code.rfind("SIEG-E", 0) == 0 || code == "SIEG-P003"; }
+
+const diag::Diagnostic* Evaluation::first_failure() const {
+  for (const auto& d : diags)
+    if (d.severity == diag::Severity::Error && is_eligibility_code(d.code)) return &d;
+  return nullptr;
+}
+
+std::vector<diag::Diagnostic> Evaluation::all_diags() const {
+  std::vector<diag::Diagnostic> out = diags;
+  if (kind == Kind::Review) return out;
+  for (const auto& r : reviews) out.insert(out.end(), r.diags.begin(), r.diags.end());
+  return out;
+}
+
+bool Evaluation::reviews_ok() const {
+  return std::all_of(reviews.begin(), reviews.end(), [](const ReviewFile& r) { return r.review.has_value(); });
+}
+
+bool looks_like_review(const tree::Node& root) {
+  return root.kind == tree::Kind::Object && root.get("evaluateur") != nullptr && root.get("niveaux") != nullptr &&
+         root.get("appel") == nullptr && root.get("action") == nullptr;
+}
+
+Evaluation evaluate_with_reviews(const std::string& path, const std::vector<std::string>& review_paths,
+                                 const Repository& repo, const Options& o) {
+  io::Input in = io::read_input(path, o.lang);
+  if (in.error) {
+    Evaluation e = unreadable(path, *in.error, repo);
+    e.reviews = load_reviews(review_paths, o.lang).files;
+    return e;
+  }
+  return evaluate_loaded(yaml::load(in.bytes, path, o.lang), path, review_paths, repo, o);
+}
+
+Evaluation evaluate(const std::string& path, const Repository& repo, const Options& o) {
+  return evaluate_with_reviews(path, repo.review_files(path), repo, o);
+}
+
+Evaluation evaluate_bytes(std::string_view bytes, const std::string& name, const Repository& repo, const Options& o) {
+  return evaluate_loaded(yaml::load(bytes, name, o.lang), name, repo.review_files(name), repo, o);
+}
+
+Evaluation evaluate_file_bytes(std::string_view bytes, const std::string& name, const Repository& repo, const Options& o) {
+  yaml::LoadResult loaded = yaml::load(bytes, name, o.lang);
+  if (o.schema == nullptr && loaded.root && looks_like_review(*loaded.root))
+    return review_file(std::move(loaded), bytes, name, repo, o);
+  return evaluate_loaded(std::move(loaded), name, repo.review_files(name), repo, o);
+}
+
+Evaluation evaluate_file(const std::string& path, const Repository& repo, const Options& o) {
+  io::Input in = io::read_input(path, o.lang);
+  if (in.error) return unreadable(path, *in.error, repo);
+  return evaluate_file_bytes(in.bytes, path, repo, o);
+}
+
+std::optional<score::Result> rescore(const Evaluation& e, const grids::Grid& grid, std::optional<grids::Aggregate> aggregate,
+                                     i18n::Lang lang) {
+  if (!e.input || !e.reviews_ok()) return std::nullopt;
+  std::vector<score::Review> reviews;
+  for (const auto& r : e.reviews) reviews.push_back(*r.review);
+  score::Options so;
+  so.aggregate = aggregate;
+  so.lang = lang;
+  score::Result r = score::score_dossier(grid, *e.input, reviews, so);
+  r.diags.clear();
+  return r;
+}
+
+diag::Diagnostic orphan_review(const std::string& review, const std::string& id, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-R020";
+  d.file = review;
+  d.message = fmt::format(fmt::runtime(pick(msg::kOrphan, lang)), id);
+  d.hint = pick(msg::kOrphanHint, lang);
+  return d;
+}
+
+} // namespace sieg::pipeline

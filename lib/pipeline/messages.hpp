@@ -1,0 +1,23 @@
+// The pipeline's own messages (French, English).
+#pragma once
+#include "i18n/lang.hpp"
+
+namespace sieg::pipeline::msg {
+
+using i18n::Text;
+
+inline constexpr Text kOtherCall{"le dossier répond à l'appel « {0} », mais l'appel de ce dépôt est « {1} » ({2}) : ses règles s'appliquent",
+                                 "the dossier answers call '{0}', but this repository's call is '{1}' ({2}): its rules apply"};
+inline constexpr Text kOtherCallHint{"écrivez « appel: {0} », ou déposez le dossier dans le dépôt de son appel",
+                                     "write 'appel: {0}', or file the dossier in its own call's repository"};
+inline constexpr Text kSameId{"l'identifiant « {0} » est aussi celui de {1} : les évaluations de l'un seraient celles de l'autre",
+                              "id '{0}' is also the id of {1}: the reviews of one would be taken for the other's"};
+inline constexpr Text kSameIdHint{"renommez l'un des fichiers : l'identifiant d'un dossier est son nom de fichier sans extension",
+                                  "rename one of the files: a dossier's id is its file name without the extension"};
+inline constexpr Text kThreshold{"seuil de la grille {0} non atteint (sieg score {1})", "threshold of grid {0} not met (sieg score {1})"};
+inline constexpr Text kOrphan{"évaluation du dossier « {0} », mais aucun dossier ne s'appelle {0}.yaml",
+                              "review of dossier '{0}', but no dossier is named {0}.yaml"};
+inline constexpr Text kOrphanHint{"renommez le dossier d'évaluations comme le fichier du dossier, sans « .yaml »",
+                                  "name the reviews' folder like the dossier's file, without '.yaml'"};
+
+} // namespace sieg::pipeline::msg

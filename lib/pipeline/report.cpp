@@ -1,0 +1,90 @@
+#include "pipeline/report.hpp"
+
+#include <fmt/format.h>
+
+#include "report/render.hpp"
+#include "schema/builtin.hpp"
+
+namespace sieg::pipeline {
+
+Built build_report(const Evaluation& e, const report::Options& o) {
+  Built b;
+  if (!e.shape_ok) {
+    b.diags = e.diags;
+    return b;
+  }
+  if (e.call == nullptr) {
+    b.diags.push_back(report::unknown_call(e.file, *e.root, o.lang));
+    return b;
+  }
+  report::Input in;
+  in.root = &*e.root;
+  in.file = e.file;
+  in.id = e.id;
+  in.call = e.call;
+  in.schema = schema::builtin_dossier_schema().get();
+  in.found = e.diags;
+  in.score = e.score;
+  for (const auto& r : e.reviews) in.review_diags.insert(in.review_diags.end(), r.diags.begin(), r.diags.end());
+  in.eligible = e.eligible;
+  in.failure = e.first_failure();
+  b.report = report::build(in, o);
+  return b;
+}
+
+std::optional<score::Entry> rank_entry(const Evaluation& e) {
+  if (!e.shape_ok || !e.score) return std::nullopt;
+  score::Entry entry;
+  entry.result = *e.score;
+  entry.eligible = e.eligible;
+  if (const diag::Diagnostic* f = e.first_failure()) {
+    for (const auto& d : e.diags)
+      if (d.severity == diag::Severity::Error && is_eligibility_code(d.code)) entry.failures.push_back(d);
+    (void)f;
+  }
+  return entry;
+}
+
+report::Site build_site(const std::vector<Evaluation>& evaluations, const std::string& title, const report::Options& o) {
+  report::Site site;
+  std::vector<report::Report> reports;
+  report::IndexInput index;
+  index.title = title;
+  std::vector<score::Entry> entries;
+  for (const auto& e : evaluations) {
+    Built b = build_report(e, o);
+    if (!b.report) {
+      std::string problem;
+      if (!b.diags.empty()) {
+        const diag::Diagnostic& d = b.diags.front();
+        problem = d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, d.message) : fmt::format("[{}] {}", d.code, d.message);
+      }
+      index.left_out.push_back({e.file, problem});
+      site.left_out.push_back(e.file);
+      continue;
+    }
+    for (const auto& r : e.reviews) site.diags.insert(site.diags.end(), r.diags.begin(), r.diags.end());
+    if (auto entry = rank_entry(e)) {
+      if (o.redact) entry->result = *b.report->score;  // reviewers' names masked in the index too
+      entries.push_back(std::move(*entry));
+    }
+    reports.push_back(std::move(*b.report));
+  }
+  std::vector<std::string> ids;
+  for (const auto& r : reports) ids.push_back(r.id);
+  index.pages = report::page_names(ids);
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    index.reports.push_back(&reports[i]);
+    report::HtmlOptions ho;
+    ho.stylesheet_href = "style.css";
+    ho.index_href = "index.html";
+    site.files.push_back({index.pages[i], report::render_html(reports[i], ho)});
+  }
+  site.dossiers = static_cast<int>(reports.size());
+  index.rankings = score::rank(std::move(entries));
+  site.files.push_back({"index.html", report::render_index(index, o.lang)});
+  site.files.push_back({"style.css", report::stylesheet()});
+  return site;
+}
+
+} // namespace sieg::pipeline

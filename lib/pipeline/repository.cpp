@@ -1,0 +1,236 @@
+#include "pipeline/repository.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "codes/registry.hpp"
+#include "io/read.hpp"
+
+namespace sieg::pipeline {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+bool skipped_folder(const std::string& name) {
+  return (!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules";
+}
+
+diag::Diagnostic config_error(const std::string& file, const std::string& message) {
+  diag::Diagnostic d;
+  d.code = "SIEG-T001";
+  d.file = file;
+  d.message = message;
+  return d;
+}
+
+} // namespace
+
+std::string shown(const std::string& path) {
+  std::string s = fs::path(path).lexically_normal().generic_string();
+  while (s.rfind("./", 0) == 0) s = s.substr(2);
+  if (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s.empty() ? "." : s;
+}
+
+std::string dossier_id(const std::string& path) { return fs::path(path).stem().string(); }
+
+std::string Repository::reviews_root(const std::string& dossier_path) const {
+  if (reviews_override) return shown(*reviews_override);
+  if (has_config) return config::reviews_dir(config);
+  return shown((fs::path(dossier_path).parent_path() / "evaluations").string());
+}
+
+std::vector<std::string> Repository::review_files(const std::string& dossier_path) const {
+  std::vector<std::string> out;
+  fs::path dir = fs::path(reviews_root(dossier_path)) / dossier_id(dossier_path);
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    if (is_yaml(it->path()) && it->is_regular_file(e2)) out.push_back(shown(it->path().string()));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<std::string> Repository::review_owner(const std::string& path) const {
+  fs::path p = fs::path(shown(path));
+  if (!is_yaml(p) || !p.has_parent_path()) return std::nullopt;
+  fs::path owner_dir = p.parent_path();
+  fs::path root = owner_dir.parent_path();
+  if (reviews_override || has_config) {
+    std::string want = reviews_override ? shown(*reviews_override) : config::reviews_dir(config);
+    if (shown(root.empty() ? "." : root.string()) != want) return std::nullopt;
+  } else if (root.filename() != "evaluations") {
+    return std::nullopt;
+  }
+  return owner_dir.filename().string();
+}
+
+std::optional<std::string> Repository::dossier_of_review(const std::string& path) const {
+  auto id = review_owner(path);
+  if (!id) return std::nullopt;
+  std::error_code ec;
+  if (!reviews_override && !has_config) {  // evaluations/ beside the dossier
+    fs::path base = fs::path(shown(path)).parent_path().parent_path().parent_path();
+    for (const char* ext : {".yaml", ".yml"})
+      if (fs::is_regular_file(base / (*id + ext), ec)) return shown((base / (*id + ext)).string());
+    return std::nullopt;
+  }
+  for (const auto& f : dossier_files())
+    if (dossier_id(f) == *id) return f;
+  return std::nullopt;
+}
+
+bool Repository::is_dossier(const std::string& path) const {
+  fs::path p(shown(path));
+  if (!is_yaml(p)) return false;
+  if (!has_config) {
+    for (const auto& part : p.parent_path())
+      if (part == "evaluations") return false;
+    return true;
+  }
+  std::string root = shown(config.root), reviews = config::reviews_dir(config), s = p.generic_string();
+  auto under = [&](const std::string& dir) {
+    return dir == "." || (s.size() > dir.size() && s.compare(0, dir.size(), dir) == 0 && s[dir.size()] == '/');
+  };
+  if (!under(root) || (reviews != root && under(reviews))) return false;
+  std::string rel = root == "." ? s : s.substr(root.size() + 1);
+  for (const auto& g : config.dossiers)
+    if (config::glob_match(g, rel)) return true;
+  return false;
+}
+
+std::vector<std::string> Repository::dossier_files() const {
+  if (has_config) return config::dossier_files(config);
+  std::vector<std::string> out;
+  std::string root = shown(config.root);
+  std::error_code ec;
+  if (fs::is_regular_file(root, ec)) return {root};
+  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code e2;
+    if (it->is_directory(e2)) {
+      if (skipped_folder(name) || name == "evaluations") it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> Repository::same_id(const std::string& path) const {
+  if (!has_config) return {};
+  std::call_once(ids_once_, [&] {
+    for (const auto& f : dossier_files()) ids_[dossier_id(f)].push_back(f);
+  });
+  std::vector<std::string> out;
+  auto it = ids_.find(dossier_id(path));
+  if (it == ids_.end()) return out;
+  std::string me = shown(path);
+  for (const auto& f : it->second)
+    if (f != me) out.push_back(f);
+  return out;
+}
+
+std::optional<std::string> Repository::config_file() const {
+  if (!has_config) return std::nullopt;
+  return config.file;
+}
+
+Opened open_repository(const std::string& start, const Settings& s, i18n::Lang lang) {
+  Opened out;
+  auto repo = std::make_shared<Repository>();
+  repo->reviews_override = s.reviews;
+  std::optional<std::string> file;
+  if (!s.config_file.empty()) file = s.config_file;
+  else if (!s.no_config) file = config::find_config(start);
+  if (!file) {
+    std::error_code ec;
+    repo->config = config::default_config(shown(start.empty() ? "." : start));
+    out.repo = std::move(repo);
+    return out;
+  }
+  std::error_code ec;
+  std::string path = s.config_file.empty() ? shown(fs::relative(*file, ec).generic_string()) : shown(*file);
+  if (ec || path.empty()) path = *file;
+  io::Input in = io::read_input(path, lang);
+  if (in.error) {
+    out.diags.push_back(*in.error);
+    return out;
+  }
+  auto loaded = config::load_config(in.bytes, path, lang, codes::codes(calls::builtin_calls()));
+  out.diags = std::move(loaded.diags);
+  if (!loaded.config) return out;
+  repo->config = std::move(*loaded.config);
+  repo->has_config = true;
+  const config::Config& c = repo->config;
+  if (!c.call.empty()) {
+    if (const calls::Call* b = calls::find_call(c.call)) {
+      repo->call = std::make_shared<const calls::Call>(*b);
+    } else {
+      std::string p = shown((fs::path(c.root) / c.call).string());
+      io::Input ci = io::read_input(p, lang);
+      if (ci.error) {
+        out.diags.push_back(config_error(
+            c.file, fmt::format(fmt::runtime(i18n::pick({"call = « {0} » : ni un appel connu ni un fichier lisible",
+                                                         "call = '{0}': neither a known call nor a readable file"},
+                                                        lang)),
+                                c.call)));
+        return out;
+      }
+      auto lc = calls::load_call(ci.bytes, p, lang);
+      out.diags.insert(out.diags.end(), lc.diags.begin(), lc.diags.end());
+      if (!lc.call) return out;
+      repo->call = std::make_shared<const calls::Call>(std::move(*lc.call));
+    }
+  }
+  if (!c.grid.empty()) {
+    if (const grids::Grid* b = grids::find_grid(c.grid)) {
+      repo->grid = std::make_shared<const grids::Grid>(*b);
+    } else {
+      std::string p = shown((fs::path(c.root) / c.grid).string());
+      io::Input gi = io::read_input(p, lang);
+      if (gi.error) {
+        out.diags.push_back(config_error(
+            c.file, fmt::format(fmt::runtime(i18n::pick({"grid = « {0} » : ni une grille connue ni un fichier lisible",
+                                                         "grid = '{0}': neither a known grid nor a readable file"},
+                                                        lang)),
+                                c.grid)));
+        return out;
+      }
+      auto lg = grids::load_grid(gi.bytes, p, lang);
+      out.diags.insert(out.diags.end(), lg.diags.begin(), lg.diags.end());
+      if (!lg.grid) return out;
+      repo->grid = std::make_shared<const grids::Grid>(std::move(*lg.grid));
+    }
+  }
+  out.repo = std::move(repo);
+  return out;
+}
+
+std::shared_ptr<const Repository> Repositories::for_file(const std::string& path, std::vector<diag::Diagnostic>& diags) {
+  std::string key;
+  std::string start = path == "-" ? "." : fs::path(path).parent_path().string();
+  if (start.empty()) start = ".";
+  if (settings_.config_file.empty() && !settings_.no_config) {
+    if (auto f = config::find_config(start)) key = *f;
+  } else {
+    key = settings_.config_file;
+  }
+  auto it = by_config_.find(key);
+  if (it == by_config_.end()) {
+    it = by_config_.emplace(key, open_repository(key.empty() ? start : start, settings_, lang_)).first;
+    diags.insert(diags.end(), it->second.diags.begin(), it->second.diags.end());
+  }
+  return it->second.repo;
+}
+
+} // namespace sieg::pipeline

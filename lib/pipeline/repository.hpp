@@ -1,0 +1,91 @@
+// The repository model, written down once (man 5 sieg.toml, docs/ARCHITECTURE.md):
+// - the configuration: the nearest sieg.toml up from a dossier's folder (--config FILE names one,
+//   --no-config uses none);
+// - a dossier's id: its file name without the extension, unique in the repository;
+// - a dossier's reviews: REVIEWS/<id>/*.yaml, where REVIEWS is --reviews when given, else sieg.toml's
+//   `reviews` folder when a sieg.toml is in force, else the folder `evaluations` beside the dossier;
+// - which files are dossiers: sieg.toml's globs under its folder, outside the reviews folder; without
+//   sieg.toml, the YAML files of the folder given, outside any `evaluations` folder.
+#pragma once
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calls/call.hpp"
+#include "config/config.hpp"
+#include "diag/diagnostic.hpp"
+#include "grids/grid.hpp"
+#include "i18n/lang.hpp"
+
+namespace sieg::pipeline {
+
+// What the command line says about configuration and reviews (every command takes these).
+struct Settings {
+  std::string config_file;              // --config FILE: this sieg.toml, wherever the dossiers are
+  bool no_config = false;               // --no-config: the defaults, whatever sieg.toml is around
+  std::optional<std::string> reviews;   // --reviews DIR: over sieg.toml's and the default
+};
+
+class Repository {
+ public:
+  config::Config config;  // sieg.toml's, or the defaults rooted at the folder the search started from
+  bool has_config = false;                   // a sieg.toml is in force
+  std::optional<std::string> reviews_override;  // --reviews
+  std::shared_ptr<const calls::Call> call;   // sieg.toml's `call`, loaded
+  std::shared_ptr<const grids::Grid> grid;   // sieg.toml's `grid`, loaded
+
+  // The folder holding <id>/ for this dossier's reviews (a path from the working directory).
+  std::string reviews_root(const std::string& dossier_path) const;
+  // REVIEWS/<id>/*.yaml|yml, sorted.
+  std::vector<std::string> review_files(const std::string& dossier_path) const;
+  // For a file in a reviews folder (REVIEWS/<id>/<reviewer>.yaml): the id of the dossier it reviews.
+  std::optional<std::string> review_owner(const std::string& path) const;
+  // For such a review: the dossier file it belongs to, when it exists.
+  std::optional<std::string> dossier_of_review(const std::string& path) const;
+  // A file (as `shown`) that the model takes for a dossier: under sieg.toml's globs, outside the
+  // reviews folder; without sieg.toml, any YAML file outside an `evaluations` folder.
+  bool is_dossier(const std::string& path) const;
+  // The dossiers of the repository (see the model above), sorted, as paths from the working directory.
+  std::vector<std::string> dossier_files() const;
+  // The files of this repository other than `path` whose id is the same as `path`'s (listed once,
+  // lazily, and only when a sieg.toml is in force: without one there is no repository to list).
+  std::vector<std::string> same_id(const std::string& path) const;
+  // "sieg.toml" (its path) or nothing: which configuration is in force, for the text outputs.
+  std::optional<std::string> config_file() const;
+
+ private:
+  mutable std::once_flag ids_once_;
+  mutable std::map<std::string, std::vector<std::string>> ids_;
+};
+
+struct Opened {
+  std::shared_ptr<const Repository> repo;  // null when sieg.toml (or its call or grid) has errors
+  std::vector<diag::Diagnostic> diags;     // SIEG-IO, SIEG-T001, SIEG-C001, SIEG-G001
+};
+
+// The repository in force for a folder: the nearest sieg.toml up from `start` (or as `settings` say).
+Opened open_repository(const std::string& start, const Settings& settings, i18n::Lang lang);
+
+// The repositories of several files (each file's own sieg.toml), each opened once.
+class Repositories {
+ public:
+  Repositories(Settings settings, i18n::Lang lang) : settings_(std::move(settings)), lang_(lang) {}
+  // The repository in force for a file; null after adding why to `diags` (once per sieg.toml).
+  std::shared_ptr<const Repository> for_file(const std::string& path, std::vector<diag::Diagnostic>& diags);
+
+ private:
+  Settings settings_;
+  i18n::Lang lang_;
+  std::map<std::string, Opened> by_config_;  // key: the sieg.toml's absolute path, or "" for none
+};
+
+// "examples/a.yaml" -> "a"
+std::string dossier_id(const std::string& path);
+
+// Path as shown to the user: lexically normal, without a leading "./".
+std::string shown(const std::string& path);
+
+} // namespace sieg::pipeline

@@ -1,0 +1,184 @@
+#include "pipeline/run.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "io/read.hpp"
+#include "score/review.hpp"
+
+namespace sieg::pipeline {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+// Every YAML file under `dir` (or `dir` itself when it is a file), leaving out hidden and build folders.
+void walk(const std::string& dir, std::vector<std::string>& out) {
+  std::error_code ec;
+  if (fs::is_regular_file(dir, ec)) {
+    out.push_back(shown(dir));
+    return;
+  }
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code e2;
+    if (it->is_directory(e2)) {
+      if ((!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules")
+        it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
+  }
+}
+
+std::string reviews_key(const Repository& repo, const std::string& dossier) {
+  return shown(repo.reviews_root(dossier) + "/" + dossier_id(dossier));
+}
+
+std::string parent(const std::string& path) { return shown(fs::path(path).parent_path().string()); }
+
+check::FileReport orphan(const std::string& review, const Repository& repo, const Options& o) {
+  check::FileReport rep{review, check::Kind::Review, {}, false, nullptr, std::nullopt, ""};
+  Evaluation e = evaluate_file(review, repo, o);  // no dossier: the review alone, with SIEG-R020
+  rep.diags = std::move(e.diags);
+  return rep;
+}
+
+} // namespace
+
+void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& fn) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+  };
+  unsigned threads_wanted = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(n, 1))));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < threads_wanted; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
+Listing list(const Repository& repo) {
+  Listing l;
+  walk(shown(repo.config.root), l.files);
+  if (repo.reviews_override || repo.has_config) {  // a reviews folder outside the root is listed too
+    std::string reviews = repo.reviews_override ? shown(*repo.reviews_override) : config::reviews_dir(repo.config);
+    std::string root = shown(repo.config.root);
+    bool inside = root == "." ? reviews.rfind("../", 0) != 0 && reviews != ".."
+                              : reviews.size() > root.size() && reviews.compare(0, root.size() + 1, root + "/") == 0;
+    if (!inside) walk(reviews, l.files);
+  }
+  std::sort(l.files.begin(), l.files.end());
+  l.files.erase(std::unique(l.files.begin(), l.files.end()), l.files.end());
+  for (const auto& f : l.files) {
+    if (repo.review_owner(f)) l.reviews[parent(f)].push_back(f);
+    else if (repo.is_dossier(f)) l.dossiers.push_back(f);
+  }
+  return l;
+}
+
+std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& o, unsigned jobs) {
+  Listing l = list(repo);
+  std::vector<Evaluation> out(l.dossiers.size());
+  static const std::vector<std::string> none;
+  parallel_for(l.dossiers.size(), jobs, [&](std::size_t i) {
+    auto it = l.reviews.find(reviews_key(repo, l.dossiers[i]));
+    out[i] = evaluate_with_reviews(l.dossiers[i], it == l.reviews.end() ? none : it->second, repo, o);
+  });
+  return out;
+}
+
+std::vector<check::FileReport> file_reports(const Evaluation& e) {
+  std::vector<check::FileReport> out;
+  check::FileReport d{e.file, check::Kind::Dossier, e.diags, e.eligible, e.call, std::nullopt, ""};
+  if (e.score && e.score->total) {
+    d.total = *e.score->total;
+    d.source = e.score->source == score::Source::Jury ? "jury" : "self";
+  }
+  out.push_back(std::move(d));
+  for (const auto& r : e.reviews) out.push_back({r.file, check::Kind::Review, r.diags, false, nullptr, std::nullopt, ""});
+  return out;
+}
+
+check::Report check_repository(const std::vector<std::string>& paths, const Repository& repo, const CheckOptions& o) {
+  Listing l = list(repo);
+  std::vector<std::string> selected;
+  check::Report report;
+  std::vector<check::FileReport> missing;
+  if (paths.empty()) {
+    selected = l.files;
+  } else {
+    for (const auto& p : paths) {
+      std::error_code ec;
+      if (!fs::exists(p, ec)) {
+        io::Input in = io::read_input(p, o.eval.lang);  // the I/O diagnostic, worded as everywhere
+        check::FileReport rep{p, check::Kind::Dossier, {}, false, nullptr, std::nullopt, ""};
+        if (in.error) rep.diags.push_back(*in.error);
+        missing.push_back(std::move(rep));
+        continue;
+      }
+      walk(p, selected);
+    }
+  }
+  if (o.changed) {
+    std::vector<std::string> kept;
+    for (const auto& f : selected)
+      if (o.changed->count(f)) kept.push_back(f);
+    selected = std::move(kept);
+  }
+  // Units: a dossier with all its reviews, or the reviews of a dossier that does not exist.
+  std::map<std::string, std::string> dossier_by_key;  // REVIEWS/<id> -> dossier
+  for (const auto& d : l.dossiers) dossier_by_key.emplace(reviews_key(repo, d), d);
+  std::set<std::string> unit_dossiers;
+  std::set<std::string> orphans;
+  for (const auto& f : selected) {
+    if (repo.review_owner(f)) {
+      auto it = dossier_by_key.find(parent(f));
+      if (it != dossier_by_key.end()) unit_dossiers.insert(it->second);
+      else orphans.insert(f);
+    } else if (repo.is_dossier(f)) {
+      unit_dossiers.insert(f);
+    } else if (!paths.empty()) {
+      report.not_dossiers.push_back(f);
+    }
+  }
+  std::vector<std::string> units(unit_dossiers.begin(), unit_dossiers.end());
+  std::vector<std::vector<check::FileReport>> results(units.size() + orphans.size());
+  std::vector<std::string> orphan_list(orphans.begin(), orphans.end());
+  parallel_for(results.size(), o.jobs, [&](std::size_t i) {
+    if (i < units.size()) {
+      const std::string& d = units[i];
+      auto it = l.reviews.find(reviews_key(repo, d));
+      Evaluation e = it == l.reviews.end() ? evaluate(d, repo, o.eval) : evaluate_with_reviews(d, it->second, repo, o.eval);
+      results[i] = file_reports(e);
+    } else {
+      results[i] = {orphan(orphan_list[i - units.size()], repo, o.eval)};
+    }
+  });
+  for (auto& m : missing) results.push_back({std::move(m)});
+  for (auto& rs : results) {
+    for (auto& r : rs) {
+      if (r.kind == check::Kind::Dossier && !(r.diags.size() == 1 && diag::is_io(r.diags[0]) && r.call == nullptr && !fs::exists(r.file))) {
+        ++report.dossiers;
+        report.eligible += r.eligible ? 1 : 0;
+      }
+      for (const auto& d : r.diags) {
+        if (diag::is_io(d)) ++report.counts.io_errors;
+        (d.severity == diag::Severity::Error ? report.counts.errors : report.counts.warnings)++;
+      }
+      report.files.push_back(std::move(r));
+    }
+    std::vector<check::FileReport>().swap(rs);
+  }
+  for (const auto& off : repo.config.off) report.off_notes.push_back(off.code + ": " + off.reason);
+  if (auto f = repo.config_file()) report.config_file = *f;
+  return report;
+}
+
+} // namespace sieg::pipeline

@@ -1,0 +1,50 @@
+// A repository at once: its files listed in one pass, every dossier evaluated (in parallel) through the
+// one pipeline, in a deterministic order. sieg check, rank, score (no path) and the site use this.
+#pragma once
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/check.hpp"
+#include "pipeline/evaluate.hpp"
+#include "pipeline/repository.hpp"
+
+namespace sieg::pipeline {
+
+// The YAML files under a repository, in one walk: its dossiers, and review files by the folder that
+// holds them (REVIEWS/<id>).
+struct Listing {
+  std::vector<std::string> dossiers;                         // sorted
+  std::map<std::string, std::vector<std::string>> reviews;  // "REVIEWS/<id>" -> its files, sorted
+  std::vector<std::string> files;                            // every YAML file seen, sorted
+};
+Listing list(const Repository& repo);
+
+// Every dossier of the repository with its reviews, sorted by file; `jobs` threads.
+std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs);
+
+struct CheckOptions {
+  Options eval;
+  unsigned jobs = 1;
+  std::optional<std::set<std::string>> changed;  // --changed-since: files changed (relative to cwd)
+};
+
+// sieg check: every dossier and review of the repository, or those under `paths` (which still go
+// through sieg.toml's globs: a file that is neither a dossier nor a review of the repository is not
+// checked). A path that does not exist is an SIEG-IO01 finding.
+check::Report check_repository(const std::vector<std::string>& paths, const Repository& repo, const CheckOptions& options);
+
+// The report of one evaluation, as sieg check shows it: the dossier, then each of its reviews.
+std::vector<check::FileReport> file_reports(const Evaluation& e);
+
+// git diff --name-only REV plus untracked files (run in the working directory), as paths relative to
+// it. Nothing when git fails or this is not a repository; `error` says why.
+std::optional<std::set<std::string>> changed_since(const std::string& rev, std::string& error);
+
+// Runs fn(i) for i in [0, n) on `jobs` threads.
+void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& fn);
+
+} // namespace sieg::pipeline

@@ -1,0 +1,12 @@
+// The schemas embedded in the binary (schemas/*.schema.json), compiled once per process, on first use.
+#pragma once
+#include <memory>
+
+#include "schema/schema.hpp"
+
+namespace sieg::schema {
+
+std::shared_ptr<const CompiledSchema> builtin_dossier_schema();  // schemas/dossier.schema.json
+std::shared_ptr<const CompiledSchema> builtin_review_schema();   // schemas/review.schema.json
+
+} // namespace sieg::schema
