@@ -68,8 +68,8 @@ int run_rank(const Options& o, const Globals& g) {
       left_out.push_back(e.file);
       continue;
     }
-    auto all = e.all_diags();
-    diags.insert(diags.end(), all.begin(), all.end());
+    for (const auto& d : e.all_diags())  // eligibility shows in the ranking itself (the ineligible, and why)
+      if (!pipeline::is_eligibility_code(d.code)) diags.push_back(d);
     if (auto entry = pipeline::rank_entry(e)) entries.push_back(std::move(*entry));
   }
   auto base = score::rank(std::move(entries));
@@ -120,7 +120,8 @@ int run_rank(const Options& o, const Globals& g) {
   else if (o.format == "csv") out = score::render_rank_csv(base, g.lang);
   else if (o.format == "md") out = score::render_rank_markdown(base, what_if, g.lang);
   else out = score::render_rank_text(base, what_if, g.lang);
-  if (!structured) out += left_out_note(left_out, g.lang) + config_note(repo->config_file(), g.lang);
+  if (!structured) out += left_out_note(left_out, g.lang);
+  if (o.format == "text") out += config_note(repo->config_file(), g.lang);
   write(stdout, out);
   return exit_code(diag::count(diags));
 }

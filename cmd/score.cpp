@@ -66,8 +66,8 @@ int run_score(const Options& o, const Globals& g) {
       continue;
     }
     if (!e.score) {
-      auto all = e.all_diags();
-      diags.insert(diags.end(), all.begin(), all.end());
+      for (const auto& d : e.all_diags())
+        if (!pipeline::is_eligibility_code(d.code)) diags.push_back(d);
       continue;
     }
     if (discovered && grid && e.call != nullptr && e.grid != nullptr && grids::find_grid(e.call->grid) != nullptr &&
@@ -75,7 +75,8 @@ int run_score(const Options& o, const Globals& g) {
       ++other_grid;
       continue;
     }
-    diags.insert(diags.end(), e.score->diags.begin(), e.score->diags.end());
+    for (const auto& d : e.score->diags)  // eligibility is sieg validate's and sieg rank's to show
+      if (!pipeline::is_eligibility_code(d.code)) diags.push_back(d);
     results.push_back(std::move(*e.score));
   }
 
@@ -105,7 +106,8 @@ int run_score(const Options& o, const Globals& g) {
                          other_grid);
     if (results.empty() && discovered)
       out += i18n::pick({"aucun dossier à noter ici\n", "no dossier to score here\n"}, g.lang);
-    for (const auto& c : configs) out += config_note(c, g.lang);
+    if (o.format == "text")
+      for (const auto& c : configs) out += config_note(c, g.lang);
   }
   write(stdout, out);
   diag::Counts c = diag::count(diags);

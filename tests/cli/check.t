@@ -13,6 +13,7 @@ sieg: error: these files exist already, nothing was written: sieg.toml, schemas/
 # A clean repository passes.
 $ cd "$TMPDIR/repo" && git init -q && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm init && sieg check | sed 's/([0-9.,]* s)/(T s)/'
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
+configuration: sieg.toml
 # Add problems: a dossier with a duplicate key, two reviews by one reviewer, a review of a missing dossier.
 $ cd "$TMPDIR/repo" && E="$OLDPWD/examples" && cp "$E/aquitaine-paniers-etudiants.yaml" dossiers/paniers.yaml && printf 'format: 1\nformat: 1\n' > dossiers/casse.yaml && mkdir -p evaluations/paniers evaluations/inconnu && sed 's/^dossier: .*/dossier: paniers/' "$E/evaluations/aquitaine-paniers-etudiants/helene-garnier.yaml" > evaluations/paniers/hg.yaml && cp evaluations/paniers/hg.yaml evaluations/paniers/hg-bis.yaml && sed 's/^dossier: .*/dossier: inconnu/' evaluations/paniers/hg.yaml > evaluations/inconnu/x.yaml && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm more && sieg check | sed 's/([0-9.,]* s)/(T s)/'
 dossiers/casse.yaml:2:1: error[SIEG-L014]: duplicate key 'format' (already defined at line 1, column 1)
@@ -21,6 +22,7 @@ evaluations/paniers/hg.yaml:2:1: error[SIEG-R006]: Hélène Garnier has already 
 evaluations/inconnu/x.yaml: error[SIEG-R020]: review of dossier 'inconnu', but no dossier is named inconnu.yaml
   = help: name the reviews' folder like the dossier's file, without '.yaml'
 sieg check: 6 files, 3 dossiers, 2 eligible, 3 errors, 0 warnings (T s)
+configuration: sieg.toml
 $ cd "$TMPDIR/repo" && sieg check --format json | jq -c '.summary | del(.seconds)'
 {"files":6,"dossiers":3,"eligible":2,"errors":3,"warnings":0}
 $ cd "$TMPDIR/repo" && sieg check --format json | jq -c '[.files[] | {file, kind, eligible, codes: [.diagnostics[].code]}]'
@@ -32,7 +34,7 @@ SIEG-L014 17 error dossiers/casse.yaml:2
 SIEG-R006 52 error evaluations/paniers/hg.yaml:2
 SIEG-R020 60 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
-73 tests, 3 failures
+51 tests, 3 failures
 
 name="shape"
 name="reviews"
@@ -65,23 +67,28 @@ sieg: error: --output-format 'xml:out.xml': FORMAT:FILE expected, FORMAT among t
 $ cd "$TMPDIR/repo" && sed -i 's/niveau: 3}/niveau: 2}/' evaluations/paniers/hg.yaml && sieg check --changed-since HEAD | sed 's/([0-9.,]* s)/(T s)/'
 evaluations/paniers/hg.yaml:2:1: error[SIEG-R006]: Hélène Garnier has already reviewed this dossier (evaluations/paniers/hg-bis.yaml)
 sieg check: 3 files, 1 dossier, 1 eligible, 1 error, 0 warnings (T s)
+configuration: sieg.toml
 $ cd "$TMPDIR/repo" && git checkout -q -- evaluations && sieg check --changed-since HEAD | sed 's/([0-9.,]* s)/(T s)/'
 sieg check: 0 files, 0 dossiers, 0 eligible, 0 errors, 0 warnings (T s)
+configuration: sieg.toml
 $ cd "$TMPDIR" && mkdir -p nogit && cd nogit && sieg check --changed-since HEAD
 sieg: error: --changed-since HEAD: the current folder is not in a git repository
 [2]
 # Paths given: only those; --fail-on warning; -j 1 gives the same output as the default.
 $ cd "$TMPDIR/repo" && sieg check dossiers/exemple-aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
+configuration: sieg.toml
 $ cd "$TMPDIR/repo" && grep -v commercialisation_engagee dossiers/exemple-aquitaine-micro-creche.yaml > dossiers/w.yaml && sieg check dossiers/w.yaml | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"; sieg check --fail-on warning dossiers/w.yaml > /dev/null; echo "exit $?"
 dossiers/w.yaml:8:3: warning[SIEG-E005]: The dossier says whether commercialisation has started: 'Commercialisation started' (action.commercialisation_engagee) is missing or empty
   = help: source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 1 warning (T s)
+configuration: sieg.toml
 exit 0
 exit 1
 $ cd "$TMPDIR/repo" && printf '[[off]]\ncode = "SIEG-E005"\nreason = "Question posée à l'"'"'audition."\n' >> sieg.toml && sieg check --fail-on warning dossiers/w.yaml | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"
 off: SIEG-E005: Question posée à l'audition.
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
+configuration: sieg.toml
 exit 0
 $ cd "$TMPDIR/repo" && [ "$(sieg check -j 1 --format json | jq -c 'del(.summary.seconds)')" = "$(sieg check -j 4 --format json | jq -c 'del(.summary.seconds)')" ] && echo same
 same

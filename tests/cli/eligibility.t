@@ -15,6 +15,7 @@ examples/ineligible/aquitaine-hors-criteres.yaml:55:19: error[SIEG-E010]: Seules
 examples/ineligible/aquitaine-hors-criteres.yaml:60:18: error[SIEG-E013]: L'aide régionale est plafonnée à 40 000 € : « Aide régionale demandée » (budget.aide_demandee) vaut 45 000,00 €, au-delà de 40 000,00 €
   = aide : source : AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros ») ; détails : sieg explain SIEG-E013
 1 fichier vérifié : 7 erreurs, 0 avertissement
+configuration : examples/sieg.toml
 [1]
 $ sieg validate examples/ineligible/picardie-essaimage-trop-recent.yaml
 examples/ineligible/picardie-essaimage-trop-recent.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
@@ -32,6 +33,7 @@ examples/ineligible/picardie-essaimage-trop-recent.yaml:47:19: error[SIEG-E020]:
 examples/ineligible/picardie-essaimage-trop-recent.yaml:48:32: error[SIEG-E021]: The project spread has a stable economic model: 'Stable economic model' (essaimage.modele_economique_stabilise) must be true
   = help: source: SIEG Picardie, part 3, « Les actions éligibles », transfert et essaimage, critère 1 (« modèle économique stabilisé »); details: sieg explain SIEG-E021
 1 file checked: 3 errors, 4 warnings
+configuration: examples/sieg.toml
 [1]
 # Warnings alone do not fail a dossier: exit 0.
 $ cd "$TMPDIR" && grep -v 'commercialisation_engagee' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > w.yaml && sieg validate w.yaml
@@ -61,7 +63,16 @@ examples/aquitaine-micro-creche.yaml:65:3: warning[SIEG-E030]: The partnership n
   = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Les acteurs de la filière »); details: sieg explain SIEG-E030
 examples/aquitaine-micro-creche.yaml:65:3: warning[SIEG-E032]: The partnership network includes enterprises and associations: no value of 'Nature of the partner' (partenaires[].nature) among: entreprise, association
   = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Des entreprises et des associations »); details: sieg explain SIEG-E032
-1 file checked: 2 errors, 3 warnings
+examples/aquitaine-micro-creche.yaml:160:7: error[SIEG-R007]: marker 'contextualisation_besoins' (Context of the social needs and aspirations) is missing from the self-assessment of 2015-05-15
+  = help: the grid's markers: sieg grids show picardie
+examples/aquitaine-micro-creche.yaml:160:7: error[SIEG-R007]: marker 'hybridation_ressources' (Hybrid resources and economic model) is missing from the self-assessment of 2015-05-15
+  = help: the grid's markers: sieg grids show picardie
+examples/aquitaine-micro-creche.yaml:166:37: error[SIEG-R002]: unknown marker 'ressources_economie' in grid picardie
+  = help: the grid's markers: sieg grids show picardie
+examples/aquitaine-micro-creche.yaml:171:43: error[SIEG-R002]: unknown marker 'facteurs_environnementaux' in grid picardie
+  = help: the grid's markers: sieg grids show picardie
+1 file checked: 6 errors, 3 warnings
+configuration: examples/sieg.toml
 [1]
 $ sieg validate --call bretagne examples/aquitaine-micro-creche.yaml
 sieg: error: --call: neither a known call (aquitaine-2015, picardie-sieg) nor a file: bretagne
@@ -78,6 +89,7 @@ bad.toml:118:8: error[SIEG-C001]: unknown rule kind 'max_amout' (kinds: required
 # --shape-only skips eligibility.
 $ sieg validate --shape-only examples/ineligible/*.yaml
 2 files checked: 0 errors, 0 warnings
+configuration: examples/sieg.toml
 # JSON output carries the rule findings like any other.
 $ sieg validate --format json examples/ineligible/picardie-essaimage-trop-recent.yaml | grep -c '"code": "SIEG-E'
 7

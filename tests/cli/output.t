@@ -51,21 +51,25 @@ $ LANG=fr_FR.UTF-8 sieg validate examples/invalid/statut-manquant.yaml
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: champ obligatoire manquant : « Statut du porteur » (porteur.statut)
   = aide : ajoutez la ligne « statut: … »
 1 fichier vérifié : 1 erreur, 0 avertissement
+configuration : examples/sieg.toml
 [1]
 $ LANG=fr_FR.UTF-8 sieg validate --lang en examples/invalid/statut-manquant.yaml
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: missing required field: 'Carrier's status' (porteur.statut)
   = help: add the line 'statut: …'
 1 file checked: 1 error, 0 warnings
+configuration: examples/sieg.toml
 [1]
 $ LANG=fr_FR.UTF-8 LC_ALL=C sieg validate examples/invalid/statut-manquant.yaml
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: missing required field: 'Carrier's status' (porteur.statut)
   = help: add the line 'statut: …'
 1 file checked: 1 error, 0 warnings
+configuration: examples/sieg.toml
 [1]
 $ LC_MESSAGES=fr_FR.UTF-8 LANG=en_US.UTF-8 sieg validate examples/invalid/statut-manquant.yaml
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: champ obligatoire manquant : « Statut du porteur » (porteur.statut)
   = aide : ajoutez la ligne « statut: … »
 1 fichier vérifié : 1 erreur, 0 avertissement
+configuration : examples/sieg.toml
 [1]
 # Colour only when asked or on a terminal; never with NO_COLOR in auto mode.
 $ sieg validate --color always examples/invalid/statut-manquant.yaml | od -c | head -3
@@ -76,4 +80,5 @@ $ NO_COLOR=1 sieg validate examples/invalid/statut-manquant.yaml
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: missing required field: 'Carrier's status' (porteur.statut)
   = help: add the line 'statut: …'
 1 file checked: 1 error, 0 warnings
+configuration: examples/sieg.toml
 [1]

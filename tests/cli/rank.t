@@ -1,10 +1,6 @@
 # sieg rank: eligible dossiers by total (a tie broken by the weakest marker), the ineligible apart.
 $ sieg rank examples 2>/dev/null
-examples/evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
-examples/evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
-examples/evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml:2:1: warning[SIEG-R010]: Sophie Bernard declares a conflict of interest: review left out of the jury's score
-  = help: Sociétaire de la SCIC Campus Solidaire.
-Grid aquitaine: 3 dossier(s) ranked, 1 ineligible, 0 not scored
+Grid aquitaine: 3 dossier(s) ranked on the jury's reviews, 0 on the self-assessment alone, 1 ineligible, 0 not scored
 Rank  Dossier                                        Total      %  Source
    1  aquitaine-micro-creche                 26.00 / 36.00   72.2  jury (3)
    2  aquitaine-art-renouvellement-urbain    25.00 / 36.00   69.4  jury (3)
@@ -12,22 +8,20 @@ Rank  Dossier                                        Total      %  Source
 Ineligible:
    -  aquitaine-hors-criteres              SIEG-E003 Only the emergence phase is funded: 'Project phase' (action.phase) is 'experimentation_mise_en_oeuvre'; values accepted: emergence (+6 more)
 
-Grid picardie: 3 dossier(s) ranked, 1 ineligible, 0 not scored
+Grid picardie: 1 dossier(s) ranked on the jury's reviews, 2 on the self-assessment alone, 1 ineligible, 0 not scored
 Rank  Dossier                                       Total      %  Source
+   1  picardie-renovation-logement          28.00 / 36.00   77.8  jury (3)
+Ranked apart, on the self-assessment alone (no jury review kept):
    1  picardie-essaimage-epicerie-mobile    29.00 / 36.00   80.6  self-assessment
-   2  picardie-renovation-logement          28.00 / 36.00   77.8  jury (3)
-   3  picardie-pole-cooperation             27.00 / 36.00   75.0  self-assessment
+   2  picardie-pole-cooperation             27.00 / 36.00   75.0  self-assessment
 Ineligible:
    -  picardie-essaimage-trop-recent      SIEG-E018 The mandate is carried out by 31 December 2020: the period from 2020-01-06 to 2021-01-05 ends after 2020-12-31 (+2 more)
 
 11 YAML file(s) left out, not being valid dossiers (sieg validate says why): examples/invalid/cle-en-double.yaml, examples/invalid/cle-mal-orthographiee.yaml, examples/invalid/date-impossible.yaml, examples/invalid/departement-sans-guillemets.yaml, examples/invalid/deux-documents.yaml, examples/invalid/duree-en-lettres.yaml, examples/invalid/encodage-latin1.yaml, examples/invalid/montant-avec-espace.yaml, examples/invalid/phase-avec-accent.yaml, examples/invalid/statut-manquant.yaml, examples/invalid/tabulation.yaml
+configuration: examples/sieg.toml
 # What if the jury used the median, or weighted research three times?
 $ sieg rank --what-if aggregate=median --what-if place_recherche=3 examples 2>/dev/null
-examples/evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
-examples/evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
-examples/evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml:2:1: warning[SIEG-R010]: Sophie Bernard declares a conflict of interest: review left out of the jury's score
-  = help: Sociétaire de la SCIC Campus Solidaire.
-Grid aquitaine: 3 dossier(s) ranked, 1 ineligible, 0 not scored
+Grid aquitaine: 3 dossier(s) ranked on the jury's reviews, 0 on the self-assessment alone, 1 ineligible, 0 not scored
 Rank  Dossier                                        Total      %  Source
    1  aquitaine-micro-creche                 26.00 / 36.00   72.2  jury (3)
    2  aquitaine-art-renouvellement-urbain    25.00 / 36.00   69.4  jury (3)
@@ -47,27 +41,31 @@ What if place_recherche=3:
    3  aquitaine-paniers-etudiants            26.00 / 42.00  =
 The ranking does not change.
 
-Grid picardie: 3 dossier(s) ranked, 1 ineligible, 0 not scored
+Grid picardie: 1 dossier(s) ranked on the jury's reviews, 2 on the self-assessment alone, 1 ineligible, 0 not scored
 Rank  Dossier                                       Total      %  Source
+   1  picardie-renovation-logement          28.00 / 36.00   77.8  jury (3)
+Ranked apart, on the self-assessment alone (no jury review kept):
    1  picardie-essaimage-epicerie-mobile    29.00 / 36.00   80.6  self-assessment
-   2  picardie-renovation-logement          28.00 / 36.00   77.8  jury (3)
-   3  picardie-pole-cooperation             27.00 / 36.00   75.0  self-assessment
+   2  picardie-pole-cooperation             27.00 / 36.00   75.0  self-assessment
 Ineligible:
    -  picardie-essaimage-trop-recent      SIEG-E018 The mandate is carried out by 31 December 2020: the period from 2020-01-06 to 2021-01-05 ends after 2020-12-31 (+2 more)
 
 What if aggregate=median:
-   1  picardie-renovation-logement          30.00 / 36.00  ↑1
-   2  picardie-essaimage-epicerie-mobile    29.00 / 36.00  ↓1
-   3  picardie-pole-cooperation             27.00 / 36.00  =
-2 dossier(s) change place.
+   1  picardie-renovation-logement          30.00 / 36.00  =
+Apart (self-assessment):
+   1  picardie-essaimage-epicerie-mobile    29.00 / 36.00  =
+   2  picardie-pole-cooperation             27.00 / 36.00  =
+The ranking does not change.
 
 What if place_recherche=3:
-   1  picardie-renovation-logement          33.33 / 42.00  ↑1
-   2  picardie-pole-cooperation             31.00 / 42.00  ↑1
-   3  picardie-essaimage-epicerie-mobile    31.00 / 42.00  ↓2
-3 dossier(s) change place.
+   1  picardie-renovation-logement          33.33 / 42.00  =
+Apart (self-assessment):
+   1  picardie-pole-cooperation             31.00 / 42.00  ↑1
+   2  picardie-essaimage-epicerie-mobile    31.00 / 42.00  ↓1
+2 dossier(s) change place.
 
 11 YAML file(s) left out, not being valid dossiers (sieg validate says why): examples/invalid/cle-en-double.yaml, examples/invalid/cle-mal-orthographiee.yaml, examples/invalid/date-impossible.yaml, examples/invalid/departement-sans-guillemets.yaml, examples/invalid/deux-documents.yaml, examples/invalid/duree-en-lettres.yaml, examples/invalid/encodage-latin1.yaml, examples/invalid/montant-avec-espace.yaml, examples/invalid/phase-avec-accent.yaml, examples/invalid/statut-manquant.yaml, examples/invalid/tabulation.yaml
+configuration: examples/sieg.toml
 $ sieg --lang fr rank --format csv examples 2>/dev/null
 grid;rank;dossier;title;eligible;failing_rules;source;reviews;total;max;percent;place_beneficiaires;nature_collectif;intervention_collectif;place_recherche;ancrage_territorial;gouvernance;ressources_economie;logique_accessibilite;logique_service;rupture_existant;changement_social;facteurs_environnementaux
 aquitaine;1;aquitaine-micro-creche;Micro-crèche à horaires décalés pour les salariés du soin et de la logistique;true;;jury;3;26,00;36,00;72,2;2,33;2,00;1,67;2,67;2,67;2,33;2,00;2,00;3,00;2,67;2,00;0,67
@@ -75,14 +73,14 @@ aquitaine;2;aquitaine-art-renouvellement-urbain;Les habitants redessinent leur q
 aquitaine;3;aquitaine-paniers-etudiants;Paniers quatre saisons pour les étudiants aux ressources les plus faibles;true;;jury;2;25,00;36,00;69,4;2,00;2,50;2,00;0,50;2,00;2,00;1,50;3,00;2,50;2,00;2,00;3,00
 aquitaine;;aquitaine-hors-criteres;Garage solidaire itinérant;false;SIEG-E003 SIEG-E004 SIEG-E007 SIEG-E011 SIEG-E012 SIEG-E010 SIEG-E013;self;0;17,00;36,00;47,2;1,00;1,00;1,00;0,00;2,00;1,00;2,00;2,00;3,00;2,00;2,00;0,00
 grid;rank;dossier;title;eligible;failing_rules;source;reviews;total;max;percent;contextualisation_besoins;place_beneficiaires;nature_collectif;intervention_collectif;place_recherche;ancrage_territorial;gouvernance;hybridation_ressources;logique_accessibilite;logique_service;rupture_existant;changement_social
+picardie;1;picardie-renovation-logement;Rénover son logement en se formant aux métiers du bâtiment;true;;jury;3;28,00;36,00;77,8;2,67;2,67;2,33;2,00;2,67;2,67;2,00;1,67;2,00;2,67;2,00;2,67
 picardie;1;picardie-essaimage-epicerie-mobile;Essaimage de l'épicerie solidaire itinérante dans le sud de l'Aisne;true;;self;0;29,00;36,00;80,6;3,00;3,00;2,00;2,00;1,00;3,00;2,00;3,00;3,00;3,00;2,00;2,00
-picardie;2;picardie-renovation-logement;Rénover son logement en se formant aux métiers du bâtiment;true;;jury;3;28,00;36,00;77,8;2,67;2,67;2,33;2,00;2,67;2,67;2,00;1,67;2,00;2,67;2,00;2,67
-picardie;3;picardie-pole-cooperation;La Fabrique, pôle de coopération et incubateur d'innovation sociale du Beauvaisis;true;;self;0;27,00;36,00;75,0;2,00;2,00;3,00;2,00;2,00;3,00;3,00;2,00;2,00;2,00;2,00;2,00
+picardie;2;picardie-pole-cooperation;La Fabrique, pôle de coopération et incubateur d'innovation sociale du Beauvaisis;true;;self;0;27,00;36,00;75,0;2,00;2,00;3,00;2,00;2,00;3,00;3,00;2,00;2,00;2,00;2,00;2,00
 picardie;;picardie-essaimage-trop-recent;Essaimage d'une recyclerie de jouets;false;SIEG-E018 SIEG-E020 SIEG-E021;self;0;23,00;36,00;63,9;2,00;3,00;2,00;2,00;0,00;2,00;1,00;1,00;3,00;3,00;2,00;2,00
 $ sieg rank --format json --what-if place_recherche=3 examples 2>/dev/null | grep -E '"(changed|scenario)"'
       "scenario": "place_recherche=3",
           "changed": 0
-          "changed": 3
+          "changed": 2
 $ sieg rank --what-if place_recherch=3 examples
 sieg: error: --what-if: unknown marker 'place_recherch'
   = help: did you mean 'place_recherche'?

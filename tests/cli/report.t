@@ -133,6 +133,7 @@ $ sieg report examples -o "$TMPDIR/site" | sed "s|$TMPDIR|TMP|"
 TMP/site : 8 page(s) de dossier, index.html, style.css
 
 11 fichier(s) YAML laissé(s) de côté, faute d'être des dossiers valides (sieg validate dit pourquoi) : examples/invalid/cle-en-double.yaml, examples/invalid/cle-mal-orthographiee.yaml, examples/invalid/date-impossible.yaml, examples/invalid/departement-sans-guillemets.yaml, examples/invalid/deux-documents.yaml, examples/invalid/duree-en-lettres.yaml, examples/invalid/encodage-latin1.yaml, examples/invalid/montant-avec-espace.yaml, examples/invalid/phase-avec-accent.yaml, examples/invalid/statut-manquant.yaml, examples/invalid/tabulation.yaml
+configuration : examples/sieg.toml
 $ sieg report examples -o "$TMPDIR/site2" >/dev/null; ls "$TMPDIR/site2"
 aquitaine-art-renouvellement-urbain.html
 aquitaine-hors-criteres.html
@@ -149,8 +150,8 @@ $ sieg report examples -o "$TMPDIR/site" >/dev/null; grep -o '<a href="[^"]*">' 
 <a href="aquitaine-art-renouvellement-urbain.html">
 <a href="aquitaine-paniers-etudiants.html">
 <a href="aquitaine-hors-criteres.html">
-<a href="picardie-essaimage-epicerie-mobile.html">
 <a href="picardie-renovation-logement.html">
+<a href="picardie-essaimage-epicerie-mobile.html">
 <a href="picardie-pole-cooperation.html">
 <a href="picardie-essaimage-trop-recent.html">
 $ sieg report examples -o "$TMPDIR/site" >/dev/null; grep -c 'examples/invalid/' "$TMPDIR/site/index.html"

@@ -38,6 +38,7 @@ Environmental factors                   1    1    1  (3)    0   0.67   1.00    1
 Total: 26.00 / 36.00 (72.2 %)
 Thresholds: none set by the grid
 Self-assessment history: 2015-03-10 14.00 ; 2015-05-15 27.00
+configuration: examples/sieg.toml
 # From the self-assessment alone, in French, with the SIEG's dimension subtotals.
 $ sieg --lang fr score examples/picardie-pole-cooperation.yaml
 picardie-pole-cooperation — La Fabrique, pôle de coopération et incubateur d'innovation sociale du Beauvaisis
@@ -79,6 +80,7 @@ Dimensions :
 
 Total : 27,00 / 36,00 (75,0 %)
 Seuils : aucun fixé par la grille
+configuration : examples/sieg.toml
 # The everyday use, at the root of a submissions folder: one table.
 $ cd examples && sieg score --grid aquitaine
 evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
@@ -98,6 +100,7 @@ Reviewers' leniency (mean deviation from the other reviewers, in levels):
 
 11 YAML file(s) left out, not being valid dossiers (sieg validate says why): invalid/cle-en-double.yaml, invalid/cle-mal-orthographiee.yaml, invalid/date-impossible.yaml, invalid/departement-sans-guillemets.yaml, invalid/deux-documents.yaml, invalid/duree-en-lettres.yaml, invalid/encodage-latin1.yaml, invalid/montant-avec-espace.yaml, invalid/phase-avec-accent.yaml, invalid/statut-manquant.yaml, invalid/tabulation.yaml
 4 dossier(s) of a call scored on another grid left out
+configuration: sieg.toml
 # Median instead of mean; Markdown; CSV (French: ';' and decimal comma); JSON.
 $ sieg score --aggregate median --format md examples/aquitaine-art-renouvellement-urbain.yaml
 examples/evaluations/aquitaine-art-renouvellement-urbain/helene-garnier.yaml:15:25: warning[SIEG-R012]: disagreement on 'Governance': levels from 1 to 3 (Hélène Garnier 1, Marc Lefèvre 3, Sophie Bernard 2)
@@ -161,6 +164,7 @@ No score: see the errors above.
 [1]
 # A custom grid file: weights and a threshold.
 $ cd "$TMPDIR" && { awk '/^\[\[markers\]\]/ && !done {print; getline; print; print "weight = 2"; done=1; next} {print}' "$OLDPWD/schemas/grids/aquitaine.toml"; printf '\n[thresholds]\nmin_total_percent = 75\n'; } > g.toml && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" d.yaml && sieg score --grid g.toml --reviews "$OLDPWD/examples/evaluations" d.yaml 2>&1 | grep -E '^(Place|Total|Threshold|d.yaml)'
+d.yaml: warning[SIEG-R015]: threshold of grid aquitaine not met (sieg score d.yaml)
 Place of the beneficiaries              2    2.00   4.00 / 6.00
 Place of research                       3    1.00   3.00 / 3.00
 Total: 29.00 / 39.00 (74.4 %)

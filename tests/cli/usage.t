@@ -35,6 +35,10 @@ Options:
   --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
   --color TEXT:{auto,always,never}
                               colour: auto (terminal, unless NO_COLOR), always, never
+  --config FILE Excludes: --no-config
+                              this sieg.toml instead of the nearest one up from each dossier
+  --no-config Excludes: --config
+                              no sieg.toml: the defaults
 
 Subcommands:
   validate                    check the shape and eligibility of dossiers
@@ -67,6 +71,10 @@ Options:
   --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
   --color TEXT:{auto,always,never}
                               colour: auto (terminal, unless NO_COLOR), always, never
+  --config FILE Excludes: --no-config
+                              this sieg.toml instead of the nearest one up from each dossier
+  --no-config Excludes: --config
+                              no sieg.toml: the defaults
 
 Checks the shape (JSON Schema), then the call's eligibility rules (see sieg calls).
 Exit codes: 0 no dossier in error (warnings allowed), 1 an error in at least one dossier,
@@ -89,6 +97,10 @@ Options:
   --lang TEXT:{fr,en}         langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)
   --color TEXT:{auto,always,never}
                               couleur : auto (terminal, sauf NO_COLOR), always, never
+  --config FILE Excludes: --no-config
+                              ce sieg.toml plutôt que le plus proche en remontant depuis chaque dossier
+  --no-config Excludes: --config
+                              aucun sieg.toml : les réglages par défaut
 
 Vérifie la forme (schéma JSON), puis les règles d'éligibilité de l'appel (voir sieg calls).
 Codes de sortie : 0 aucun dossier en erreur (avertissements permis), 1 au moins une erreur dans un dossier,

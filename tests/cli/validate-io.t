@@ -27,6 +27,7 @@ manquant.yaml: error[SIEG-IO01]: fichier introuvable
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: champ obligatoire manquant : « Statut du porteur » (porteur.statut)
   = aide : ajoutez la ligne « statut: … »
 3 fichiers vérifiés : 2 erreurs, 0 avertissement
+configuration : examples/sieg.toml
 [2]
 # Standard input, named "-" in diagnostics; read once even if named twice.
 $ printf 'format: 1\nappel: aquitaine-2015\naction: {intitule: X}\nporteur: {nom: Y, statut: asso}\n' | sieg validate -
