@@ -100,7 +100,8 @@ int run_validate(const Options& o, const Globals& g) {
     } else {
       e = pipeline::evaluate_file(f, *repo, po);
     }
-    results.push_back({f, e.diags});
+    results.push_back({f, e.diags, std::nullopt});
+    if (e.kind == pipeline::Kind::Dossier && e.shape_ok && !o.shape_only) results.back().eligible = e.eligible;
     all.insert(all.end(), e.diags.begin(), e.diags.end());
   }
   diag::Counts c = diag::count(all);

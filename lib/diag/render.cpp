@@ -84,6 +84,7 @@ std::string render_json(const std::vector<FileResult>& results) {
     nlohmann::ordered_json f;
     f["file"] = r.file;
     f["valid"] = valid;
+    if (r.eligible) f["eligible"] = *r.eligible;
     f["diagnostics"] = std::move(ds);
     files.push_back(std::move(f));
   }

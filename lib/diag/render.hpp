@@ -1,5 +1,6 @@
 // The one place where diagnostics become text: compiler-style lines and sieg's JSON shape.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ namespace sieg::diag {
 struct FileResult {
   std::string file;
   std::vector<Diagnostic> diagnostics;
+  std::optional<bool> eligible;  // a dossier checked against its call (not a review, not --shape-only)
 };
 
 // `file:line:col: error[CODE]: message` and, when there is one, an indented hint line.

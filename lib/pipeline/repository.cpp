@@ -65,7 +65,9 @@ std::optional<std::string> Repository::review_owner(const std::string& path) con
   fs::path root = owner_dir.parent_path();
   if (reviews_override || has_config) {
     std::string want = reviews_override ? shown(*reviews_override) : config::reviews_dir(config);
-    if (shown(root.empty() ? "." : root.string()) != want) return std::nullopt;
+    std::error_code ec;
+    if (fs::absolute(root.empty() ? "." : root, ec).lexically_normal() != fs::absolute(want, ec).lexically_normal())
+      return std::nullopt;
   } else if (root.filename() != "evaluations") {
     return std::nullopt;
   }
@@ -134,9 +136,11 @@ std::vector<std::string> Repository::same_id(const std::string& path) const {
   std::vector<std::string> out;
   auto it = ids_.find(dossier_id(path));
   if (it == ids_.end()) return out;
-  std::string me = shown(path);
+  std::error_code ec;
+  auto absolute = [&](const std::string& p) { return fs::absolute(p, ec).lexically_normal(); };
+  fs::path me = absolute(path);
   for (const auto& f : it->second)
-    if (f != me) out.push_back(f);
+    if (absolute(f) != me) out.push_back(f);
   return out;
 }
 
