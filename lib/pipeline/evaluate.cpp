@@ -1,6 +1,7 @@
 #include "pipeline/evaluate.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -191,11 +192,15 @@ Evaluation review_file(yaml::LoadResult loaded, std::string_view bytes, const st
   std::string me = shown(name);
   if (auto dossier = repo.dossier_of_review(me)) {
     Evaluation e = evaluate(*dossier, repo, o);
-    auto it = std::find_if(e.reviews.begin(), e.reviews.end(), [&](const ReviewFile& f) { return f.file == me; });
+    auto same = [](const std::string& a, const std::string& b) {
+      std::error_code ec;
+      return std::filesystem::absolute(a, ec).lexically_normal() == std::filesystem::absolute(b, ec).lexically_normal();
+    };
+    auto it = std::find_if(e.reviews.begin(), e.reviews.end(), [&](const ReviewFile& f) { return same(f.file, me); });
     if (it != e.reviews.end()) {
       std::vector<diag::Diagnostic> mine = it->diags;
       for (auto& d : mine)
-        if (d.file == me) d.file = name;
+        if (d.file == it->file) d.file = name;
       e.kind = Kind::Review;
       e.file = name;
       e.diags = std::move(mine);
@@ -221,6 +226,8 @@ Evaluation review_file(yaml::LoadResult loaded, std::string_view bytes, const st
 bool is_eligibility_code(const std::string& code) { return code.rfind("SIEG-E", 0) == 0 || code == "SIEG-P003"; }
 
 const diag::Diagnostic* Evaluation::first_failure() const {
+  for (const auto& d : diags)  // answering another call explains every other failure
+    if (d.severity == diag::Severity::Error && d.code == "SIEG-P003") return &d;
   for (const auto& d : diags)
     if (d.severity == diag::Severity::Error && is_eligibility_code(d.code)) return &d;
   return nullptr;

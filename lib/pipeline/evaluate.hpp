@@ -54,7 +54,8 @@ struct Evaluation {
   bool eligible = false;                // shape right and no eligibility error after sieg.toml
   const Repository* repo = nullptr;   // the repository model it was evaluated in
 
-  // The eligibility error shown as "why": the first in file order (null when eligible).
+  // The eligibility error shown as "why": SIEG-P003 when the dossier answers another call, else the
+  // first in file order (null when eligible).
   const diag::Diagnostic* first_failure() const;
   // Every diagnostic of the dossier and its reviews.
   std::vector<diag::Diagnostic> all_diags() const;

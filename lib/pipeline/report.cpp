@@ -37,10 +37,10 @@ std::optional<score::Entry> rank_entry(const Evaluation& e) {
   score::Entry entry;
   entry.result = *e.score;
   entry.eligible = e.eligible;
-  if (const diag::Diagnostic* f = e.first_failure()) {
+  if (const diag::Diagnostic* first = e.first_failure()) {  // the first failure first, then the others in file order
+    entry.failures.push_back(*first);
     for (const auto& d : e.diags)
-      if (d.severity == diag::Severity::Error && is_eligibility_code(d.code)) entry.failures.push_back(d);
-    (void)f;
+      if (&d != first && d.severity == diag::Severity::Error && is_eligibility_code(d.code)) entry.failures.push_back(d);
   }
   return entry;
 }

@@ -6,6 +6,7 @@ $ sieg validate --format json examples/aquitaine-micro-creche.yaml examples/inva
     {
       "file": "examples/aquitaine-micro-creche.yaml",
       "valid": true,
+      "eligible": true,
       "diagnostics": []
     },
     {

@@ -1,0 +1,44 @@
+# The repository model: sieg.toml found up from each dossier's folder, its call for every dossier,
+# --config and --no-config, paths through sieg.toml's globs, dossier ids unique.
+$ mkdir -p "$TMPDIR/r/dossiers/a" "$TMPDIR/r/dossiers/b" && cd "$TMPDIR/r" && printf 'call = "aquitaine-2015"\ndossiers = ["dossiers/**/*.yaml"]\nreviews = "evaluations"\n' > sieg.toml && cp "$OLDPWD/examples/picardie-pole-cooperation.yaml" dossiers/pole.yaml && sieg validate dossiers/pole.yaml | grep -E 'P003|checked|configuration'; echo "exit ${PIPESTATUS[0]}"
+dossiers/pole.yaml:4:8: error[SIEG-P003]: the dossier answers call 'picardie-sieg', but this repository's call is 'aquitaine-2015' (sieg.toml): its rules apply
+1 file checked: 17 errors, 1 warning
+configuration: sieg.toml
+exit 1
+# A dossier of another call than the repository's: SIEG-P003, and the repository's rules apply.
+# The same verdict from check and rank.
+$ cd "$TMPDIR/r" && sieg check --format json | jq -c ".files[] | {file, eligible}"
+{"file":"dossiers/pole.yaml","eligible":false}
+$ cd "$TMPDIR/r" && sieg rank --format json 2>/dev/null | jq -c '.grids[] | {grid, ineligible: [.ineligible[] | {dossier, first: .failures[0].code}]}'
+{"grid":"aquitaine","ineligible":[{"dossier":"pole","first":"SIEG-P003"}]}
+# From a subfolder, sieg.toml is found by walking up from the dossier's folder.
+$ cd "$TMPDIR/r/dossiers" && sieg validate pole.yaml | tail -n 2
+1 file checked: 17 errors, 1 warning
+configuration: ../sieg.toml
+# --no-config: the dossier's own call, no sieg.toml.
+$ cd "$TMPDIR/r" && sieg --no-config validate dossiers/pole.yaml
+1 file checked: 0 errors, 0 warnings
+# --config FILE: that sieg.toml, wherever the dossier is; a missing one is a usage error.
+$ cd "$TMPDIR" && printf 'dossiers = ["**/*.yaml"]\n' > other.toml && sieg validate --config other.toml r/dossiers/pole.yaml
+1 file checked: 0 errors, 0 warnings
+configuration: other.toml
+$ cd "$TMPDIR" && sieg validate --config nope.toml r/dossiers/pole.yaml
+sieg: error: --config nope.toml: no such file
+[2]
+$ cd "$TMPDIR" && sieg validate --config other.toml --no-config r/dossiers/pole.yaml 2>&1 | head -n 1
+sieg: error: --config excludes --no-config
+# Two dossiers with one id: an error on each, naming the other.
+$ cd "$TMPDIR/r" && sed 's/^appel: .*/appel: aquitaine-2015/' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > dossiers/a/creche.yaml && cp dossiers/a/creche.yaml dossiers/b/creche.yaml && sieg check dossiers/a dossiers/b | grep P002
+dossiers/a/creche.yaml: error[SIEG-P002]: id 'creche' is also the id of dossiers/b/creche.yaml: the reviews of one would be taken for the other's
+dossiers/b/creche.yaml: error[SIEG-P002]: id 'creche' is also the id of dossiers/a/creche.yaml: the reviews of one would be taken for the other's
+# Paths given still go through sieg.toml's globs: a file that is not a dossier is not checked.
+$ cd "$TMPDIR/r" && printf 'site_name: x\n' > mkdocs.yml && sieg check mkdocs.yml | sed 's/([0-9.,]* s)/(T s)/'
+sieg check: 0 files, 0 dossiers, 0 eligible, 0 errors, 0 warnings (T s)
+not checked, neither dossiers nor reviews of the repository (sieg.toml's globs): mkdocs.yml
+configuration: sieg.toml
+# A path that does not exist is an I/O error (exit 2), never a green run.
+$ cd "$TMPDIR/r" && sieg check nope.yaml | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"
+nope.yaml: error[SIEG-IO01]: no such file
+sieg check: 1 file, 0 dossiers, 0 eligible, 1 error, 0 warnings (T s)
+configuration: sieg.toml
+exit 2
