@@ -6,20 +6,22 @@
 
 #include "calls/render.hpp"
 #include "commands.hpp"
+#include "common.hpp"
 #include "output.hpp"
 #include "schema/suggest.hpp"
+#include "values/money.hpp"
 
 namespace sieg::cmd {
 namespace {
 
 struct Options {
   std::vector<std::string> args;
-  double aid = -1;
+  std::string aid;  // euros, as written: parsed exactly
 };
 
 int run_calls(const Options& o, const Globals& g) {
   const auto& all = calls::builtin_calls();
-  if (o.args.empty() && o.aid >= 0) {
+  if (o.args.empty() && !o.aid.empty()) {
     write(stderr, i18n::pick({"sieg : erreur : --aid va avec « show ID »\n", "sieg: error: --aid goes with 'show ID'\n"}, g.lang));
     return kExitUsage;
   }
@@ -48,7 +50,15 @@ int run_calls(const Options& o, const Globals& g) {
     return kExitUsage;
   }
   std::optional<std::int64_t> aid;
-  if (o.aid >= 0) aid = std::llround(o.aid * 100);
+  if (!o.aid.empty()) {
+    aid = values::parse_cents(o.aid);
+    if (!aid || *aid < 0) {
+      print_error(g, {"--aid « {0} » : un montant en euros attendu, en chiffres, deux décimales au plus, de 0 à 10^12",
+                      "--aid '{0}': an amount in euros expected, in digits, at most two decimals, from 0 to 10^12"},
+                  o.aid);
+      return kExitUsage;
+    }
+  }
   write(stdout, calls::render_call(*c, g.lang, aid));
   return kExitOk;
 }
@@ -67,7 +77,6 @@ Command calls_command() {
                    i18n::pick({"avec show : calculer l'échéancier de versement pour cette aide, en euros",
                                "with show: compute the payment schedule for this aid, in euros"},
                               lang))
-        ->check(CLI::NonNegativeNumber)
         ->type_name("EUROS");
     app.footer(i18n::pick({"Voir man sieg-calls et man 5 sieg-call.", "See man sieg-calls and man 5 sieg-call."}, lang));
     return std::function<int(const Globals&)>([o](const Globals& g) { return run_calls(*o, g); });

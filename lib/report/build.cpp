@@ -130,7 +130,7 @@ class Builder {
         const calls::Param* path = r.param("path");
         const calls::Param* max = r.param("max");
         if (r.kind == "max_amount" && path != nullptr && max != nullptr && path->text == "budget.aide_demandee") {
-          b.cap = static_cast<std::int64_t>(max->number * 100 + 0.5);
+          b.cap = values::cents_of(max->number);
           break;
         }
       }

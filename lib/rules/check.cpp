@@ -193,7 +193,7 @@ class Checker {
     for (const Node* n : select(root_, path)) {
       if (n->kind != Kind::Number) continue;
       if (amount) {
-        Cents v = to_cents(*n).value_or(0), limit = std::llround(max * 100);
+        Cents v = to_cents(*n).value_or(0), limit = values::cents_of(max).value_or(values::kMaxCents);
         if (v > limit)
           emit(n->pos, msg::kOverMax, title(path), format_euros(v, ctx_.lang), format_euros(limit, ctx_.lang));
       } else if (n->number > max) {

@@ -321,6 +321,14 @@ class Validator {
     return ok;
   }
 
+  // k when d is 10^-k (0.1, 0.01, ...), for k from 1 to 6.
+  static std::optional<int> decimal_places(double d) {
+    double p = 0.1;
+    for (int k = 1; k <= 6; ++k, p /= 10)
+      if (std::fabs(d - p) <= p * 1e-12) return k;
+    return std::nullopt;
+  }
+
   bool check_number(const Schema& s, const Node& n, const Schema* label) {
     bool ok = true;
     double v = n.number;
@@ -339,6 +347,14 @@ class Validator {
     if (s.multiple_of) {
       double q = v / *s.multiple_of;
       bool multiple = std::isfinite(q) && std::fabs(q - std::round(q)) <= 1e-9 * std::max(1.0, std::fabs(q));
+      // 0.1, 0.01...: a decimal literal is exact, so count its decimals (12.345 is not a multiple of 0.01,
+      // however close the binary quotient).
+      if (auto places = decimal_places(*s.multiple_of); places && n.text.find_first_of("eE") == std::string::npos) {
+        std::size_t dot = n.text.find('.');
+        std::size_t last = n.text.find_last_not_of('0');
+        std::size_t decimals = dot == std::string::npos || last <= dot ? 0 : last - dot;
+        multiple = decimals <= static_cast<std::size_t>(*places);
+      }
       if (!multiple && !bound(true, "SIEG-S012", msg::kMultipleOf, *s.multiple_of)) return false;
     }
     return ok;

@@ -7,35 +7,56 @@
 
 namespace sieg::values {
 
-std::optional<Cents> to_cents(const tree::Node& n) {
-  if (n.kind != tree::Kind::Number) return std::nullopt;
-  const std::string& t = n.text;
-  // Plain decimal literal: exact.
+std::optional<Cents> parse_cents(std::string_view t) {
+  // sign, digits [. digits] [e|E [sign] digits]: the value is digits x 10^scale, exactly.
   std::size_t i = 0;
   bool neg = false;
-  if (i < t.size() && t[i] == '-') {
-    neg = true;
-    ++i;
-  }
-  Cents whole = 0;
+  if (i < t.size() && (t[i] == '-' || t[i] == '+')) neg = t[i++] == '-';
+  std::string digits;
+  int scale = 0;
   std::size_t start = i;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < 15) whole = whole * 10 + (t[i++] - '0');
-  if (i < t.size() && t[i] >= '0' && t[i] <= '9') return std::llround(n.number * 100.0);  // too many digits
-  Cents frac = 0;
-  if (i < t.size() && t[i] == '.') {
+  for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) digits += t[i];
+  if (i < t.size() && t[i] == '.')
+    for (++i; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, --scale) digits += t[i];
+  if (digits.empty() || i == start) return std::nullopt;
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
     ++i;
-    int digits = 0;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
-      if (digits < 2) frac = frac * 10 + (t[i] - '0');
-      else if (digits == 2 && t[i] >= '5') frac += 1;  // half away from zero at the third decimal
-      ++digits;
-      ++i;
-    }
-    if (digits == 1) frac *= 10;
+    bool eneg = false;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) eneg = t[i++] == '-';
+    std::size_t estart = i;
+    int e = 0;
+    for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i)
+      if ((e = e * 10 + (t[i] - '0')) > 1000) return std::nullopt;
+    if (i == estart) return std::nullopt;
+    scale += eneg ? -e : e;
   }
-  if (i != t.size()) return std::llround(n.number * 100.0);  // exponent form
-  Cents c = whole * 100 + frac;
+  if (i != t.size()) return std::nullopt;
+  scale += 2;  // in cents
+  // Trailing zeros below the cent are harmless (12.500); any other digit there is not an amount in cents.
+  while (scale < 0) {
+    if (digits.back() != '0') return std::nullopt;
+    digits.pop_back();
+    ++scale;
+    if (digits.empty()) return 0;
+  }
+  Cents c = 0;
+  for (char d : digits) {
+    c = c * 10 + (d - '0');
+    if (c > kMaxCents) return std::nullopt;
+  }
+  for (; scale > 0; --scale)
+    if (c != 0 && (c *= 10) > kMaxCents) return std::nullopt;
   return neg ? -c : c;
+}
+
+std::optional<Cents> to_cents(const tree::Node& n) {
+  if (n.kind != tree::Kind::Number) return std::nullopt;
+  return parse_cents(n.text);
+}
+
+std::optional<Cents> cents_of(double euros) {
+  if (!std::isfinite(euros) || std::fabs(euros) * 100 > static_cast<double>(kMaxCents)) return std::nullopt;
+  return static_cast<Cents>(std::llround(euros * 100));
 }
 
 std::string format_euros(Cents c, i18n::Lang lang) {

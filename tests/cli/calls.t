@@ -204,3 +204,10 @@ sieg: error: 'SIEG-S004' is not an eligibility rule; SIEG-IO, SIEG-L and SIEG-S 
 $ sieg calls --aid 100
 sieg: error: --aid goes with 'show ID'
 [2]
+# --aid is an amount in euros, parsed exactly: more than two decimals or beyond 10^12 € is refused.
+$ sieg calls show aquitaine-2015 --aid 12.345
+sieg: error: --aid '12.345': an amount in euros expected, in digits, at most two decimals, from 0 to 10^12
+[2]
+$ sieg calls show aquitaine-2015 --aid 1e308
+sieg: error: --aid '1e308': an amount in euros expected, in digits, at most two decimals, from 0 to 10^12
+[2]

@@ -142,3 +142,8 @@ int.yaml:5:50: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): e
 # Under a text field, 'yes', "0123", 0123 and yes all stay text: the shape is valid.
 $ cd "$TMPDIR" && printf "format: 1\nappel: aquitaine-2015\naction: {intitule: 'yes', resume: \"0123\", historique: 0123, descriptif: yes}\nporteur: {nom: B, statut: association}\n" > text.yaml && sieg validate --shape-only text.yaml
 1 file checked: 0 errors, 0 warnings
+# An amount with more than two decimals is an error (never rounded silently), in every command.
+$ sed 's/montant: 24000}/montant: 24000.505}/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/m.yaml" && sieg validate "$TMPDIR/m.yaml" | sed "s|$TMPDIR/||"
+m.yaml:118:98: error[SIEG-S012]: 'Expense amount' (budget.depenses[3].montant): 24000.505 is not a multiple of 0.01
+  = help: an amount in euros, in digits, without spaces or symbols, at most two decimals (e.g. 12500.50)
+1 file checked: 1 error, 0 warnings
