@@ -59,7 +59,7 @@ int run_check(const Options& o, const Globals& g) {
     outputs.emplace_back(fmt_name, spec.substr(colon + 1));
   }
   pipeline::CheckOptions co;
-  co.eval.lang = g.lang;
+  co.eval = pipeline_options(g);
   co.jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   bool date_ok = true;
   co.eval.date = date_option(o.date, g, date_ok);

@@ -2,12 +2,14 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "i18n/lang.hpp"
+#include "values/date.hpp"
 
 namespace sieg::cmd {
 
@@ -18,6 +20,8 @@ struct Globals {
   std::string color = "auto";  // --color auto|always|never
   std::string config_file;     // --config FILE: this sieg.toml
   bool no_config = false;      // --no-config: no sieg.toml at all
+  std::string today_option;    // --today YYYY-MM-DD as given
+  std::optional<values::Date> today;  // --today: "today" instead of the day in Europe/Paris
 };
 
 // Exit codes (documented in sieg(1)).

@@ -26,6 +26,13 @@ std::optional<values::Date> date_option(const std::string& value, const Globals&
   return d;
 }
 
+pipeline::Options pipeline_options(const Globals& g) {
+  pipeline::Options po;
+  po.lang = g.lang;
+  po.today = g.today;
+  return po;
+}
+
 pipeline::Settings settings_of(const Globals& g, const std::string& reviews) {
   pipeline::Settings s;
   s.config_file = g.config_file;

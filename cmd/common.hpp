@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "config/config.hpp"
+#include "pipeline/evaluate.hpp"
 #include "pipeline/repository.hpp"
 #include "diag/diagnostic.hpp"
 #include "values/date.hpp"
@@ -15,6 +16,9 @@ namespace sieg::cmd {
 // --date YYYY-MM-DD: the date, or nothing after saying what is wrong (the caller exits 2).
 // An empty value is "not given": nothing is returned, `ok` stays true, nothing is printed.
 std::optional<values::Date> date_option(const std::string& value, const Globals& g, bool& ok);
+
+// The pipeline's options every command starts from: the language and --today.
+pipeline::Options pipeline_options(const Globals& g);
 
 // --config, --no-config and --reviews as the pipeline takes them.
 pipeline::Settings settings_of(const Globals& g, const std::string& reviews);

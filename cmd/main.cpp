@@ -44,6 +44,11 @@ void add_global_options(CLI::App& app, sieg::cmd::Globals& g, Lang help_lang) {
                                       "this sieg.toml instead of the nearest one up from each dossier"},
                                      help_lang))
                      ->type_name("FILE");
+  app.add_option("--today", g.today_option,
+                 pick({"la date du jour (par défaut : le jour à Paris), pour des résultats reproductibles",
+                       "today's date (default: the day in Paris), for reproducible results"},
+                      help_lang))
+      ->type_name("YYYY-MM-DD");
   app.add_flag("--no-config", g.no_config,
                pick({"aucun sieg.toml : les réglages par défaut", "no sieg.toml: the defaults"}, help_lang))
       ->excludes(config);
@@ -53,7 +58,7 @@ void add_global_options(CLI::App& app, sieg::cmd::Globals& g, Lang help_lang) {
 std::string first_word(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--lang" || a == "--color" || a == "--config") {
+    if (a == "--lang" || a == "--color" || a == "--config" || a == "--today") {
       ++i;
       continue;
     }
@@ -120,6 +125,16 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   if (!globals.lang_option.empty()) globals.lang = *sieg::i18n::parse_lang(globals.lang_option);
+  if (!globals.today_option.empty()) {
+    globals.today = sieg::values::parse_date(globals.today_option);
+    if (!globals.today) {
+      write(stderr, fmt::format(fmt::runtime(pick({"sieg : erreur : --today : « {0} » n'est pas une date AAAA-MM-JJ\n",
+                                                   "sieg: error: --today: '{0}' is not a YYYY-MM-DD date\n"},
+                                                  globals.lang)),
+                                globals.today_option));
+      return kExitUsage;
+    }
+  }
   try {
     return run ? run(globals) : kExitUsage;
   } catch (const std::exception& e) {

@@ -47,8 +47,7 @@ int run_rank(const Options& o, const Globals& g) {
     }
     scenarios.push_back(*s);
   }
-  pipeline::Options po;
-  po.lang = g.lang;
+  pipeline::Options po = pipeline_options(g);
   po.grid = grid ? &*grid : nullptr;
   if (o.aggregate == "mean") po.aggregate = grids::Aggregate::Mean;
   if (o.aggregate == "median") po.aggregate = grids::Aggregate::Median;

@@ -159,8 +159,7 @@ int run_report(const Options& o, const Globals& given) {
   report::Options ro;
   ro.lang = g.lang;
   ro.redact = o.redact;
-  pipeline::Options po;
-  po.lang = g.lang;
+  pipeline::Options po = pipeline_options(g);
   bool date_ok = true;
   po.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;

@@ -29,8 +29,7 @@ int run_score(const Options& o, const Globals& g) {
     grid = load_grid_option(o.grid, g);
     if (!grid) return kExitUsage;
   }
-  pipeline::Options po;
-  po.lang = g.lang;
+  pipeline::Options po = pipeline_options(g);
   po.grid = grid ? &*grid : nullptr;
   if (o.aggregate == "mean") po.aggregate = grids::Aggregate::Mean;
   if (o.aggregate == "median") po.aggregate = grids::Aggregate::Median;

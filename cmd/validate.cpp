@@ -64,8 +64,7 @@ int run_validate(const Options& o, const Globals& g) {
     }
     schema = compiled.schema;
   }
-  pipeline::Options po;
-  po.lang = g.lang;
+  pipeline::Options po = pipeline_options(g);
   po.schema = o.schema_path.empty() ? nullptr : schema.get();  // with --schema, every file is checked against it
   po.eligibility = !o.shape_only;
   std::optional<calls::Call> forced;

@@ -151,7 +151,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       rules::Context rc;
       rc.file = name;
       rc.lang = o.lang;
-      rc.today = rules::reference_date(*e.root, o.date);
+      rc.today = rules::reference_date(*e.root, o.date, o.today ? *o.today : values::today_paris());
       rc.schema = o.schema != nullptr ? o.schema : schema::builtin_dossier_schema().get();
       auto found = rules::check(*e.call, *e.root, rc);
       e.diags.insert(e.diags.end(), found.begin(), found.end());

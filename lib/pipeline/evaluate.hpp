@@ -24,6 +24,7 @@ namespace sieg::pipeline {
 struct Options {
   i18n::Lang lang = i18n::Lang::Fr;
   std::optional<values::Date> date;            // --date: "today" for deadlines (else date_depot, else today)
+  std::optional<values::Date> today;           // --today: today's date (else the day in Europe/Paris)
   const calls::Call* call = nullptr;           // --call: over sieg.toml's and the dossier's own
   const grids::Grid* grid = nullptr;           // --grid: over sieg.toml's and the call's
   std::optional<grids::Aggregate> aggregate;   // --aggregate: over the grid's

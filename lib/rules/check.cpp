@@ -27,7 +27,6 @@ using values::format_euros;
 using values::parse_date;
 using values::add_months;
 using values::from_days;
-using values::today_utc;
 
 std::size_t chars(const std::string& s) {
   std::size_t n = 0;
@@ -360,11 +359,11 @@ class Checker {
 
 } // namespace
 
-Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced) {
+Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced, const Date& today) {
   if (forced) return *forced;
   if (const Node* d = dossier.get("date_depot"); d != nullptr && d->kind == Kind::String)
     if (auto parsed = parse_date(d->text)) return *parsed;
-  return today_utc();
+  return today;
 }
 
 std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& dossier, const Context& ctx) {

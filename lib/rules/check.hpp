@@ -21,8 +21,8 @@ struct Context {
   const schema::CompiledSchema* schema = nullptr;  // for field titles in messages
 };
 
-// The reference date: --date when given, else the dossier's date_depot when valid, else today (UTC).
-Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced);
+// The reference date: --date when given, else the dossier's date_depot when valid, else `today`.
+Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced, const Date& today);
 
 std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& dossier, const Context& ctx);
 

@@ -66,11 +66,24 @@ Date add_months(const Date& d, int months) {
 
 Date period_end(const Date& start, int months) { return from_days(days(add_months(start, months)) - 1); }
 
-Date today_utc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+Date paris_date(std::time_t t) {
+  long day = static_cast<long>(t / 86400 - (t % 86400 < 0 ? 1 : 0));
+  long seconds = static_cast<long>(t - static_cast<std::time_t>(day) * 86400);
+  Date utc = from_days(day);
+  // Last Sunday of a month of the UTC year; 1970-01-01 was a Thursday (days(d) % 7 == 0 -> Thursday).
+  auto last_sunday = [&](int month) {
+    Date end = from_days(days(add_months(Date{utc.year, month, 1}, 1)) - 1);
+    long n = days(end);
+    long weekday = ((n % 7) + 7 + 4) % 7;  // 0 = Sunday
+    return n - weekday;
+  };
+  long summer_start = last_sunday(3), summer_end = last_sunday(10);  // at 01:00 UTC
+  bool summer = (day > summer_start || (day == summer_start && seconds >= 3600)) &&
+                (day < summer_end || (day == summer_end && seconds < 3600));
+  long local = seconds + (summer ? 7200 : 3600);
+  return from_days(day + local / 86400);
 }
+
+Date today_paris() { return paris_date(std::time(nullptr)); }
 
 } // namespace sieg::values

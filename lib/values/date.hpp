@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <ctime>
 
 namespace sieg::values {
 
@@ -19,7 +20,10 @@ Date from_days(long n);
 Date add_months(const Date& d, int months);
 // Last day of a period of `months` months that starts on `start` (2015-09-01, 12 -> 2016-08-31).
 Date period_end(const Date& start, int months);
-Date today_utc();
+// The calendar day at instant `t` in Europe/Paris, the regions' time zone (CET, CEST from the last
+// Sunday of March to the last Sunday of October, changing at 01:00 UTC).
+Date paris_date(std::time_t t);
+Date today_paris();  // paris_date(now)
 
 inline bool operator<(const Date& a, const Date& b) { return days(a) < days(b); }
 inline bool operator<=(const Date& a, const Date& b) { return days(a) <= days(b); }

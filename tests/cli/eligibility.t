@@ -93,3 +93,10 @@ configuration: examples/sieg.toml
 # JSON output carries the rule findings like any other.
 $ sieg validate --format json examples/ineligible/picardie-essaimage-trop-recent.yaml | grep -c '"code": "SIEG-E'
 7
+# Without date_depot nor --date, deadlines are checked against today in Europe/Paris; --today fixes it.
+$ grep -v '^date_depot' examples/aquitaine-micro-creche.yaml > "$TMPDIR/sans-date.yaml" && sieg --today 2015-05-20 validate "$TMPDIR/sans-date.yaml" | grep -c E0; sieg --today 2015-06-20 validate "$TMPDIR/sans-date.yaml" | grep -o 'error\[SIEG-E[0-9]*\]'
+0
+error[SIEG-E017]
+$ sieg --today 2015-02-30 validate examples/aquitaine-micro-creche.yaml
+sieg: error: --today: '2015-02-30' is not a YYYY-MM-DD date
+[2]

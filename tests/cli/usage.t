@@ -37,6 +37,7 @@ Options:
                               colour: auto (terminal, unless NO_COLOR), always, never
   --config FILE Excludes: --no-config
                               this sieg.toml instead of the nearest one up from each dossier
+  --today YYYY-MM-DD          today's date (default: the day in Paris), for reproducible results
   --no-config Excludes: --config
                               no sieg.toml: the defaults
 
@@ -73,6 +74,7 @@ Options:
                               colour: auto (terminal, unless NO_COLOR), always, never
   --config FILE Excludes: --no-config
                               this sieg.toml instead of the nearest one up from each dossier
+  --today YYYY-MM-DD          today's date (default: the day in Paris), for reproducible results
   --no-config Excludes: --config
                               no sieg.toml: the defaults
 
@@ -99,6 +101,7 @@ Options:
                               couleur : auto (terminal, sauf NO_COLOR), always, never
   --config FILE Excludes: --no-config
                               ce sieg.toml plutôt que le plus proche en remontant depuis chaque dossier
+  --today YYYY-MM-DD          la date du jour (par défaut : le jour à Paris), pour des résultats reproductibles
   --no-config Excludes: --config
                               aucun sieg.toml : les réglages par défaut
 

@@ -206,3 +206,20 @@ TEST_CASE("man/sieg-call.5 documents every rule kind") {
     CHECK(ss.str().find(std::string(".B ") + k.name + "\n") != std::string::npos);
   }
 }
+
+TEST_CASE("today is the day in Europe/Paris: CET in winter, CEST from the last Sunday of March") {
+  auto at = [](int y, int mo, int d, int h, int mi) {
+    return static_cast<std::time_t>(values::days(values::Date{y, mo, d})) * 86400 + h * 3600 + mi * 60;
+  };
+  // 2015-12-31 23:30 UTC is already 2016-01-01 in Paris (UTC+1).
+  CHECK(values::to_string(values::paris_date(at(2015, 12, 31, 23, 30))) == "2016-01-01");
+  CHECK(values::to_string(values::paris_date(at(2015, 12, 31, 22, 59))) == "2015-12-31");
+  // Summer (UTC+2): 22:30 UTC on 2015-05-29 is 00:30 on the 30th; winter: still the 29th... of November.
+  CHECK(values::to_string(values::paris_date(at(2015, 5, 29, 22, 30))) == "2015-05-30");
+  CHECK(values::to_string(values::paris_date(at(2015, 11, 29, 22, 30))) == "2015-11-29");
+  // The changes: 2015-03-29 01:00 UTC (CEST starts), 2015-10-25 01:00 UTC (CEST ends).
+  CHECK(values::to_string(values::paris_date(at(2015, 3, 28, 22, 30))) == "2015-03-28");  // 23:30 CET
+  CHECK(values::to_string(values::paris_date(at(2015, 3, 29, 22, 30))) == "2015-03-30");  // 00:30 CEST
+  CHECK(values::to_string(values::paris_date(at(2015, 10, 24, 22, 30))) == "2015-10-25");  // 00:30 CEST
+  CHECK(values::to_string(values::paris_date(at(2015, 10, 25, 22, 30))) == "2015-10-25");  // 23:30 CET
+}
