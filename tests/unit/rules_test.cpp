@@ -33,7 +33,7 @@ std::vector<diag::Diagnostic> check_tree(const Node& root, const calls::Call* ca
       rules::Context rc;
       rc.file = "d.yaml";
       rc.lang = i18n::Lang::En;
-      rc.today = rules::reference_date(root, date, values::Date{2015, 5, 20});
+      rc.today = rules::reference_date(root, date, values::today_paris());
       rc.schema = schema.get();
       found = rules::check(*call, root, rc);
     }
@@ -256,7 +256,7 @@ TEST_CASE("boundaries: the cap, the summary length, the age of a transferred pro
 TEST_CASE("--date fixes the reference date for deadlines and ages") {
   auto late = run(load_example(A), {{"date_depot", str("2015-06-01")}}, values::Date{2015, 5, 29});
   CHECK(codes(late).empty());
-  auto today = run(load_example(A), {{"date_depot", std::nullopt}});  // today (UTC) is long after 2015
+  auto today = run(load_example(A), {{"date_depot", std::nullopt}});  // today (in Paris) is long after 2015
   CHECK(codes(today).count("SIEG-E017") == 1);
   auto young = run(load_example(T), {}, values::Date{2016, 6, 1});     // 2016 - 2014 = 2 years
   CHECK(codes(young).count("SIEG-E020") == 1);
