@@ -6,10 +6,7 @@
 #include <vector>
 
 #include "calls/call.hpp"
-#include "config/config.hpp"
 #include "diag/diagnostic.hpp"
-#include "grids/grid.hpp"
-#include "i18n/lang.hpp"
 #include "values/rational.hpp"
 
 namespace sieg::check {

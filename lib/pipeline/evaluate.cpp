@@ -76,7 +76,10 @@ struct Loaded {
 Loaded load_reviews(const std::vector<std::string>& paths, i18n::Lang lang) {
   Loaded out;
   for (const auto& p : paths) {
-    auto r = score::load_review(p, lang);
+    io::Input in = io::read_input(p, lang);
+    score::LoadedReview r;
+    if (in.error) r.diags.push_back(*in.error);
+    else r = score::load_review_bytes(in.bytes, p, lang);
     ReviewFile f{p, std::move(r.diags), std::nullopt};
     if (r.review) {
       f.review = *r.review;

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "io/read.hpp"
-#include "resources/resources.hpp"
 #include "schema/validate.hpp"
 #include "yaml/loader.hpp"
 
@@ -30,16 +28,6 @@ void read_levels(const tree::Node& levels, const char* text_key, std::map<std::s
 }
 
 } // namespace
-
-LoadedReview load_review(const std::string& path, i18n::Lang lang) {
-  io::Input in = io::read_input(path, lang);
-  if (in.error) {
-    LoadedReview out;
-    out.diags.push_back(*in.error);
-    return out;
-  }
-  return load_review_bytes(in.bytes, path, lang);
-}
 
 LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang) {
   LoadedReview out;

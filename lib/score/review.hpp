@@ -48,9 +48,8 @@ struct LoadedReview {
   std::vector<diag::Diagnostic> diags;  // loader and schema problems of the file
 };
 
-// Reads, loads and checks one review file; a review with any error is not returned.
-LoadedReview load_review(const std::string& path, i18n::Lang lang);
-// The same from bytes already read; `path` names the file in diagnostics.
+// Loads and checks one review from its bytes (the pipeline reads the file); `path` names the file in
+// diagnostics. A review with any error is not returned.
 LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang);
 
 // The self-assessments of a dossier that passed its schema check, oldest first (stable for equal dates).
