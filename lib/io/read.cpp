@@ -1,5 +1,6 @@
 #include "io/read.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -73,9 +74,14 @@ int read_all(int fd, std::size_t limit, std::string& out) {
   }
 }
 
+std::atomic<std::size_t> g_reads{0};
+
 } // namespace
 
+std::size_t reads() { return g_reads.load(); }
+
 Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
+  g_reads.fetch_add(1, std::memory_order_relaxed);
   Input in;
   if (path == "-") {
     int err = read_all(STDIN_FILENO, limit, in.bytes);

@@ -20,4 +20,8 @@ struct Input {
 // only regular files are opened. Inputs over `limit` bytes are refused with SIEG-L006.
 Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit = kMaxInputBytes);
 
+// How many times read_input was called in this process (every file sieg reads goes through it): the
+// pipeline's promise that a run reads each file once is tested with it.
+std::size_t reads();
+
 } // namespace sieg::io

@@ -62,46 +62,6 @@ TEST_CASE("payment schedule, in cents, hand-worked") {
   CHECK(calls::schedule(aq, 4000000) == std::vector<std::int64_t>{2800000, 1200000});
 }
 
-TEST_CASE("amounts: exact cents from the literal, formatted per language") {
-  auto n = [](const char* t) {
-    tree::Node x;
-    x.kind = tree::Kind::Number;
-    x.text = t;
-    x.number = std::stod(t);
-    return x;
-  };
-  CHECK(values::to_cents(n("12500.5")) == 1250050);
-  CHECK(values::to_cents(n("0.1")) == 10);
-  CHECK(values::to_cents(n("40000")) == 4000000);
-  CHECK(values::to_cents(n("4e4")) == 4000000);
-  CHECK(values::to_cents(n("12.500")) == 1250);
-  CHECK(values::to_cents(n("1.5e-1")) == 15);
-  // More than two decimals is never rounded silently; beyond 10^12 € is out of range.
-  CHECK_FALSE(values::to_cents(n("19.999")).has_value());
-  CHECK_FALSE(values::to_cents(n("1e-3")).has_value());
-  CHECK(values::to_cents(n("1000000000000")) == values::kMaxCents);
-  CHECK_FALSE(values::to_cents(n("1000000000000.01")).has_value());
-  CHECK_FALSE(values::to_cents(n("1e20")).has_value());
-  CHECK(values::parse_cents("-3") == -300);
-  CHECK_FALSE(values::parse_cents("").has_value());
-  CHECK_FALSE(values::parse_cents("1,5").has_value());
-  CHECK(values::cents_of(40000.0) == 4000000);
-  CHECK_FALSE(values::cents_of(1e308).has_value());
-  CHECK(values::format_euros(4000000, i18n::Lang::En) == "€40,000.00");
-  CHECK(values::format_euros(4000050, i18n::Lang::Fr) == "40\u202F000,50\u00A0€");
-  CHECK(values::format_euros(-100, i18n::Lang::En) == "-€1.00");
-}
-
-TEST_CASE("dates: periods and month arithmetic") {
-  using values::Date;
-  CHECK(values::to_string(values::period_end(Date{2015, 9, 1}, 12)) == "2016-08-31");
-  CHECK(values::to_string(values::add_months(Date{2015, 1, 31}, 1)) == "2015-02-28");
-  CHECK(values::to_string(values::add_months(Date{2016, 1, 31}, 1)) == "2016-02-29");
-  CHECK(values::to_string(values::period_end(Date{2018, 9, 1}, 24)) == "2020-08-31");
-  CHECK(values::to_string(values::from_days(values::days(Date{2000, 2, 29}))) == "2000-02-29");
-  CHECK_FALSE(values::parse_date("2015-02-29").has_value());
-}
-
 namespace {
 std::vector<diag::Diagnostic> load(const std::string& toml) {
   return calls::load_call(toml, "c.toml", i18n::Lang::En).diags;
@@ -205,21 +165,4 @@ TEST_CASE("man/sieg-call.5 documents every rule kind") {
     INFO(k.name);
     CHECK(ss.str().find(std::string(".B ") + k.name + "\n") != std::string::npos);
   }
-}
-
-TEST_CASE("today is the day in Europe/Paris: CET in winter, CEST from the last Sunday of March") {
-  auto at = [](int y, int mo, int d, int h, int mi) {
-    return static_cast<std::time_t>(values::days(values::Date{y, mo, d})) * 86400 + h * 3600 + mi * 60;
-  };
-  // 2015-12-31 23:30 UTC is already 2016-01-01 in Paris (UTC+1).
-  CHECK(values::to_string(values::paris_date(at(2015, 12, 31, 23, 30))) == "2016-01-01");
-  CHECK(values::to_string(values::paris_date(at(2015, 12, 31, 22, 59))) == "2015-12-31");
-  // Summer (UTC+2): 22:30 UTC on 2015-05-29 is 00:30 on the 30th; winter: still the 29th... of November.
-  CHECK(values::to_string(values::paris_date(at(2015, 5, 29, 22, 30))) == "2015-05-30");
-  CHECK(values::to_string(values::paris_date(at(2015, 11, 29, 22, 30))) == "2015-11-29");
-  // The changes: 2015-03-29 01:00 UTC (CEST starts), 2015-10-25 01:00 UTC (CEST ends).
-  CHECK(values::to_string(values::paris_date(at(2015, 3, 28, 22, 30))) == "2015-03-28");  // 23:30 CET
-  CHECK(values::to_string(values::paris_date(at(2015, 3, 29, 22, 30))) == "2015-03-30");  // 00:30 CEST
-  CHECK(values::to_string(values::paris_date(at(2015, 10, 24, 22, 30))) == "2015-10-25");  // 00:30 CEST
-  CHECK(values::to_string(values::paris_date(at(2015, 10, 25, 22, 30))) == "2015-10-25");  // 23:30 CET
 }
