@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "calls/render.hpp"
+#include "codes/registry.hpp"
 #include "commands.hpp"
 #include "output.hpp"
 #include "schema/suggest.hpp"
@@ -13,30 +14,25 @@ namespace {
 
 int run_explain(const std::string& code, const Globals& g) {
   const auto& all = calls::builtin_calls();
-  if (auto text = calls::render_explain(code, all, g.lang)) {
+  if (auto text = calls::render_explain(code, all, g.lang)) {  // a call's rule: statement, parameters, source
     write(stdout, *text);
     return kExitOk;
   }
   std::string norm = calls::normalise_code(code);
-  std::string msg;
-  if (norm.rfind("SIEG-E", 0) != 0) {
-    msg = fmt::format(fmt::runtime(i18n::pick(
-                          {"sieg : erreur : « {0} » n'est pas une règle d'éligibilité ; les codes SIEG-IO, SIEG-L et "
-                           "SIEG-S sont décrits dans man sieg-validate\n",
-                           "sieg: error: '{0}' is not an eligibility rule; SIEG-IO, SIEG-L and SIEG-S codes are "
-                           "described in man sieg-validate\n"},
-                          g.lang)),
-                      code);
-  } else {
-    std::vector<std::string> codes;
-    for (const auto& c : all)
-      for (const auto& r : c.rules)
-        if (std::find(codes.begin(), codes.end(), r.code) == codes.end()) codes.push_back(r.code);
-    msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : aucune règle « {0} » (règles : sieg calls show ID)\n",
-                                               "sieg: error: no rule '{0}' (rules: sieg calls show ID)\n"},
-                                              g.lang)),
-                      norm);
+  if (auto text = codes::explain(norm, g.lang)) {  // every other code of the registry
+    write(stdout, *text);
+    return kExitOk;
   }
+  std::vector<std::string> known = codes::codes(all);
+  std::string msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : aucun code « {0} » (codes : man sieg-validate et "
+                                                         "man sieg-score ; règles : sieg calls show ID)\n",
+                                                         "sieg: error: no code '{0}' (codes: man sieg-validate and "
+                                                         "man sieg-score; rules: sieg calls show ID)\n"},
+                                                        g.lang)),
+                                norm);
+  if (auto near = schema::closest(norm, known))
+    msg += fmt::format(fmt::runtime(i18n::pick({"  = aide : vouliez-vous dire « {0} » ?\n", "  = help: did you mean '{0}'?\n"}, g.lang)),
+                       *near);
   write(stderr, msg);
   return kExitUsage;
 }
@@ -46,11 +42,11 @@ int run_explain(const std::string& code, const Globals& g) {
 Command explain_command() {
   Command c;
   c.name = "explain";
-  c.summary = {"explique une règle d'éligibilité et cite sa source", "explain an eligibility rule and cite its source"};
+  c.summary = {"explique un code de diagnostic (une règle : sa source)", "explain a diagnostic code (a rule: its source)"};
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto code = std::make_shared<std::string>();
-    app.add_option("code", *code, i18n::pick({"code de la règle, par ex. SIEG-E013 ou E013",
-                                              "the rule's code, e.g. SIEG-E013 or E013"},
+    app.add_option("code", *code, i18n::pick({"code de diagnostic, par ex. SIEG-E013, E013 ou SIEG-L014",
+                                              "a diagnostic code, e.g. SIEG-E013, E013 or SIEG-L014"},
                                              lang))
         ->required()
         ->type_name("CODE");

@@ -196,10 +196,23 @@ picardie-sieg (error) :
   source : SIEG Picardie, part 3, « Les critères de recevabilité » (« Les actions présentées seront de nature collective »)
   défini dans : calls/picardie-sieg.toml:12
 $ sieg explain SIEG-E099
-sieg: error: no rule 'SIEG-E099' (rules: sieg calls show ID)
+sieg: error: no code 'SIEG-E099' (codes: man sieg-validate and man sieg-score; rules: sieg calls show ID)
+  = help: did you mean 'SIEG-S099'?
 [2]
+# Every other code of the registry is explained too: meaning, default severity, what to do, where documented.
 $ sieg explain SIEG-S004
-sieg: error: 'SIEG-S004' is not an eligibility rule; SIEG-IO, SIEG-L and SIEG-S codes are described in man sieg-validate
+SIEG-S004 — value not allowed
+Default severity: error
+What to do: pick one of the allowed values, written exactly
+Documented in: man sieg-validate
+$ sieg --lang fr explain r012
+SIEG-R012 — désaccord entre évaluateurs
+Gravité par défaut : avertissement
+Que faire : les niveaux divergent fortement : à discuter en jury
+Documentation : man sieg-score
+$ sieg explain SIEG-X999
+sieg: error: no code 'SIEG-X999' (codes: man sieg-validate and man sieg-score; rules: sieg calls show ID)
+  = help: did you mean 'SIEG-S099'?
 [2]
 $ sieg calls --aid 100
 sieg: error: --aid goes with 'show ID'

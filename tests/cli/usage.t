@@ -44,7 +44,7 @@ Options:
 Subcommands:
   validate                    check the shape and eligibility of dossiers
   calls                       list the calls for projects and their rules
-  explain                     explain an eligibility rule and cite its source
+  explain                     explain a diagnostic code (a rule: its source)
   score                       score dossiers on their call's grid
   rank                        rank the dossiers of a folder by score
   report                      report for the jury (Markdown, HTML, JSON), or a static site for a folder

@@ -5,6 +5,7 @@
 
 #include "calls/call.hpp"
 #include "codes/registry.hpp"
+#include "calls/render.hpp"
 #include "check/render.hpp"
 #include "config/config.hpp"
 
@@ -83,4 +84,19 @@ TEST_CASE("the catalogue knows every code once, with a title in both languages")
   }
   CHECK(seen.count("SIEG-E013") == 1);
   CHECK(seen.count("SIEG-L014") == 1);
+}
+
+TEST_CASE("sieg explain covers every code of the registry") {
+  const auto& all = calls::builtin_calls();
+  for (const auto& c : codes::catalogue(all)) {
+    bool rule = calls::render_explain(c.code, all, i18n::Lang::En).has_value();
+    auto fixed = codes::explain(c.code, i18n::Lang::Fr);
+    CHECK_MESSAGE((rule || fixed.has_value()), c.code);
+    if (!rule) {
+      REQUIRE(fixed.has_value());
+      CHECK_MESSAGE(fixed->find("Que faire : ") != std::string::npos, c.code);
+      CHECK_MESSAGE(fixed->find("man ") != std::string::npos, c.code);
+    }
+  }
+  CHECK_FALSE(codes::explain("SIEG-X999", i18n::Lang::En).has_value());
 }
