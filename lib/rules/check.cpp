@@ -1,3 +1,5 @@
+// The checks of every rule kind (calls/kinds.hpp) over a dossier whose shape is right: one method per
+// kind, one emitter, the rule's conditions ("when").
 #include "rules/check.hpp"
 
 #include <unordered_map>

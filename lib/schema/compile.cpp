@@ -1,3 +1,6 @@
+// Compiling a draft-07 schema (JSON) into the Schema graph. Over 400 lines on purpose: one pass over
+// every keyword with its strict check (an unknown keyword is refused, never ignored); the keywords share
+// the compiler's state ($id scopes, $ref resolution), and splitting them would expose it.
 #include <fmt/format.h>
 
 #include "schema/schema.hpp"

@@ -1,3 +1,6 @@
+// Validating a positioned tree against a compiled schema. Over 400 lines on purpose: one recursive
+// visitor over the draft-07 keywords whose messages share its state (the path, the nearest title, the
+// output); splitting it by keyword would spread that state across files.
 #include "schema/validate.hpp"
 
 #include <algorithm>

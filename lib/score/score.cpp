@@ -13,17 +13,6 @@ namespace {
 
 using i18n::pick;
 
-std::string text(const tree::Node* n) { return n != nullptr && n->kind == tree::Kind::String ? n->text : ""; }
-
-std::string stem(const std::string& file) {
-  std::string base = file.substr(file.find_last_of('/') == std::string::npos ? 0 : file.find_last_of('/') + 1);
-  for (const char* ext : {".yaml", ".yml"}) {
-    std::string e = ext;
-    if (base.size() > e.size() && base.compare(base.size() - e.size(), e.size(), e) == 0)
-      return base.substr(0, base.size() - e.size());
-  }
-  return base;
-}
 
 struct Emitter {
   const Options& o;
@@ -88,26 +77,6 @@ Rational weight_of(const grids::Grid& g, const grids::Marker& m) {
 }
 
 } // namespace
-
-std::string name_key(const std::string& name) {
-  std::string f = schema::fold(name), out;
-  for (char c : f)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  return out;
-}
-
-DossierInput dossier_input(const tree::Node& root, const std::string& file) {
-  DossierInput d;
-  d.file = file;
-  d.id = stem(file);
-  if (const tree::Node* a = root.get("action")) d.title = text(a->get("intitule"));
-  d.call = text(root.get("appel"));
-  if (const tree::Node* p = root.get("porteur")) d.carrier = text(p->get("nom"));
-  if (const tree::Node* ps = root.get("partenaires"))
-    for (const auto& p : ps->items) d.partners.push_back(text(p.get("nom")));
-  d.self = self_assessments(root);
-  return d;
-}
 
 Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const std::vector<Review>& reviews,
                      const Options& o) {
@@ -295,38 +264,6 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
     r.history.push_back(h);
   }
   return r;
-}
-
-std::vector<Leniency> leniency(const std::vector<Result>& results) {
-  std::map<std::string, std::pair<Rational, int>> acc;
-  std::vector<std::string> order;
-  for (const auto& r : results) {
-    if (r.source != Source::Jury) continue;
-    for (const auto& mr : r.markers) {
-      for (std::size_t i = 0; i < r.jurors.size(); ++i) {
-        if (r.jurors[i].excluded || !mr.jury[i]) continue;
-        int others = 0, sum = 0;
-        for (std::size_t k = 0; k < r.jurors.size(); ++k)
-          if (k != i && !r.jurors[k].excluded && mr.jury[k]) {
-            ++others;
-            sum += *mr.jury[k];
-          }
-        if (others == 0) continue;
-        auto& [dev, n] = acc[r.jurors[i].name];
-        if (n == 0 && std::find(order.begin(), order.end(), r.jurors[i].name) == order.end())
-          order.push_back(r.jurors[i].name);
-        dev = dev + (Rational(*mr.jury[i]) - Rational(sum, others));
-        ++n;
-      }
-    }
-  }
-  std::vector<Leniency> out;
-  std::sort(order.begin(), order.end());
-  for (const auto& name : order) {
-    const auto& [dev, n] = acc[name];
-    out.push_back({name, dev / Rational(n), n});
-  }
-  return out;
 }
 
 } // namespace sieg::score
