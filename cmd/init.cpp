@@ -6,6 +6,7 @@
 
 #include "calls/call.hpp"
 #include "commands.hpp"
+#include "common.hpp"
 #include "config/config.hpp"
 #include "grids/grid.hpp"
 #include "io/write.hpp"
@@ -102,24 +103,27 @@ Command new_command() {
       if (target.size() < 5 || (target.substr(target.size() - 5) != ".yaml" && target.substr(target.size() - 4) != ".yml"))
         target += ".yaml";
       std::string schema_path = "schemas/dossier.schema.json";
-      if (auto file = config::find_config(".")) {
-        std::vector<diag::Diagnostic> ignored;
-        // The configured call, and the repository's dossiers/ folder when the name has no folder.
-        auto text = std::string();
-        if (FILE* f = std::fopen(file->c_str(), "rb")) {
-          char buf[4096];
-          std::size_t n;
-          while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
-          std::fclose(f);
-        }
-        auto loaded = config::load_config(text, *file, g.lang, {});
-        fs::path root = fs::path(*file).parent_path();
-        if (loaded.config && id.empty()) id = loaded.config->call;
+      // In a repository (the same model as every command): its call, its dossiers/ folder when the name
+      // has no folder, and the schema sieg init put beside sieg.toml for editors.
+      auto repo = open_repo(".", g, "");
+      if (!repo) return kExitUsage;
+      std::optional<calls::Call> configured;
+      if (repo->has_config) {
+        if (id.empty() && repo->call) configured = *repo->call;
+        fs::path root = repo->config.root;
         if (fs::path(target).parent_path().empty()) target = fs::relative(root / "dossiers" / target).generic_string();
         schema_path = fs::relative(root / "schemas" / "dossier.schema.json", fs::path(target).parent_path().empty()
                                                                                ? fs::path(".")
                                                                                : fs::absolute(fs::path(target).parent_path()))
                           .generic_string();
+      }
+      if (configured) {
+        const grids::Grid* grid = repo->grid ? repo->grid.get() : grids::find_grid(configured->grid);
+        if (grid == nullptr) {
+          print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, configured->grid);
+          return kExitUsage;
+        }
+        return write_new_files({{target, scaffold::dossier_template(*configured, *grid, schema_path)}}, g);
       }
       if (id.empty()) id = "aquitaine-2015";
       const calls::Call* cl = call_or_complain(id, g);

@@ -110,3 +110,7 @@ sieg: error: these files exist already, nothing was written: dossiers/ma-creche.
 # yaml-language-server: $schema=../schemas/dossier.schema.json
 # Dossier de candidature — AMI Innovation sociale 2015 — Région Aquitaine
 # Remplissez chaque valeur après les deux-points ; les lignes « # clé: » sont facultatives :
+# sieg new reads sieg.toml as every command does: its call, even with [severity] entries in it.
+$ cd "$TMPDIR" && sieg init newrepo >/dev/null && cd newrepo && sed -i 's/^call = .*/call = "picardie-sieg"/; s/^grid = .*/grid = "picardie"/' sieg.toml && printf '[severity]\nSIEG-E016 = "error"\n' >> sieg.toml && sieg new x && grep -m1 '^appel' dossiers/x.yaml
+created: dossiers/x.yaml
+appel: picardie-sieg
