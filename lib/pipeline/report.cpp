@@ -26,6 +26,8 @@ Built build_report(const Evaluation& e, const report::Options& o) {
   in.found = e.diags;
   in.score = e.score;
   for (const auto& r : e.reviews) in.review_diags.insert(in.review_diags.end(), r.diags.begin(), r.diags.end());
+  if (e.repo != nullptr)
+    for (const auto& entry : e.repo->config.off) in.off.emplace_back(entry.code, entry.reason);
   in.eligible = e.eligible;
   in.failure = e.first_failure();
   b.report = report::build(in, o);

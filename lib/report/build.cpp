@@ -143,7 +143,8 @@ class Builder {
     return b;
   }
 
-  std::vector<RuleCheck> checklist(const calls::Call& call, const std::vector<diag::Diagnostic>& found) const {
+  std::vector<RuleCheck> checklist(const calls::Call& call, const std::vector<diag::Diagnostic>& found,
+                                   const std::vector<std::pair<std::string, std::string>>& off) const {
     std::vector<RuleCheck> out;
     for (const auto& r : call.rules) {
       RuleCheck c;
@@ -151,6 +152,11 @@ class Builder {
       c.statement = r.statement.get(o_.lang);
       c.source = r.source;
       c.status = rules::applies(call, r, root_) ? Status::Passed : Status::NotApplicable;
+      for (const auto& [code, reason] : off)
+        if (code == r.code) {  // never shown as passed: the jury must see that it was not checked
+          c.status = Status::Off;
+          c.messages.push_back(reason);
+        }
       for (const auto& d : found) {
         if (d.code != r.code) continue;
         c.status = d.severity == diag::Severity::Error ? Status::Failed
@@ -234,7 +240,7 @@ Report build(const Input& in, const Options& o) {
   r.sections = builder.sections();
   r.partners = builder.partners();
   r.budget = builder.budget(call);
-  r.checklist = builder.checklist(*call, in.found);
+  r.checklist = builder.checklist(*call, in.found, in.off);
   r.diagnostics = in.found;
   r.is_eligible = in.eligible;
   if (in.failure != nullptr) r.failure = *in.failure;

@@ -59,7 +59,7 @@ struct Budget {
   std::int64_t balance() const { return total_resources - total_expenses; }
 };
 
-enum class Status { Passed, Failed, Warning, NotApplicable };
+enum class Status { Passed, Failed, Warning, NotApplicable, Off };  // Off: turned off by sieg.toml
 
 struct RuleCheck {
   std::string code;
@@ -105,6 +105,7 @@ struct Input {
   std::vector<diag::Diagnostic> found;             // the dossier's diagnostics, after sieg.toml
   std::optional<score::Result> score;
   std::vector<diag::Diagnostic> review_diags;      // the reviews' diagnostics, after sieg.toml
+  std::vector<std::pair<std::string, std::string>> off;  // sieg.toml's [[off]]: code, reason
   bool eligible = false;
   const diag::Diagnostic* failure = nullptr;
 };

@@ -20,7 +20,7 @@ h3 { font-size: 1.05rem; margin-top: 1.4rem; }
 .badge.bad { background: #fbe4e2; color: var(--bad); }
 .status.failed, .not-met { color: var(--bad); font-weight: bold; }
 .status.warning { color: var(--warn); font-weight: bold; }
-.status.not_applicable { color: var(--muted); }
+.status.not_applicable, .status.off { color: var(--muted); }
 .redacted-note { background: #fff6d6; border-left: 4px solid var(--warn); padding: .4rem .8rem; }
 .redacted { color: var(--muted); font-style: italic; }
 dl { display: grid; grid-template-columns: 15rem 1fr; gap: .25rem 1rem; margin: 0; }

@@ -50,6 +50,7 @@ inline constexpr Text kPassed{"satisfaite", "passed"};
 inline constexpr Text kFailed{"non satisfaite", "failed"};
 inline constexpr Text kWarning{"avertissement", "warning"};
 inline constexpr Text kNotApplicable{"sans objet", "not applicable"};
+inline constexpr Text kOff{"désactivée (sieg.toml)", "turned off (sieg.toml)"};
 inline constexpr Text kScores{"Notation", "Scores"};
 inline constexpr Text kNoGrid{"L'appel n'a pas de grille de notation.", "The call has no scoring grid."};
 inline constexpr Text kNoScore{"Pas de note : ni évaluation du jury ni auto-évaluation complète.",
@@ -110,7 +111,7 @@ inline std::string pct(int v, i18n::Lang l) { return std::to_string(v) + (l == i
 std::string money(std::int64_t cents, i18n::Lang lang);
 std::string number(values::Rational r, i18n::Lang lang);  // two decimals
 std::string status(Status s, i18n::Lang lang);
-const char* status_id(Status s);  // passed | failed | warning | not_applicable
+const char* status_id(Status s);  // passed | failed | warning | not_applicable | off
 std::string percent(const score::Result& r, i18n::Lang lang);  // "70,4 %" / "70.4%"
 std::string threshold(const score::ThresholdResult& t, i18n::Lang lang);
 std::string juror_status(const score::Juror& j, i18n::Lang lang);

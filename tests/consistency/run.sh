@@ -109,6 +109,10 @@ for i in want:
     same(f"report {i} failure", r["eligibility"]["failure"], want[i]["failure"])
     same(f"report {i} codes", codes(r["diagnostics"]), want[i]["codes"])
     same(f"report {i} total", total(r["score"]["total"]) if r["score"] else None, want[i]["total"])
+    if i in ("creche", "garage"):  # Aquitaine: SIEG-E003 is off in sieg.toml, never "passed"
+        e003 = [x for x in r["eligibility"]["rules"] if x["code"] == "SIEG-E003"]
+        same(f"report {i} SIEG-E003 off", [(x["status"], x["messages"]) for x in e003],
+             [("off", ["Test: the phase is discussed at the hearing."])])
 
 class Rows(html.parser.HTMLParser):
     def __init__(self):
