@@ -159,7 +159,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       auto found = rules::check(*e.call, *e.root, rc);
       e.diags.insert(e.diags.end(), found.begin(), found.end());
     }
-    auto others = repo.same_id(name);
+    auto others = o.repository_checks ? repo.same_id(name) : std::vector<std::string>();
     if (!others.empty()) {
       diag::Diagnostic d = at("SIEG-P002", diag::Severity::Error, name, nullptr);
       d.message = fmt::format(fmt::runtime(pick(msg::kSameId, o.lang)), e.id, fmt::join(others, ", "));

@@ -30,6 +30,9 @@ struct Options {
   std::optional<grids::Aggregate> aggregate;   // --aggregate: over the grid's
   const schema::CompiledSchema* schema = nullptr;  // --schema: every file against it; null: the built-in
   bool eligibility = true;                     // false: --shape-only (no rules, no reviews, no score)
+  // Findings about the repository as a whole (SIEG-P002, an id used twice): set by the runs that list the
+  // repository (check, rank, score and the site); a single file is not worth a walk of every folder.
+  bool repository_checks = false;
 };
 
 struct ReviewFile {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -130,8 +131,12 @@ std::vector<std::string> Repository::dossier_files() const {
 
 std::vector<std::string> Repository::same_id(const std::string& path) const {
   if (!has_config) return {};
-  std::call_once(ids_once_, [&] {
-    for (const auto& f : dossier_files()) ids_[dossier_id(f)].push_back(f);
+  std::call_once(ids_once_, [&] {  // only the ids used twice or more keep their files: memory stays small
+    std::vector<std::string> files = dossier_files();
+    std::unordered_map<std::string, int> count;
+    for (const auto& f : files) ++count[dossier_id(f)];
+    for (auto& f : files)
+      if (count[dossier_id(f)] > 1) ids_[dossier_id(f)].push_back(std::move(f));
   });
   std::vector<std::string> out;
   auto it = ids_.find(dossier_id(path));

@@ -78,18 +78,20 @@ Listing list(const Repository& repo) {
   l.files.erase(std::unique(l.files.begin(), l.files.end()), l.files.end());
   for (const auto& f : l.files) {
     if (repo.review_owner(f)) l.reviews[parent(f)].push_back(f);
-    else if (repo.is_dossier(f)) l.dossiers.push_back(f);
+    else if (repo.is_dossier(f)) l.dossiers.push_back(&f);
   }
   return l;
 }
 
-std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& o, unsigned jobs) {
+std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs) {
+  Options o = options;
+  o.repository_checks = true;
   Listing l = list(repo);
   std::vector<Evaluation> out(l.dossiers.size());
   static const std::vector<std::string> none;
   parallel_for(l.dossiers.size(), jobs, [&](std::size_t i) {
-    auto it = l.reviews.find(reviews_key(repo, l.dossiers[i]));
-    out[i] = evaluate_with_reviews(l.dossiers[i], it == l.reviews.end() ? none : it->second, repo, o);
+    auto it = l.reviews.find(reviews_key(repo, *l.dossiers[i]));
+    out[i] = evaluate_with_reviews(*l.dossiers[i], it == l.reviews.end() ? none : it->second, repo, o);
   });
   return out;
 }
@@ -106,14 +108,14 @@ std::vector<check::FileReport> file_reports(const Evaluation& e) {
   return out;
 }
 
-check::Report check_repository(const std::vector<std::string>& paths, const Repository& repo, const CheckOptions& o) {
+check::Report check_repository(const std::vector<std::string>& paths, const Repository& repo, const CheckOptions& options) {
+  CheckOptions o = options;
+  o.eval.repository_checks = true;
   Listing l = list(repo);
-  std::vector<std::string> selected;
+  std::vector<std::string> given;  // files under the paths given (the whole listing when none)
   check::Report report;
   std::vector<check::FileReport> missing;
-  if (paths.empty()) {
-    selected = l.files;
-  } else {
+  if (!paths.empty()) {
     for (const auto& p : paths) {
       std::error_code ec;
       if (!fs::exists(p, ec)) {
@@ -123,42 +125,42 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
         missing.push_back(std::move(rep));
         continue;
       }
-      walk(p, selected);
+      walk(p, given);
     }
   }
-  if (o.changed) {
-    std::vector<std::string> kept;
-    for (const auto& f : selected)
-      if (o.changed->count(f)) kept.push_back(f);
-    selected = std::move(kept);
-  }
-  // Units: a dossier with all its reviews, or the reviews of a dossier that does not exist.
-  std::map<std::string, std::string> dossier_by_key;  // REVIEWS/<id> -> dossier
-  for (const auto& d : l.dossiers) dossier_by_key.emplace(reviews_key(repo, d), d);
-  std::set<std::string> unit_dossiers;
-  std::set<std::string> orphans;
-  for (const auto& f : selected) {
+  const std::vector<std::string>& candidates = paths.empty() ? l.files : given;
+  // Units: a dossier with all its reviews, or the reviews of a dossier that does not exist. Paths are
+  // held once (in the listing or `given`); the rest points into them.
+  std::map<std::string, const std::string*> dossier_by_key;  // REVIEWS/<id> -> dossier
+  if (std::any_of(candidates.begin(), candidates.end(), [&](const std::string& f) { return repo.review_owner(f).has_value(); }))
+    for (const auto* d : l.dossiers) dossier_by_key.emplace(reviews_key(repo, *d), d);
+  auto by_text = [](const std::string* a, const std::string* b) { return *a < *b; };
+  std::vector<const std::string*> units, orphan_list;
+  for (const auto& f : candidates) {
+    if (o.changed && !o.changed->count(f)) continue;
     if (repo.review_owner(f)) {
       auto it = dossier_by_key.find(parent(f));
-      if (it != dossier_by_key.end()) unit_dossiers.insert(it->second);
-      else orphans.insert(f);
+      if (it != dossier_by_key.end()) units.push_back(it->second);
+      else orphan_list.push_back(&f);
     } else if (repo.is_dossier(f)) {
-      unit_dossiers.insert(f);
+      units.push_back(&f);
     } else if (!paths.empty()) {
       report.not_dossiers.push_back(f);
     }
   }
-  std::vector<std::string> units(unit_dossiers.begin(), unit_dossiers.end());
-  std::vector<std::vector<check::FileReport>> results(units.size() + orphans.size());
-  std::vector<std::string> orphan_list(orphans.begin(), orphans.end());
+  std::sort(units.begin(), units.end(), by_text);
+  units.erase(std::unique(units.begin(), units.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+              units.end());
+  std::sort(orphan_list.begin(), orphan_list.end(), by_text);
+  std::vector<std::vector<check::FileReport>> results(units.size() + orphan_list.size());
   parallel_for(results.size(), o.jobs, [&](std::size_t i) {
     if (i < units.size()) {
-      const std::string& d = units[i];
+      const std::string& d = *units[i];
       auto it = l.reviews.find(reviews_key(repo, d));
       Evaluation e = it == l.reviews.end() ? evaluate(d, repo, o.eval) : evaluate_with_reviews(d, it->second, repo, o.eval);
       results[i] = file_reports(e);
     } else {
-      results[i] = {orphan(orphan_list[i - units.size()], repo, o.eval)};
+      results[i] = {orphan(*orphan_list[i - units.size()], repo, o.eval)};
     }
   });
   for (auto& m : missing) results.push_back({std::move(m)});

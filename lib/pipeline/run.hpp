@@ -17,9 +17,12 @@ namespace sieg::pipeline {
 // The YAML files under a repository, in one walk: its dossiers, and review files by the folder that
 // holds them (REVIEWS/<id>).
 struct Listing {
-  std::vector<std::string> dossiers;                         // sorted
-  std::map<std::string, std::vector<std::string>> reviews;  // "REVIEWS/<id>" -> its files, sorted
   std::vector<std::string> files;                            // every YAML file seen, sorted
+  std::vector<const std::string*> dossiers;                  // into `files`, sorted
+  std::map<std::string, std::vector<std::string>> reviews;  // "REVIEWS/<id>" -> its files, sorted
+  Listing() = default;
+  Listing(const Listing&) = delete;  // `dossiers` points into `files`: moved, never copied
+  Listing(Listing&&) = default;
 };
 Listing list(const Repository& repo);
 
