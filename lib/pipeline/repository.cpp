@@ -29,6 +29,29 @@ diag::Diagnostic config_error(const std::string& file, const std::string& messag
   return d;
 }
 
+// sieg.toml's `call` or `grid`: a built-in id, else a file relative to sieg.toml's folder, loaded with
+// its problems positioned. `ok` turns false (after saying why) when neither.
+template <typename T, typename Result, typename Find, typename Load>
+std::shared_ptr<const T> data_file(const config::Config& c, const std::string& value, const i18n::Text& unknown, Find find,
+                                   Load load, std::optional<T> Result::*member, i18n::Lang lang,
+                                   std::vector<diag::Diagnostic>& diags, bool& ok) {
+  if (const T* builtin = find(value)) return std::make_shared<const T>(*builtin);
+  std::string path = shown((fs::path(c.root) / value).string());
+  io::Input in = io::read_input(path, lang);
+  if (in.error) {
+    diags.push_back(config_error(c.file, fmt::format(fmt::runtime(i18n::pick(unknown, lang)), value)));
+    ok = false;
+    return nullptr;
+  }
+  Result loaded = load(in.bytes, path, lang);
+  diags.insert(diags.end(), loaded.diags.begin(), loaded.diags.end());
+  if (!(loaded.*member)) {
+    ok = false;
+    return nullptr;
+  }
+  return std::make_shared<const T>(std::move(*(loaded.*member)));
+}
+
 } // namespace
 
 std::string shown(const std::string& path) {
@@ -181,46 +204,16 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
   repo->config = std::move(*loaded.config);
   repo->has_config = true;
   const config::Config& c = repo->config;
-  if (!c.call.empty()) {
-    if (const calls::Call* b = calls::find_call(c.call)) {
-      repo->call = std::make_shared<const calls::Call>(*b);
-    } else {
-      std::string p = shown((fs::path(c.root) / c.call).string());
-      io::Input ci = io::read_input(p, lang);
-      if (ci.error) {
-        out.diags.push_back(config_error(
-            c.file, fmt::format(fmt::runtime(i18n::pick({"call = « {0} » : ni un appel connu ni un fichier lisible",
-                                                         "call = '{0}': neither a known call nor a readable file"},
-                                                        lang)),
-                                c.call)));
-        return out;
-      }
-      auto lc = calls::load_call(ci.bytes, p, lang);
-      out.diags.insert(out.diags.end(), lc.diags.begin(), lc.diags.end());
-      if (!lc.call) return out;
-      repo->call = std::make_shared<const calls::Call>(std::move(*lc.call));
-    }
-  }
-  if (!c.grid.empty()) {
-    if (const grids::Grid* b = grids::find_grid(c.grid)) {
-      repo->grid = std::make_shared<const grids::Grid>(*b);
-    } else {
-      std::string p = shown((fs::path(c.root) / c.grid).string());
-      io::Input gi = io::read_input(p, lang);
-      if (gi.error) {
-        out.diags.push_back(config_error(
-            c.file, fmt::format(fmt::runtime(i18n::pick({"grid = « {0} » : ni une grille connue ni un fichier lisible",
-                                                         "grid = '{0}': neither a known grid nor a readable file"},
-                                                        lang)),
-                                c.grid)));
-        return out;
-      }
-      auto lg = grids::load_grid(gi.bytes, p, lang);
-      out.diags.insert(out.diags.end(), lg.diags.begin(), lg.diags.end());
-      if (!lg.grid) return out;
-      repo->grid = std::make_shared<const grids::Grid>(std::move(*lg.grid));
-    }
-  }
+  bool ok = true;
+  if (!c.call.empty())
+    repo->call = data_file<calls::Call>(
+        c, c.call, {"call = « {0} » : ni un appel connu ni un fichier lisible", "call = '{0}': neither a known call nor a readable file"},
+        calls::find_call, calls::load_call, &calls::LoadResult::call, lang, out.diags, ok);
+  if (ok && !c.grid.empty())
+    repo->grid = data_file<grids::Grid>(
+        c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
+        grids::find_grid, grids::load_grid, &grids::LoadResult::grid, lang, out.diags, ok);
+  if (!ok) return out;
   out.repo = std::move(repo);
   return out;
 }

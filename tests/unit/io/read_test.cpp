@@ -7,22 +7,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../temp_dir.hpp"
 #include "io/read.hpp"
 #include "io/write.hpp"
 
 using namespace sieg;
 namespace fs = std::filesystem;
 
-namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char tmpl[] = "/tmp/sieg-io-XXXXXX";
-    path = mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-} // namespace
+using testing::TempDir;
 
 TEST_CASE("read_input: a regular file, read whole, and counted") {
   TempDir t;

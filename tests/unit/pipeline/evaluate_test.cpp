@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "io/read.hpp"
+#include "../temp_dir.hpp"
 #include "pipeline/evaluate.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
@@ -18,29 +19,14 @@ using namespace sieg;
 namespace fs = std::filesystem;
 
 namespace {
-struct InTempDir {
-  fs::path old, path;
-  InTempDir() {
-    char tmpl[] = "/tmp/sieg-eval-XXXXXX";
-    path = mkdtemp(tmpl);
-    old = fs::current_path();
-    fs::current_path(path);
-  }
-  ~InTempDir() {
-    fs::current_path(old);
-    fs::remove_all(path);
-  }
-};
+using testing::InTempDir;
 std::string example(const std::string& name) {
   std::ifstream in(std::string(SIEG_SOURCE_DIR) + "/examples/" + name);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
 }
-void write(const fs::path& p, const std::string& text) {
-  if (!p.parent_path().empty()) fs::create_directories(p.parent_path());
-  std::ofstream(p) << text;
-}
+void write(const fs::path& p, const std::string& text) { testing::write_file(p, text); }
 std::string replace(std::string s, const std::string& from, const std::string& to) {
   auto at = s.find(from);
   REQUIRE(at != std::string::npos);

@@ -7,30 +7,15 @@
 #include <fstream>
 #include <unistd.h>
 
+#include "../temp_dir.hpp"
 #include "pipeline/repository.hpp"
 
 using namespace sieg;
 namespace fs = std::filesystem;
 
 namespace {
-// A temporary folder that is also the working directory (paths are shown relative to it).
-struct InTempDir {
-  fs::path old, path;
-  InTempDir() {
-    char tmpl[] = "/tmp/sieg-repo-XXXXXX";
-    path = mkdtemp(tmpl);
-    old = fs::current_path();
-    fs::current_path(path);
-  }
-  ~InTempDir() {
-    fs::current_path(old);
-    fs::remove_all(path);
-  }
-};
-void touch(const fs::path& p, const std::string& text = "format: 1\n") {
-  fs::create_directories(p.parent_path().empty() ? "." : p.parent_path());
-  std::ofstream(p) << text;
-}
+using testing::InTempDir;
+void touch(const fs::path& p, const std::string& text = "format: 1\n") { testing::write_file(p, text); }
 pipeline::Opened open(const std::string& start, pipeline::Settings s = {}) {
   return pipeline::open_repository(start, s, i18n::Lang::En);
 }
