@@ -118,7 +118,7 @@ class Builder {
         if (const Node* n = item->get(label_key)) l.label = n->text;
         if (const Node* n = item->get(detail_key)) l.detail = scalar(*n, std::string(path) + "." + detail_key);
         if (const Node* n = item->get("montant")) l.cents = values::to_cents(*n).value_or(0);
-        total += l.cents;
+        total = values::sum_cents(total, l.cents).value_or(values::kMaxCents);  // within the schema's limits
         into.push_back(std::move(l));
       }
     };

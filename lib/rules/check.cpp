@@ -308,16 +308,20 @@ class Checker {
   void balanced() {
     const std::string &left = param("left"), &right = param("right");
     auto sum = [&](const std::string& path) {
-      Cents total = 0;
-      for (const Node* n : select(root_, path)) total += to_cents(*n).value_or(0);
+      std::optional<Cents> total = 0;
+      for (const Node* n : select(root_, path)) total = values::sum_cents(total, to_cents(*n).value_or(0));
       return total;
     };
-    Cents l = sum(left), r = sum(right);
-    if (l == r) return;
+    std::optional<Cents> l = sum(left), r = sum(right);
     std::string lp = left.substr(0, left.find("[]")), rp = right.substr(0, right.find("[]"));
     auto where = select(root_, rp);
+    if (!l || !r) {  // unreachable within the schema's limits; an error, never a wrapped total
+      emit(where.empty() ? missing_pos(root_, rp) : where[0]->pos, msg::kTotalOutOfRange, title(!l ? lp : rp));
+      return;
+    }
+    if (*l == *r) return;
     emit(where.empty() ? missing_pos(root_, rp) : where[0]->pos, msg::kUnbalanced, title(lp),
-         format_euros(l, ctx_.lang), title(rp), format_euros(r, ctx_.lang), format_euros(l - r, ctx_.lang));
+         format_euros(*l, ctx_.lang), title(rp), format_euros(*r, ctx_.lang), format_euros(*l - *r, ctx_.lang));
   }
 
   void unique() {

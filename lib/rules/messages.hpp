@@ -26,6 +26,8 @@ inline constexpr Text kStepTooLate{"l'étape {0} finit le {1}, après le {2} ({3
                                    "step {0} ends on {1}, after {2} ({3} months after the start)"};
 inline constexpr Text kTooRecent{"{0} vaut {1} : {2} an(s) avant {3}, au moins {4} attendu(s)",
                                  "{0} is {1}: {2} year(s) before {3}, at least {4} expected"};
+inline constexpr Text kTotalOutOfRange{"le total {0} sort des montants que sieg compte exactement",
+                                      "the total {0} is beyond the amounts sieg counts exactly"};
 inline constexpr Text kUnbalanced{"total {0} {1} ≠ total {2} {3} (écart {4})", "total {0} {1} ≠ total {2} {3} (difference {4})"};
 inline constexpr Text kDuplicate{"{0} figure déjà (élément n°{1})", "{0} appears already (item {1})"};
 inline constexpr Text kDuplicateConflict{"{0} figure déjà (élément n°{1}), avec un autre champ {2} : {3} puis {4}",

@@ -11,7 +11,7 @@ const i18n::Text kString{"un texte", "a string"};
 const i18n::Text kStrings{"une liste de textes", "a list of strings"};
 const i18n::Text kTextTable{"une table { fr = \"…\", en = \"…\" }", "a table { fr = \"…\", en = \"…\" }"};
 const i18n::Text kInteger{"un entier de {0} à {1}", "an integer from {0} to {1}"};
-const i18n::Text kHundredths{"un nombre positif avec au plus deux décimales", "a positive number with at most two decimals"};
+const i18n::Text kHundredths{"un nombre de 0 à 1000 avec au plus deux décimales", "a number from 0 to 1000 with at most two decimals"};
 } // namespace
 
 std::optional<toml::table> Reader::parse(const std::string& text) {
@@ -104,8 +104,10 @@ std::optional<long long> Reader::integer(const toml::node& n, const char* key, l
 }
 
 std::optional<long long> Reader::hundredths(const toml::node& n, const char* key) {
-  if (auto i = n.value_exact<int64_t>(); i && *i >= 0) return *i * 100;
-  if (auto f = n.value_exact<double>(); f && *f >= 0) {
+  // 0 to 1000: weights stay small enough for exact scores (levels x weights x dimension weights, summed
+  // and averaged as 64-bit fractions) never to overflow.
+  if (auto i = n.value_exact<int64_t>(); i && *i >= 0 && *i <= 1000) return *i * 100;
+  if (auto f = n.value_exact<double>(); f && *f >= 0 && *f <= 1000) {
     double h = *f * 100;
     if (std::fabs(h - std::round(h)) < 1e-6) return static_cast<long long>(std::llround(h));
   }

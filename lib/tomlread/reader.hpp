@@ -37,7 +37,7 @@ class Reader {
   i18n::Localized text(const toml::table& t, const char* key);         // { fr = "...", en = "..." }
   i18n::Localized text(const toml::node& n, const char* key);
   std::vector<std::string> strings(const toml::node& n, const char* key);
-  // An integer within [min, max]; a number with at most two decimals as hundredths.
+  // An integer within [min, max]; a number from 0 to 1000 with at most two decimals as hundredths.
   std::optional<long long> integer(const toml::node& n, const char* key, long long min, long long max);
   std::optional<long long> hundredths(const toml::node& n, const char* key);
   void wrong_type(const toml::node& n, const char* key, const i18n::Text& expected);

@@ -59,6 +59,12 @@ std::optional<Cents> cents_of(double euros) {
   return static_cast<Cents>(std::llround(euros * 100));
 }
 
+std::optional<Cents> sum_cents(std::optional<Cents> a, Cents b) {
+  Cents out = 0;
+  if (!a || __builtin_add_overflow(*a, b, &out)) return std::nullopt;
+  return out;
+}
+
 std::string format_euros(Cents c, i18n::Lang lang) {
   bool neg = c < 0;
   Cents a = neg ? -c : c;

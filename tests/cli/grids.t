@@ -42,3 +42,7 @@ Thresholds: none
 $ sieg grids show nowhere
 sieg: error: grids show: neither a known grid (aquitaine, picardie) nor a file: nowhere
 [2]
+# A weight out of range (0 to 1000) is refused where it stands, never a wrapped total.
+$ cd "$TMPDIR" && awk '/^\[\[markers\]\]/ && !done {print; getline; print; print "weight = 1e300"; done=1; next} {print}' "$OLDPWD/schemas/grids/aquitaine.toml" > huge.toml && sieg score --grid huge.toml "$OLDPWD/examples/aquitaine-micro-creche.yaml"
+huge.toml:12:10: error[SIEG-G001]: 'weight': a number from 0 to 1000 with at most two decimals expected
+[2]

@@ -1,6 +1,7 @@
 // lib/values/money: amounts in exact cents, their range, their formatting.
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <string>
 
 #include "values/money.hpp"
@@ -35,4 +36,14 @@ TEST_CASE("amounts: exact cents from the literal, formatted per language") {
   CHECK(values::format_euros(4000000, i18n::Lang::En) == "€40,000.00");
   CHECK(values::format_euros(4000050, i18n::Lang::Fr) == "40\u202F000,50\u00A0€");
   CHECK(values::format_euros(-100, i18n::Lang::En) == "-€1.00");
+}
+
+TEST_CASE("sums are checked: an overflow is nothing, never a wrapped value") {
+  CHECK(values::sum_cents(values::Cents{1}, 2) == 3);
+  CHECK_FALSE(values::sum_cents(std::numeric_limits<values::Cents>::max(), 1).has_value());
+  CHECK_FALSE(values::sum_cents(std::nullopt, 1).has_value());
+  // The schema's limits make it unreachable: 10 000 lines of 10^12 € fit.
+  std::optional<values::Cents> total = 0;
+  for (int i = 0; i < 10000; ++i) total = values::sum_cents(total, values::kMaxCents);
+  CHECK(total == values::kMaxCents * 10000);
 }
