@@ -75,7 +75,8 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   } else {
     e = pipeline::evaluate(o.target, *repo, po);
   }
-  if (o.output != "-" && (io::same_file(o.output, o.target) || writes_over_input(o.output, {e}))) {
+  if (o.output != "-" && (io::same_file(o.output, o.target) || writes_over_input(o.output, {e}) ||
+                          (repo->config_file() && io::same_file(o.output, *repo->config_file())))) {
     print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
                 o.output);
     return kExitUsage;

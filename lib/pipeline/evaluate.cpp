@@ -159,6 +159,12 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       auto found = rules::check(*e.call, *e.root, rc);
       e.diags.insert(e.diags.end(), found.begin(), found.end());
     }
+    if (name != "-" && !valid_id(e.id)) {
+      diag::Diagnostic d = at("SIEG-P004", diag::Severity::Error, name, nullptr);
+      d.message = fmt::format(fmt::runtime(pick(msg::kBadId, o.lang)), e.id);
+      d.hint = pick(msg::kBadIdHint, o.lang);
+      e.diags.push_back(std::move(d));
+    }
     auto others = o.repository_checks ? repo.same_id(name) : std::vector<std::string>();
     if (!others.empty()) {
       diag::Diagnostic d = at("SIEG-P002", diag::Severity::Error, name, nullptr);

@@ -46,7 +46,16 @@ std::optional<std::set<std::string>> changed_since(const std::string& rev, std::
     error = "not inside a git repository";
     return std::nullopt;
   }
-  for (auto args : {std::vector<std::string>{"git", "-c", "core.quotepath=off", "diff", "--name-only", "--relative", rev, "--"},
+  // The revision is a revision, never an option: checked by rev-parse after --end-of-options, then
+  // passed as the commit it names.
+  std::string commit;
+  if (rev.empty() || rev[0] == '-' ||
+      run_git({"git", "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"}, commit) != 0) {
+    error = "'" + rev + "' is not a revision of this repository";
+    return std::nullopt;
+  }
+  commit = commit.substr(0, commit.find('\n'));
+  for (auto args : {std::vector<std::string>{"git", "-c", "core.quotepath=off", "diff", "--name-only", "--relative", commit, "--"},
                     std::vector<std::string>{"git", "-c", "core.quotepath=off", "ls-files", "--others", "--exclude-standard"}}) {
     std::string text;
     int rc = run_git(args, text);

@@ -14,6 +14,10 @@ inline constexpr Text kSameId{"l'identifiant « {0} » est aussi celui de {1} : 
                               "id '{0}' is also the id of {1}: the reviews of one would be taken for the other's"};
 inline constexpr Text kSameIdHint{"renommez l'un des fichiers : l'identifiant d'un dossier est son nom de fichier sans extension",
                                   "rename one of the files: a dossier's id is its file name without the extension"};
+inline constexpr Text kBadId{"le nom de fichier donne l'identifiant « {0} », qui ne peut pas nommer un dossier d'évaluations : ses évaluations ne sont pas cherchées",
+                             "the file name gives the id '{0}', which cannot name a folder of reviews: its reviews are not looked for"};
+inline constexpr Text kBadIdHint{"renommez le fichier : lettres et chiffres ASCII, puis aussi « - », « _ » et « . » (100 caractères au plus)",
+                                 "rename the file: ASCII letters and digits, then also '-', '_' and '.' (at most 100 characters)"};
 inline constexpr Text kThreshold{"seuil de la grille {0} non atteint (sieg score {1})", "threshold of grid {0} not met (sieg score {1})"};
 inline constexpr Text kOrphan{"évaluation du dossier « {0} », mais aucun dossier ne s'appelle {0}.yaml",
                               "review of dossier '{0}', but no dossier is named {0}.yaml"};

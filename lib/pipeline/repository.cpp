@@ -63,6 +63,12 @@ std::string shown(const std::string& path) {
 
 std::string dossier_id(const std::string& path) { return fs::path(path).stem().string(); }
 
+bool valid_id(const std::string& id) {
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (id.empty() || id.size() > 100 || !alnum(id[0])) return false;
+  return std::all_of(id.begin(), id.end(), [&](char c) { return alnum(c) || c == '-' || c == '_' || c == '.'; });
+}
+
 std::string Repository::reviews_root(const std::string& dossier_path) const {
   if (reviews_override) return shown(*reviews_override);
   if (has_config) return config::reviews_dir(config);
@@ -71,6 +77,7 @@ std::string Repository::reviews_root(const std::string& dossier_path) const {
 
 std::vector<std::string> Repository::review_files(const std::string& dossier_path) const {
   std::vector<std::string> out;
+  if (!valid_id(dossier_id(dossier_path))) return out;  // never a path built from ".." or the like
   fs::path dir = fs::path(reviews_root(dossier_path)) / dossier_id(dossier_path);
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return out;
@@ -86,6 +93,7 @@ std::optional<std::string> Repository::review_owner(const std::string& path) con
   fs::path p = fs::path(shown(path));
   if (!is_yaml(p) || !p.has_parent_path()) return std::nullopt;
   fs::path owner_dir = p.parent_path();
+  if (!valid_id(owner_dir.filename().string())) return std::nullopt;
   fs::path root = owner_dir.parent_path();
   if (reviews_override || has_config) {
     std::string want = reviews_override ? shown(*reviews_override) : config::reviews_dir(config);

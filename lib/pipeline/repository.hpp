@@ -85,6 +85,10 @@ class Repositories {
 // "examples/a.yaml" -> "a"
 std::string dossier_id(const std::string& path);
 
+// An id that can name a folder of reviews: ASCII letters and digits, then also '-', '_' and '.', at most
+// 100 characters ("..", ".hidden" or "a/b" are not ids). No path is built from any other.
+bool valid_id(const std::string& id);
+
 // Path as shown to the user: lexically normal, without a leading "./".
 std::string shown(const std::string& path);
 

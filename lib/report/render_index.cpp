@@ -24,7 +24,7 @@ std::string link(const IndexInput& in, const score::Entry& e) {
   int i = find(in, e.result.dossier.file);
   if (i < 0) return html(e.result.dossier.id);
   const Report& r = *in.reports[static_cast<std::size_t>(i)];
-  return fmt::format("<a href=\"{}\">{}</a><br><span class=\"source\">{}</span>", html(in.pages[static_cast<std::size_t>(i)]),
+  return fmt::format("<a href=\"./{}\">{}</a><br><span class=\"source\">{}</span>", html(in.pages[static_cast<std::size_t>(i)]),
                      html(r.title.empty() ? r.id : r.title), html(r.id));
 }
 

@@ -21,7 +21,8 @@ struct Site {
   int dossiers = 0;                     // pages written
 };
 
-// A page name for each id, unique: "a.html", then "a-2.html" for a second dossier named a.
+// A page name for each id, unique: "a.html", then "a-2.html" for a second dossier named a; a slug of
+// the id (ASCII letters, digits, '-': "javascript:x" gives "javascript-x.html").
 std::vector<std::string> page_names(const std::vector<std::string>& ids);
 
 } // namespace sieg::report

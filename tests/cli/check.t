@@ -60,6 +60,13 @@ junit ok
 $ cd "$TMPDIR/repo" && sieg check --output-format sarif:dossiers/paniers.yaml dossiers/paniers.yaml
 sieg: error: --output-format: dossiers/paniers.yaml is an input; sieg never writes over its inputs
 [2]
+$ cd "$TMPDIR/repo" && for out in json:dossiers/paniers.yaml sarif:evaluations/paniers/hg.yaml junit:sieg.toml; do sieg check --output-format "$out" dossiers/casse.yaml; done; git status --short
+sieg: error: --output-format: dossiers/paniers.yaml is an input; sieg never writes over its inputs
+sieg: error: --output-format: evaluations/paniers/hg.yaml is an input; sieg never writes over its inputs
+sieg: error: --output-format: sieg.toml is an input; sieg never writes over its inputs
+?? j.xml
+?? out.sarif
+?? out.xml
 $ cd "$TMPDIR/repo" && sieg check --output-format xml:out.xml
 sieg: error: --output-format 'xml:out.xml': FORMAT:FILE expected, FORMAT among text, json, sarif, junit, github, gitlab
 [2]
@@ -74,6 +81,14 @@ configuration: sieg.toml
 $ cd "$TMPDIR" && mkdir -p nogit && cd nogit && sieg check --changed-since HEAD
 sieg: error: --changed-since HEAD: the current folder is not in a git repository
 [2]
+# A revision is never an option passed to git, and a git error is exit 2, never a green run.
+$ cd "$TMPDIR/repo" && sieg check --changed-since=--output=../x; echo "exit $?"; ls ../x 2>&1 | sed 's/.*: //'
+sieg: error: --changed-since --output=../x: git: '--output=../x' is not a revision of this repository
+exit 2
+No such file or directory
+$ cd "$TMPDIR/repo" && sieg check --changed-since no-such-branch; echo "exit $?"
+sieg: error: --changed-since no-such-branch: git: 'no-such-branch' is not a revision of this repository
+exit 2
 # Paths given: only those; --fail-on warning; -j 1 gives the same output as the default.
 $ cd "$TMPDIR/repo" && sieg check dossiers/exemple-aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)

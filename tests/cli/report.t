@@ -146,14 +146,14 @@ picardie-pole-cooperation.html
 picardie-renovation-logement.html
 style.css
 $ sieg report examples -o "$TMPDIR/site" >/dev/null; grep -o '<a href="[^"]*">' "$TMPDIR/site/index.html"
-<a href="aquitaine-micro-creche.html">
-<a href="aquitaine-art-renouvellement-urbain.html">
-<a href="aquitaine-paniers-etudiants.html">
-<a href="aquitaine-hors-criteres.html">
-<a href="picardie-renovation-logement.html">
-<a href="picardie-essaimage-epicerie-mobile.html">
-<a href="picardie-pole-cooperation.html">
-<a href="picardie-essaimage-trop-recent.html">
+<a href="./aquitaine-micro-creche.html">
+<a href="./aquitaine-art-renouvellement-urbain.html">
+<a href="./aquitaine-paniers-etudiants.html">
+<a href="./aquitaine-hors-criteres.html">
+<a href="./picardie-renovation-logement.html">
+<a href="./picardie-essaimage-epicerie-mobile.html">
+<a href="./picardie-pole-cooperation.html">
+<a href="./picardie-essaimage-trop-recent.html">
 $ sieg report examples -o "$TMPDIR/site" >/dev/null; grep -c 'examples/invalid/' "$TMPDIR/site/index.html"
 11
 $ sieg report examples -o "$TMPDIR/site" >/dev/null; grep -o '<nav>.*</nav>\|<link rel="stylesheet" href="style.css">' "$TMPDIR/site/aquitaine-micro-creche.html"

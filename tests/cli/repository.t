@@ -42,3 +42,13 @@ nope.yaml: error[SIEG-IO01]: no such file
 sieg check: 1 file, 0 dossiers, 0 eligible, 1 error, 0 warnings (T s)
 configuration: sieg.toml
 exit 2
+# An id that cannot name a folder of reviews: SIEG-P004, and no path is built from it (".." would read
+# the repository's root as its reviews); in the site, page names are slugs and links stay relative.
+$ mkdir -p "$TMPDIR/ids/evaluations" && cd "$TMPDIR/ids" && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" ...yaml && cp ...yaml 'javascript:alert(1)?.yaml' && printf 'evaluateur: {nom: X}\nniveaux: {}\n' > stray.yaml && sieg --no-config validate ...yaml
+...yaml: error[SIEG-P004]: the file name gives the id '..', which cannot name a folder of reviews: its reviews are not looked for
+  = help: rename the file: ASCII letters and digits, then also '-', '_' and '.' (at most 100 characters)
+1 file checked: 1 error, 0 warnings
+[1]
+$ cd "$TMPDIR/ids" && rm stray.yaml && sieg --no-config report . -o site >/dev/null; grep -o 'href="[^"]*javascript[^"]*"' site/index.html; ls site | grep -c javascript
+href="./javascript-alert-1--.html"
+1

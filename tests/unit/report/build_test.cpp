@@ -48,6 +48,9 @@ TEST_CASE("report: Markdown escaping neutralises links, HTML, emphasis, tables; 
 TEST_CASE("report: page names are unique and never index or style") {
   CHECK(report::page_names({"a", "b", "a", "index", "a"}) ==
         std::vector<std::string>{"a.html", "b.html", "a-2.html", "index-2.html", "a-3.html"});
+  // A slug: nothing but letters, digits and '-' can reach a link.
+  CHECK(report::page_names({"javascript:alert(1)?", "..", "é"}) ==
+        std::vector<std::string>{"javascript-alert-1--.html", "--.html", "---2.html"});  // é is two bytes
 }
 
 TEST_CASE("report: the micro-crèche's budget, schedule and checklist") {
