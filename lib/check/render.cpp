@@ -37,7 +37,7 @@ std::uint64_t fnv1a(const std::string& s, std::uint64_t seed) {
 
 std::string github_data(const std::string& s) {
   std::string out;
-  for (char c : s) {
+  for (char c : i18n::valid_utf8(s)) {
     if (c == '%') out += "%25";
     else if (c == '\r') out += "%0D";
     else if (c == '\n') out += "%0A";
@@ -58,7 +58,7 @@ std::string github_property(const std::string& s) {
 
 std::string xml_escape(const std::string& s) {
   std::string out;
-  for (unsigned char c : s) {
+  for (unsigned char c : i18n::valid_utf8(s)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;

@@ -32,7 +32,7 @@ std::string plural(int n, const char* one, const char* many) {
 } // namespace
 
 std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour) {
-  std::string where = d.file;
+  std::string where = i18n::valid_utf8(d.file);
   if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.col);
   const char* sgr = d.severity == Severity::Error ? "1;31" : "1;33";
   std::string out = fmt::format("{}: {}: {}\n", paint(colour, "1", where),

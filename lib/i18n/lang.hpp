@@ -32,4 +32,8 @@ Lang lang_from_env(const char* lc_all, const char* lc_messages, const char* lang
 // The value that decides, the way gettext reads them: the first of the three set and non-empty; null if none.
 const char* deciding_locale(const char* lc_all, const char* lc_messages, const char* lang);
 
+// The text with every invalid UTF-8 sequence (a file name's stray bytes...) replaced by U+FFFD, so that
+// every output format stays well formed.
+std::string valid_utf8(std::string_view s);
+
 } // namespace sieg::i18n

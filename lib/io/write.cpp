@@ -45,7 +45,18 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  ::fchmod(fd, 0644);
+  // The mode: an existing file keeps its own (a 0600 report of personal data stays 0600); a new one
+  // gets what the umask leaves of 0666, as any file the user creates (mkstemp made it 0600).
+  struct stat st {};
+  mode_t mode;
+  if (::stat(path.c_str(), &st) == 0) {
+    mode = st.st_mode & 07777;
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  ::fchmod(fd, mode);
   if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());

@@ -9,7 +9,8 @@
 
 namespace sieg::io {
 
-// Writes `content` to `path` ("-" is standard output). Returns a diagnostic on failure.
+// Writes `content` to `path` ("-" is standard output). An existing file keeps its mode; a new one
+// follows the umask. Returns a diagnostic on failure.
 std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang);
 
 // True when `a` and `b` name the same existing file (so an output would overwrite an input).

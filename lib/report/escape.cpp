@@ -1,8 +1,11 @@
 #include "report/escape.hpp"
 
+#include "i18n/lang.hpp"
+
 namespace sieg::report {
 
-std::string html(std::string_view s) {
+std::string html(std::string_view raw) {
+  std::string s = i18n::valid_utf8(raw);  // well-formed output whatever the bytes of a file name
   std::string out;
   out.reserve(s.size() + 16);
   for (char c : s) {
@@ -18,8 +21,9 @@ std::string html(std::string_view s) {
   return out;
 }
 
-std::string md(std::string_view s) {
+std::string md(std::string_view raw) {
   static constexpr std::string_view kSpecial = "\\`*_[]<>|&#~!$";
+  std::string s = i18n::valid_utf8(raw);
   std::string out;
   out.reserve(s.size() + 16);
   bool space = false;

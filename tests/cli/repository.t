@@ -52,3 +52,7 @@ $ mkdir -p "$TMPDIR/ids/evaluations" && cd "$TMPDIR/ids" && cp "$OLDPWD/examples
 $ cd "$TMPDIR/ids" && rm stray.yaml && sieg --no-config report . -o site >/dev/null; grep -o 'href="[^"]*javascript[^"]*"' site/index.html; ls site | grep -c javascript
 href="./javascript-alert-1--.html"
 1
+# A file name that is not UTF-8 keeps every output well formed (U+FFFD in its place).
+$ mkdir -p "$TMPDIR/u8" && cd "$TMPDIR/u8" && cp "$OLDPWD/examples/invalid/statut-manquant.yaml" "$(printf 'd\xff.yaml')" && sieg --no-config check --format junit > j.xml; xmllint --noout j.xml && echo junit well formed; sieg --no-config check --format json | jq -r '.files[0].file'
+junit well formed
+d�.yaml

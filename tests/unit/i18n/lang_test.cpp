@@ -27,3 +27,12 @@ TEST_CASE("the locale that decides: the first set and non-empty") {
   CHECK(std::string(deciding_locale("", "C", "fr_FR")) == "C");
   CHECK(std::string(deciding_locale("en_GB", "fr", "fr")) == "en_GB");
 }
+
+TEST_CASE("valid_utf8 keeps valid text and replaces each invalid byte by U+FFFD") {
+  CHECK(valid_utf8("Bègles — 40 000 €") == "Bègles — 40 000 €");
+  CHECK(valid_utf8("a\xff\xfe" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+  CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");    // overlong '/'
+  CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+  CHECK(valid_utf8("\xE2\x82") == "\xEF\xBF\xBD\xEF\xBF\xBD");    // truncated
+  CHECK(valid_utf8("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");    // U+1F600
+}

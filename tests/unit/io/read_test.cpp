@@ -57,3 +57,20 @@ TEST_CASE("write_atomically: the whole content or nothing, and same_file sees th
   REQUIRE(err.has_value());
   CHECK(err->code == "SIEG-IO07");
 }
+
+TEST_CASE("write_atomically keeps an existing file's mode; a new file follows the umask") {
+  TempDir t;
+  std::string report = (t.path / "personal.md").string();
+  std::ofstream(report) << "old";
+  REQUIRE(::chmod(report.c_str(), 0600) == 0);
+  CHECK_FALSE(io::write_atomically(report, "new", i18n::Lang::En).has_value());
+  struct stat st {};
+  REQUIRE(::stat(report.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0600);
+  mode_t old = ::umask(027);
+  std::string fresh = (t.path / "fresh.md").string();
+  CHECK_FALSE(io::write_atomically(fresh, "x", i18n::Lang::En).has_value());
+  ::umask(old);
+  REQUIRE(::stat(fresh.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0640);
+}
