@@ -58,7 +58,12 @@ int run_rank(const Options& o, const Globals& g) {
   if (!repo) return kExitUsage;
 
   // Every dossier read once; what-if scenarios re-score these values, never the files.
-  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1);
+  std::vector<diag::Diagnostic> problems;
+  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1, &problems);
+  if (!problems.empty()) {
+    print_diags(problems, g);
+    return kExitUsage;
+  }
   std::vector<std::string> left_out;
   std::vector<diag::Diagnostic> diags;
   std::vector<score::Entry> entries;

@@ -118,7 +118,12 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
     print_error(g, {"-o {0} : existe et n'est pas un dossier", "-o {0}: exists and is not a folder"}, o.output);
     return kExitUsage;
   }
-  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1);
+  std::vector<diag::Diagnostic> problems;
+  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1, &problems);
+  if (!problems.empty()) {
+    print_diags(problems, g);
+    return kExitUsage;
+  }
   report::Site site = pipeline::build_site(evals, o.target, ro);
   for (const auto& f : site.files)
     if (writes_over_input((fs::path(o.output) / f.name).string(), evals)) {

@@ -43,7 +43,12 @@ int run_score(const Options& o, const Globals& g) {
     repo = open_repo(".", g, o.reviews);
     if (!repo) return kExitUsage;
     if (auto c = repo->config_file()) configs.insert(*c);
-    evals = pipeline::evaluate_repository(*repo, po, 1);
+    std::vector<diag::Diagnostic> problems;
+    evals = pipeline::evaluate_repository(*repo, po, 1, &problems);
+    if (!problems.empty()) {
+      print_diags(problems, g);
+      return kExitUsage;
+    }
   } else {
     for (const auto& f : o.files) {
       std::vector<diag::Diagnostic> config_diags;

@@ -17,8 +17,9 @@ struct Diagnostic {
   std::string hint;      // optional, in the user's language
 };
 
-// Diagnostics of the I/O class (missing file, directory, unreadable...) make a run exit 2.
-inline bool is_io(const Diagnostic& d) { return d.code.rfind("SIEG-IO", 0) == 0; }
+// Diagnostics of the I/O class (missing file, directory, unreadable...; a repository too large to go
+// through, SIEG-P005) make a run exit 2.
+inline bool is_io(const Diagnostic& d) { return d.code.rfind("SIEG-IO", 0) == 0 || d.code == "SIEG-P005"; }
 
 struct Counts {
   int errors = 0;

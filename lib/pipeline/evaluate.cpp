@@ -146,7 +146,15 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     e.eligible = e.shape_ok;
     return e;
   }
-  Loaded rv = load_reviews(review_paths, o.lang);
+  Loaded rv;
+  if (review_paths.size() > kMaxReviewsPerDossier) {
+    diag::Diagnostic d = at("SIEG-R021", diag::Severity::Error, name, nullptr);
+    d.message = fmt::format(fmt::runtime(pick(msg::kTooManyReviews, o.lang)), kMaxReviewsPerDossier);
+    e.diags.push_back(std::move(d));
+    rv.ok = false;
+  } else {
+    rv = load_reviews(review_paths, o.lang);
+  }
   e.reviews = std::move(rv.files);
   if (e.shape_ok) {
     e.call = choose_call(*e.root, repo, o, name, e.diags);

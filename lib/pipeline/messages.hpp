@@ -18,6 +18,12 @@ inline constexpr Text kBadId{"le nom de fichier donne l'identifiant « {0} », q
                              "the file name gives the id '{0}', which cannot name a folder of reviews: its reviews are not looked for"};
 inline constexpr Text kBadIdHint{"renommez le fichier : lettres et chiffres ASCII, puis aussi « - », « _ » et « . » (100 caractères au plus)",
                                  "rename the file: ASCII letters and digits, then also '-', '_' and '.' (at most 100 characters)"};
+inline constexpr Text kTooManyReviews{"plus de {0} évaluations pour ce dossier : aucune n'est lue, pas de note du jury",
+                                     "more than {0} reviews for this dossier: none is read, no jury score"};
+inline constexpr Text kTooManyFiles{"plus de {0} fichiers YAML dans ce dépôt : sieg s'arrête là",
+                                    "more than {0} YAML files in this repository: sieg stops there"};
+inline constexpr Text kTooManyFilesHint{"vérifiez les globs « dossiers » de sieg.toml, ou vérifiez le dépôt par parties",
+                                        "check sieg.toml's 'dossiers' globs, or check the repository in parts"};
 inline constexpr Text kThreshold{"seuil de la grille {0} non atteint (sieg score {1})", "threshold of grid {0} not met (sieg score {1})"};
 inline constexpr Text kOrphan{"évaluation du dossier « {0} », mais aucun dossier ne s'appelle {0}.yaml",
                               "review of dossier '{0}', but no dossier is named {0}.yaml"};

@@ -84,6 +84,7 @@ std::vector<std::string> Repository::review_files(const std::string& dossier_pat
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code e2;
     if (is_yaml(it->path()) && it->is_regular_file(e2)) out.push_back(shown(it->path().string()));
+    if (out.size() > kMaxReviewsPerDossier) break;  // one more than the limit says it is passed
   }
   std::sort(out.begin(), out.end());
   return out;

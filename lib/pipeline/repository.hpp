@@ -22,6 +22,11 @@
 
 namespace sieg::pipeline {
 
+// Limits, far beyond any call (a few hundred dossiers, a few reviewers each), that keep a run's time and
+// memory bounded whatever is put in a repository (man 5 sieg.toml).
+constexpr std::size_t kMaxReviewsPerDossier = 100;
+constexpr std::size_t kMaxFilesPerRun = 100000;
+
 // What the command line says about configuration and reviews (every command takes these).
 struct Settings {
   std::string config_file;              // --config FILE: this sieg.toml, wherever the dossiers are

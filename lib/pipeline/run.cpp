@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "io/read.hpp"
+#include "pipeline/messages.hpp"
 #include "score/review.hpp"
 
 namespace sieg::pipeline {
@@ -17,7 +18,8 @@ namespace {
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
 
-// Every YAML file under `dir` (or `dir` itself when it is a file), leaving out hidden and build folders.
+// Every YAML file under `dir` (or `dir` itself when it is a file), leaving out hidden and build folders;
+// no more than kMaxFilesPerRun + 1 in `out` (the one more says the limit is passed).
 void walk(const std::string& dir, std::vector<std::string>& out) {
   std::error_code ec;
   if (fs::is_regular_file(dir, ec)) {
@@ -34,6 +36,7 @@ void walk(const std::string& dir, std::vector<std::string>& out) {
       continue;
     }
     if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
+    if (out.size() > kMaxFilesPerRun) return;
   }
 }
 
@@ -64,7 +67,7 @@ void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::si
   for (auto& t : threads) t.join();
 }
 
-Listing list(const Repository& repo) {
+Listing list(const Repository& repo, i18n::Lang lang) {
   Listing l;
   walk(shown(repo.config.root), l.files);
   if (repo.reviews_override || repo.has_config) {  // a reviews folder outside the root is listed too
@@ -73,6 +76,16 @@ Listing list(const Repository& repo) {
     bool inside = root == "." ? reviews.rfind("../", 0) != 0 && reviews != ".."
                               : reviews.size() > root.size() && reviews.compare(0, root.size() + 1, root + "/") == 0;
     if (!inside) walk(reviews, l.files);
+  }
+  if (l.files.size() > kMaxFilesPerRun) {
+    diag::Diagnostic d;
+    d.code = "SIEG-P005";
+    d.file = shown(repo.config.root);
+    d.message = fmt::format(fmt::runtime(i18n::pick(msg::kTooManyFiles, lang)), kMaxFilesPerRun);
+    d.hint = i18n::pick(msg::kTooManyFilesHint, lang);
+    l.too_many = std::move(d);
+    l.files.clear();
+    return l;
   }
   std::sort(l.files.begin(), l.files.end());
   l.files.erase(std::unique(l.files.begin(), l.files.end()), l.files.end());
@@ -83,10 +96,12 @@ Listing list(const Repository& repo) {
   return l;
 }
 
-std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs) {
+std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs,
+                                            std::vector<diag::Diagnostic>* problems) {
   Options o = options;
   o.repository_checks = true;
-  Listing l = list(repo);
+  Listing l = list(repo, o.lang);
+  if (l.too_many && problems != nullptr) problems->push_back(*l.too_many);
   std::vector<Evaluation> out(l.dossiers.size());
   static const std::vector<std::string> none;
   parallel_for(l.dossiers.size(), jobs, [&](std::size_t i) {
@@ -111,7 +126,7 @@ std::vector<check::FileReport> file_reports(const Evaluation& e) {
 check::Report check_repository(const std::vector<std::string>& paths, const Repository& repo, const CheckOptions& options) {
   CheckOptions o = options;
   o.eval.repository_checks = true;
-  Listing l = list(repo);
+  Listing l = list(repo, o.eval.lang);
   std::vector<std::string> given;  // files under the paths given (the whole listing when none)
   check::Report report;
   std::vector<check::FileReport> missing;
@@ -163,10 +178,16 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       results[i] = {orphan(*orphan_list[i - units.size()], repo, o.eval)};
     }
   });
+  const std::size_t checked = results.size();  // after them: paths that do not exist, too many files
   for (auto& m : missing) results.push_back({std::move(m)});
-  for (auto& rs : results) {
+  if (l.too_many) {  // counted as an I/O problem: the run did not see the repository, exit 2
+    check::FileReport rep{l.too_many->file, check::Kind::Dossier, {*l.too_many}, false, nullptr, std::nullopt, ""};
+    results.push_back({std::move(rep)});
+  }
+  for (std::size_t k = 0; k < results.size(); ++k) {
+    auto& rs = results[k];
     for (auto& r : rs) {
-      if (r.kind == check::Kind::Dossier && !(r.diags.size() == 1 && diag::is_io(r.diags[0]) && r.call == nullptr && !fs::exists(r.file))) {
+      if (r.kind == check::Kind::Dossier && k < checked) {
         ++report.dossiers;
         report.eligible += r.eligible ? 1 : 0;
       }

@@ -18,16 +18,19 @@ namespace sieg::pipeline {
 // holds them (REVIEWS/<id>).
 struct Listing {
   std::vector<std::string> files;                            // every YAML file seen, sorted
+  std::optional<diag::Diagnostic> too_many;                  // SIEG-P005: the walk stopped at kMaxFilesPerRun
   std::vector<const std::string*> dossiers;                  // into `files`, sorted
   std::map<std::string, std::vector<std::string>> reviews;  // "REVIEWS/<id>" -> its files, sorted
   Listing() = default;
   Listing(const Listing&) = delete;  // `dossiers` points into `files`: moved, never copied
   Listing(Listing&&) = default;
 };
-Listing list(const Repository& repo);
+Listing list(const Repository& repo, i18n::Lang lang = i18n::Lang::En);
 
-// Every dossier of the repository with its reviews, sorted by file; `jobs` threads.
-std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs);
+// Every dossier of the repository with its reviews, sorted by file; `jobs` threads. Problems of the run
+// itself (SIEG-P005, too many files: nothing is evaluated) go to `problems` when given.
+std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs,
+                                            std::vector<diag::Diagnostic>* problems = nullptr);
 
 struct CheckOptions {
   Options eval;

@@ -489,7 +489,7 @@ class Validator {
     path_.pop_back();
     std::string in = where(label);
     path_.push_back(m.key);
-    return fail("SIEG-S003", m.key_pos, fmt::format(fmt::runtime(t(msg::kUnknownKey)), m.key, in), hint);
+    return fail("SIEG-S003", m.key_pos, fmt::format(fmt::runtime(t(msg::kUnknownKey)), tree::cut(m.key), in), hint);
   }
 
   const ValidateOptions& o_;

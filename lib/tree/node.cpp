@@ -62,6 +62,16 @@ bool equal(const Node& a, const Node& b) {
   return false;
 }
 
+std::string cut(std::string_view s, std::size_t max_chars) {
+  std::string out;
+  std::size_t chars = 0;
+  for (char ch : s) {
+    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80 && chars++ == max_chars) return out + "…";
+    out += ch;
+  }
+  return out;
+}
+
 std::string preview(const Node& n, std::size_t max_chars) {
   switch (n.kind) {
     case Kind::Null: return "null";

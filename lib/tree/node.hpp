@@ -46,6 +46,10 @@ bool equal(const Node& a, const Node& b);
 // set when it has neither fraction nor exponent.
 bool is_json_number(std::string_view text, bool& integer);
 
+// At most `max_chars` characters of `s`, cut on a character boundary, with "…" when cut: what a message
+// quotes of the input (a key, a name), never the whole of a long one.
+std::string cut(std::string_view s, std::size_t max_chars = 60);
+
 // Short human rendering of a scalar value for messages ("42", "« oui »", "true", "null").
 std::string preview(const Node& n, std::size_t max_chars = 40);
 

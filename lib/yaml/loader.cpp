@@ -187,7 +187,7 @@ class TreeBuilder : public YAML::EventHandler {
       d.file = file_;
       d.line = top.key_pos.line;
       d.col = top.key_pos.col;
-      d.message = fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateKey, lang_)), top.key, it->second.line,
+      d.message = fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateKey, lang_)), tree::cut(top.key), it->second.line,
                               it->second.col);
       d.hint = i18n::pick(msg::kDuplicateKeyHint, lang_);
       diags_.push_back(std::move(d));

@@ -56,3 +56,8 @@ href="./javascript-alert-1--.html"
 $ mkdir -p "$TMPDIR/u8" && cd "$TMPDIR/u8" && cp "$OLDPWD/examples/invalid/statut-manquant.yaml" "$(printf 'd\xff.yaml')" && sieg --no-config check --format junit > j.xml; xmllint --noout j.xml && echo junit well formed; sieg --no-config check --format json | jq -r '.files[0].file'
 junit well formed
 d�.yaml
+# Limits that bound a run: 100 reviews per dossier (SIEG-R021: none is read), 100 000 files per run.
+$ mkdir -p "$TMPDIR/many/evaluations/d" && cd "$TMPDIR/many" && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" d.yaml && for i in $(seq 1 101); do echo "x: 1" > evaluations/d/r$i.yaml; done && sieg --no-config validate d.yaml
+d.yaml: error[SIEG-R021]: more than 100 reviews for this dossier: none is read, no jury score
+1 file checked: 1 error, 0 warnings
+[1]

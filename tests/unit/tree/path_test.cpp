@@ -51,3 +51,9 @@ TEST_CASE("node: equality as JSON Schema sees it; JSON number grammar") {
   CHECK_FALSE(tree::is_json_number("0123", integer));
   CHECK_FALSE(tree::is_json_number(".5", integer));
 }
+
+TEST_CASE("cut: what a message quotes of the input stays short, cut between characters") {
+  CHECK(tree::cut("court") == "court");
+  CHECK(tree::cut(std::string(2000000, 'k')) == std::string(60, 'k') + "…");
+  CHECK(tree::cut("ééé", 2) == "éé…");
+}
