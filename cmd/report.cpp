@@ -207,8 +207,8 @@ Command report_command() {
                               lang))
         ->type_name("FILE|DIR");
     app.add_flag("--redact", o->redact,
-                 i18n::pick({"masque les données personnelles (contacts, adresses, noms des évaluateurs)",
-                             "redact personal data (contacts, addresses, reviewers' names)"},
+                 i18n::pick({"masque les données personnelles (contacts, adresses, évaluateurs et leurs organisations)",
+                             "redact personal data (contacts, addresses, reviewers and their organisations)"},
                             lang));
     add_date_option(app, o->date, lang);
     app.footer(i18n::pick(

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "codes/registry.hpp"
 #include "report/render.hpp"
 #include "schema/builtin.hpp"
 
@@ -59,7 +60,12 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
       std::string problem;
       if (!b.diags.empty()) {
         const diag::Diagnostic& d = b.diags.front();
-        problem = d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, d.message) : fmt::format("[{}] {}", d.code, d.message);
+        // Redacted: the code's meaning from the registry, never the message, which may quote the field.
+        std::string message = d.message;
+        if (o.redact)
+          for (const auto& c : codes::catalogue(calls::builtin_calls()))
+            if (c.code == d.code) message = c.title.get(o.lang);
+        problem = d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, message) : fmt::format("[{}] {}", d.code, message);
       }
       index.left_out.push_back({e.file, problem});
       site.left_out.push_back(e.file);

@@ -66,6 +66,18 @@ class Builder {
     return schema::personal_at(schema_, path);
   }
 
+  // The values of the personal fields shown (before they are masked), each with the mark: redaction
+  // also takes them out of free texts and messages.
+  std::vector<std::pair<std::string, std::string>> personal_values() const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& spec : section_specs())
+      for (const char* p : spec.paths)
+        if (personal(p))
+          for (const Node* n : tree::select(root_, p))
+            if (n->kind == Kind::String && n->text.size() >= 3) out.emplace_back(n->text, redaction_mark(o_.lang));
+    return out;
+  }
+
   std::vector<Section> sections() const {
     std::vector<Section> out;
     for (const auto& spec : section_specs()) {
@@ -175,30 +187,55 @@ class Builder {
   bool en_;
 };
 
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  if (from.empty()) return;
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+// Every occurrence of any of `names` (longest first at a position) replaced by its mark, in one pass
+// over `s` per name length: linear in the text, whatever the names (a one-letter name included).
+void replace_names(std::string& s, const std::vector<std::pair<std::string, std::string>>& names) {
+  if (s.empty()) return;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::pair<std::string, std::string>* hit = nullptr;
+    for (const auto& nm : names)
+      if (!nm.first.empty() && s.compare(i, nm.first.size(), nm.first) == 0 && (hit == nullptr || nm.first.size() > hit->first.size()))
+        hit = &nm;
+    if (hit != nullptr) {
+      out += hit->second;
+      i += hit->first.size();
+    } else {
+      out += s[i++];
+    }
+  }
+  s = std::move(out);
 }
 
-// Reviewers' names are personal data (review schema): numbered marks instead, also in the
-// diagnostics that name them or their files (evaluations/<dossier>/<reviewer>.yaml).
-void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags, i18n::Lang lang) {
+// Redaction of the jury's side: reviewers' names and files become numbered marks, their organisations a
+// mark, and no diagnostic, comment or justification quotes a reviewer, an organisation, a contact's
+// personal field or a declared conflict's details.
+void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags, std::vector<diag::Diagnostic>& own,
+                   std::vector<std::pair<std::string, std::string>> names, i18n::Lang lang) {
   int n = 0;
-  std::vector<std::pair<std::string, std::string>> names;
   for (auto& j : r.jurors) {
     std::string mark = fmt::format("{} {}", redaction_mark(lang), ++n);
     names.emplace_back(j.name, mark);
     if (!j.file.empty()) names.emplace_back(j.file, mark);
+    if (!j.organisation.empty()) names.emplace_back(j.organisation, redaction_mark(lang));
     j.name = mark;
     j.file.clear();
+    j.organisation = redaction_mark(lang);
+    if (j.excluded && j.why != "declared") j.why = redaction_mark(lang);  // the organisation it matched
   }
-  for (auto* list : {&r.diags, &review_diags})
-    for (auto& d : *list)
-      for (const auto& [from, to] : names) {
-        replace_all(d.file, from, to);
-        replace_all(d.message, from, to);
-        replace_all(d.hint, from, to);
-      }
+  for (auto* list : {&r.diags, &review_diags, &own})
+    for (auto& d : *list) {
+      if (d.code == "SIEG-R010") d.hint = redaction_mark(lang);  // the declared conflict's details
+      replace_names(d.file, names);
+      replace_names(d.message, names);
+      replace_names(d.hint, names);
+    }
+  for (auto& m : r.markers) {
+    for (auto& c : m.comments) replace_names(c, names);
+    replace_names(m.self_text, names);
+  }
 }
 
 } // namespace
@@ -242,13 +279,24 @@ Report build(const Input& in, const Options& o) {
   r.budget = builder.budget(call);
   r.checklist = builder.checklist(*call, in.found, in.off);
   r.diagnostics = in.found;
+  std::vector<std::pair<std::string, std::string>> personal;
+  if (o.redact) personal = builder.personal_values();
   r.is_eligible = in.eligible;
   if (in.failure != nullptr) r.failure = *in.failure;
   r.review_diags = in.review_diags;
+  if (o.redact && !in.score) {
+    score::Result none;
+    redact_jurors(none, r.review_diags, r.diagnostics, personal, o.lang);
+  }
   if (in.score) {
     score::Result result = *in.score;
-    if (o.redact) redact_jurors(result, r.review_diags, o.lang);
+    if (o.redact) redact_jurors(result, r.review_diags, r.diagnostics, personal, o.lang);
     r.score = std::move(result);
+  }
+  if (o.redact) {  // the checklist quotes the same findings
+    for (auto& c : r.checklist)
+      for (auto& m : c.messages) replace_names(m, personal);
+    if (r.failure) replace_names(r.failure->message, personal);
   }
   return r;
 }

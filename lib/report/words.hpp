@@ -16,8 +16,8 @@ inline constexpr Text kCall{"Appel", "Call"};
 inline constexpr Text kDeposited{"déposé le", "submitted on"};
 inline constexpr Text kEligible{"Éligible", "Eligible"};
 inline constexpr Text kIneligible{"Non éligible", "Not eligible"};
-inline constexpr Text kRedactedNote{"Données personnelles masquées (contacts, adresses, noms des évaluateurs).",
-                                    "Personal data redacted (contacts, addresses, reviewers' names)."};
+inline constexpr Text kRedactedNote{"Données personnelles masquées (contacts, adresses, évaluateurs et leurs organisations).",
+                                    "Personal data redacted (contacts, addresses, reviewers and their organisations)."};
 inline constexpr Text kPartners{"Partenaires", "Partners"};
 inline constexpr Text kName{"Nom", "Name"};
 inline constexpr Text kNature{"Nature", "Nature"};

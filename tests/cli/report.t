@@ -91,13 +91,13 @@ $ sieg report tests/report/hostile.yaml --reviews tests/report/evaluations | hea
 # \<script\>alert(1)\</script\>"\>\<img src=x onerror=alert(2)\> \[clic\](javascript:alert(3))
 # --redact: personal data (contacts, street, reviewers' names and files) replaced by a mark.
 $ sieg report examples/aquitaine-micro-creche.yaml --redact | grep -E 'contact|Voie|^\| R3'
-> Données personnelles masquées (contacts, adresses, noms des évaluateurs).
+> Données personnelles masquées (contacts, adresses, évaluateurs et leurs organisations).
 - **Voie** : \[masqué\]
 - **Nom du contact** : \[masqué\]
-- **Fonction du contact** : Directrice
+- **Fonction du contact** : \[masqué\]
 - **Courriel du contact** : \[masqué\]
 - **Téléphone du contact** : \[masqué\]
-| R3 | \[masqué\] 3 | Commune de Bègles | favorable | **écarté : son organisation est « Commune de Bègles »** |
+| R3 | \[masqué\] 3 | \[masqué\] | favorable | **écarté : son organisation est « \[masqué\] »** |
 $ sieg report examples/aquitaine-micro-creche.yaml --redact --format json | jq -c '[.redacted, .score.reviewers[2].name, .score.reviewers[2].file]'
 [true,"[masqué] 3",""]
 $ sieg report examples/aquitaine-micro-creche.yaml --redact --format json | grep -c -e 'Claire Martin' -e 'Paul Martin' -e paul-martin
