@@ -73,10 +73,10 @@ struct Loaded {
   bool ok = true;
 };
 
-Loaded load_reviews(const std::vector<std::string>& paths, i18n::Lang lang) {
+Loaded load_reviews(const std::vector<std::string>& paths, const Repository& repo, i18n::Lang lang) {
   Loaded out;
   for (const auto& p : paths) {
-    io::Input in = io::read_input(p, lang);
+    io::Input in = repo.read(p, lang);
     score::LoadedReview r;
     if (in.error) r.diags.push_back(*in.error);
     else r = score::load_review_bytes(in.bytes, p, lang);
@@ -153,7 +153,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     e.diags.push_back(std::move(d));
     rv.ok = false;
   } else {
-    rv = load_reviews(review_paths, o.lang);
+    rv = load_reviews(review_paths, repo, o.lang);
   }
   e.reviews = std::move(rv.files);
   if (e.shape_ok) {
@@ -268,10 +268,10 @@ bool looks_like_review(const tree::Node& root) {
 
 Evaluation evaluate_with_reviews(const std::string& path, const std::vector<std::string>& review_paths,
                                  const Repository& repo, const Options& o) {
-  io::Input in = io::read_input(path, o.lang);
+  io::Input in = repo.read(path, o.lang);
   if (in.error) {
     Evaluation e = unreadable(path, *in.error, repo);
-    e.reviews = load_reviews(review_paths, o.lang).files;
+    e.reviews = load_reviews(review_paths, repo, o.lang).files;
     return e;
   }
   return evaluate_loaded(yaml::load(in.bytes, path, o.lang), path, review_paths, repo, o);
@@ -293,7 +293,7 @@ Evaluation evaluate_file_bytes(std::string_view bytes, const std::string& name, 
 }
 
 Evaluation evaluate_file(const std::string& path, const Repository& repo, const Options& o) {
-  io::Input in = io::read_input(path, o.lang);
+  io::Input in = repo.read(path, o.lang);
   if (in.error) return unreadable(path, *in.error, repo);
   return evaluate_file_bytes(in.bytes, path, repo, o);
 }

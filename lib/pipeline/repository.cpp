@@ -32,13 +32,14 @@ diag::Diagnostic config_error(const std::string& file, const std::string& messag
 // sieg.toml's `call` or `grid`: a built-in id, else a file relative to sieg.toml's folder, loaded with
 // its problems positioned. `ok` turns false (after saying why) when neither.
 template <typename T, typename Result, typename Find, typename Load>
-std::shared_ptr<const T> data_file(const config::Config& c, const std::string& value, const i18n::Text& unknown, Find find,
+std::shared_ptr<const T> data_file(const Repository& repo, const config::Config& c, const std::string& value,
+                                   const i18n::Text& unknown, Find find,
                                    Load load, std::optional<T> Result::*member, i18n::Lang lang,
                                    std::vector<diag::Diagnostic>& diags, bool& ok) {
   if (const T* builtin = find(value)) return std::make_shared<const T>(*builtin);
   std::string path = shown((fs::path(c.root) / value).string());
-  io::Input in = io::read_input(path, lang);
-  if (in.error) {
+  io::Input in = repo.read(path, lang);
+  if (in.error) {  // never its content: only that it is not a readable call or grid of the repository
     diags.push_back(config_error(c.file, fmt::format(fmt::runtime(i18n::pick(unknown, lang)), value)));
     ok = false;
     return nullptr;
@@ -181,6 +182,32 @@ std::vector<std::string> Repository::same_id(const std::string& path) const {
   return out;
 }
 
+io::Input Repository::read(const std::string& path, i18n::Lang lang) const {
+  if (has_config && path != "-" && !real_root.empty()) {
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(path, ec);
+    std::string r = real.generic_string();
+    bool inside = !ec && (r == real_root || (r.size() > real_root.size() && r.compare(0, real_root.size(), real_root) == 0 &&
+                                              (real_root.back() == '/' || r[real_root.size()] == '/')));
+    if (!inside && fs::exists(path, ec)) {
+      io::Input in;
+      diag::Diagnostic d;
+      d.code = "SIEG-IO08";
+      d.file = path;
+      d.message = fmt::format(fmt::runtime(i18n::pick({"hors du dépôt ({0}) : sieg ne lit rien hors du dossier de sieg.toml",
+                                                       "outside the repository ({0}): sieg reads nothing outside sieg.toml's folder"},
+                                                      lang)),
+                              real_root);
+      d.hint = i18n::pick({"un lien symbolique mène ailleurs : copiez le fichier dans le dépôt",
+                           "a symbolic link leads elsewhere: copy the file into the repository"},
+                          lang);
+      in.error = std::move(d);
+      return in;
+    }
+  }
+  return io::read_input(path, lang);
+}
+
 std::optional<std::string> Repository::config_file() const {
   if (!has_config) return std::nullopt;
   return config.file;
@@ -212,15 +239,16 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
   if (!loaded.config) return out;
   repo->config = std::move(*loaded.config);
   repo->has_config = true;
+  repo->real_root = fs::weakly_canonical(repo->config.root, ec).generic_string();
   const config::Config& c = repo->config;
   bool ok = true;
   if (!c.call.empty())
     repo->call = data_file<calls::Call>(
-        c, c.call, {"call = « {0} » : ni un appel connu ni un fichier lisible", "call = '{0}': neither a known call nor a readable file"},
+        *repo, c, c.call, {"call = « {0} » : ni un appel connu ni un fichier lisible", "call = '{0}': neither a known call nor a readable file"},
         calls::find_call, calls::load_call, &calls::LoadResult::call, lang, out.diags, ok);
   if (ok && !c.grid.empty())
     repo->grid = data_file<grids::Grid>(
-        c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
+        *repo, c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
         grids::find_grid, grids::load_grid, &grids::LoadResult::grid, lang, out.diags, ok);
   if (!ok) return out;
   out.repo = std::move(repo);

@@ -19,6 +19,7 @@
 #include "diag/diagnostic.hpp"
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
+#include "io/read.hpp"
 
 namespace sieg::pipeline {
 
@@ -60,6 +61,11 @@ class Repository {
   std::vector<std::string> same_id(const std::string& path) const;
   // "sieg.toml" (its path) or nothing: which configuration is in force, for the text outputs.
   std::optional<std::string> config_file() const;
+  // Reads a file of the repository: with a sieg.toml in force, nothing whose real path (links resolved)
+  // is outside sieg.toml's folder is read (SIEG-IO08), so a link cannot make sieg read or echo another
+  // file of the machine.
+  io::Input read(const std::string& path, i18n::Lang lang) const;
+  std::string real_root;  // sieg.toml's folder, links resolved (with a sieg.toml in force)
 
  private:
   mutable std::once_flag ids_once_;
