@@ -11,6 +11,7 @@
 #include "common.hpp"
 #include "diag/render.hpp"
 #include "io/write.hpp"
+#include "io/write_folder.hpp"
 #include "output.hpp"
 #include "io/read.hpp"
 #include "pipeline/report.hpp"
@@ -132,17 +133,14 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
                   o.output, f.name);
       return kExitUsage;
     }
-  fs::create_directories(o.output, ec);
-  if (ec) {
-    print_error(g, {"-o {0} : création impossible : {1}", "-o {0}: cannot create it: {1}"}, o.output, ec.message());
+  print_report_diags(site.diags, g, true);
+  // The whole site at once: built beside -o, then swapped in; sieg's stale pages go, foreign files stay.
+  std::vector<io::FolderFile> files;
+  for (auto& f : site.files) files.push_back({f.name, std::move(f.content)});
+  if (auto err = io::write_folder(o.output, files, ".sieg-site", g.lang)) {
+    write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }
-  print_report_diags(site.diags, g, true);
-  for (const auto& f : site.files)
-    if (auto err = io::write_atomically((fs::path(o.output) / f.name).string(), f.content, g.lang)) {
-      write(stderr, diag::render_text(*err, g.lang, false));
-      return kExitUsage;
-    }
   write(stdout, fmt::format(fmt::runtime(i18n::pick({"{0} : {1} page(s) de dossier, index.html, style.css\n",
                                                      "{0}: {1} dossier page(s), index.html, style.css\n"},
                                                     g.lang)),

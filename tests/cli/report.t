@@ -168,3 +168,9 @@ sieg : erreur : --format json : un dossier de dossiers donne un site HTML ; --fo
 $ touch "$TMPDIR/file"; sieg report examples -o "$TMPDIR/file" 2>&1 | sed "s|$TMPDIR|TMP|"; exit ${PIPESTATUS[0]}
 sieg : erreur : -o TMP/file : existe et n'est pas un dossier
 [2]
+# The site is written whole beside -o and swapped in: no mix of two runs, no temporary folder left (a
+# killed run's is removed by the next), sieg's stale pages removed, foreign files (a CNAME) kept.
+$ E=$PWD/examples && cd "$TMPDIR" && sieg report "$E" -o swap >/dev/null && echo jury.example.org > swap/CNAME && touch swap/gone.html && echo gone.html >> swap/.sieg-site && mkdir .swap.sieg-killed && sieg report "$E" -o swap/ >/dev/null; ls -A | grep -c 'sieg-'; ls swap | grep -E 'CNAME|gone'; ls swap | grep -c html
+0
+CNAME
+9

@@ -1,0 +1,128 @@
+#include "io/write_folder.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "io/read.hpp"
+
+namespace sieg::io {
+namespace fs = std::filesystem;
+
+namespace {
+
+// What a SIGINT or SIGTERM handler removes: the files of the folder being written, then the folder.
+// Set before the handlers are installed; only unlink and rmdir run in the handler (async-signal-safe).
+std::vector<std::string> g_pending;  // files, then the folder last
+volatile std::sig_atomic_t g_armed = 0;
+
+extern "C" void remove_pending(int sig) {
+  if (g_armed != 0)
+    for (const auto& p : g_pending) {
+      if (::unlink(p.c_str()) != 0) ::rmdir(p.c_str());
+    }
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+struct SignalGuard {
+  void (*old_int)(int), (*old_term)(int);
+  SignalGuard() : old_int(std::signal(SIGINT, remove_pending)), old_term(std::signal(SIGTERM, remove_pending)) { g_armed = 1; }
+  ~SignalGuard() {
+    g_armed = 0;
+    std::signal(SIGINT, old_int);
+    std::signal(SIGTERM, old_term);
+  }
+};
+
+diag::Diagnostic cannot(const std::string& path, int err, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-IO07";
+  d.file = path;
+  d.message = fmt::format(fmt::runtime(i18n::pick({"écriture impossible ({0})", "cannot write ({0})"}, lang)), std::strerror(err));
+  return d;
+}
+
+bool write_whole(const fs::path& p, const std::string& content) {
+  std::ofstream out(p, std::ios::binary);
+  out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  out.flush();
+  return static_cast<bool>(out);
+}
+
+} // namespace
+
+std::optional<diag::Diagnostic> write_folder(const std::string& target, const std::vector<FolderFile>& files,
+                                             const std::string& manifest, i18n::Lang lang) {
+  fs::path dest(target);
+  if (dest.filename().empty()) dest = dest.parent_path();  // "site/" -> "site"
+  fs::path parent = dest.parent_path().empty() ? fs::path(".") : dest.parent_path();
+  std::string stem = "." + dest.filename().string() + ".sieg-";
+  std::error_code ec;
+  // Leftovers of a run that was killed (SIGKILL): sieg's own temporary folders beside the target.
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().filename().string().rfind(stem, 0) == 0 && it->is_directory(ec)) fs::remove_all(it->path(), ec);
+
+  std::string tmpl = (parent / (stem + "XXXXXX")).string();
+  if (::mkdtemp(tmpl.data()) == nullptr) return cannot(target, errno, lang);
+  fs::path fresh(tmpl);
+  std::vector<std::string> pending;
+  for (const auto& f : files) pending.push_back((fresh / f.name).string());
+  pending.push_back((fresh / manifest).string());
+  pending.push_back(fresh.string());
+  g_pending = pending;
+  SignalGuard guard;
+  auto fail = [&](const std::string& path, int err) {
+    fs::remove_all(fresh, ec);
+    return cannot(path, err, lang);
+  };
+
+  // The new site, whole, in the fresh folder; its manifest lists sieg's own files.
+  std::string listing;
+  for (const auto& f : files) {
+    if (!write_whole(fresh / f.name, f.content)) return fail((dest / f.name).string(), errno);
+    listing += f.name + "\n";
+  }
+  if (!write_whole(fresh / manifest, listing)) return fail((dest / manifest).string(), errno);
+
+  // Foreign files of the old folder (a CNAME, a README...) come along; sieg's own stale pages do not.
+  bool exists = fs::exists(dest, ec);
+  if (exists) {
+    std::set<std::string> own;
+    io::Input old = io::read_input((dest / manifest).string(), lang);
+    if (!old.error) {
+      std::istringstream in(old.bytes);
+      for (std::string line; std::getline(in, line);) own.insert(line);
+    }
+    for (fs::directory_iterator it(dest, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (name == manifest || own.count(name) != 0 || fs::exists(fresh / name)) continue;
+      std::error_code e2;
+      fs::copy(it->path(), fresh / name, fs::copy_options::recursive | fs::copy_options::copy_symlinks, e2);
+      if (e2) return fail(it->path().string(), e2.value());
+    }
+  }
+  ::chmod(fresh.c_str(), 0755 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
+
+  // The swap: readers see the old site or the new one, never a mix.
+  if (exists) {
+    if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, dest.c_str(), RENAME_EXCHANGE) != 0) return fail(target, errno);
+    g_armed = 0;
+    fs::remove_all(fresh, ec);  // the old site, now at the fresh folder's name
+  } else {
+    if (::rename(fresh.c_str(), dest.c_str()) != 0) return fail(target, errno);
+  }
+  return std::nullopt;
+}
+
+} // namespace sieg::io
