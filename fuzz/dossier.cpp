@@ -1,5 +1,7 @@
 // Fuzz target: a dossier's bytes through the whole pipeline — guarded loader, schema, the call's
 // eligibility rules, scoring on the call's grid, and the report in every format.
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -8,6 +10,7 @@
 #include "report/render.hpp"
 #include "score/render.hpp"
 #include "target.hpp"
+#include "values.hpp"
 #include "values/date.hpp"
 
 using namespace sieg;
@@ -39,3 +42,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   return 0;
 }
+
+#ifdef SIEG_LIBFUZZER
+// Half the mutations are libFuzzer's byte-level ones, half put an extreme number in place of one.
+extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t* data, std::size_t size, std::size_t max_size);
+extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t* data, std::size_t size, std::size_t max_size, unsigned seed) {
+  if (seed % 2 == 0) return LLVMFuzzerMutate(data, size, max_size);
+  std::string mutated = sieg::fuzz::with_extreme(std::string(reinterpret_cast<const char*>(data), size), seed / 2);
+  if (mutated.size() > max_size) return LLVMFuzzerMutate(data, size, max_size);
+  std::copy(mutated.begin(), mutated.end(), data);
+  return mutated.size();
+}
+#endif
