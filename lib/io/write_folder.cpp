@@ -112,7 +112,15 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
       if (e2) return fail(it->path().string(), e2.value());
     }
   }
-  ::chmod(fresh.c_str(), 0755 & ~[] { mode_t m = ::umask(0); ::umask(m); return m; }());
+  // The folder's mode: the old folder's, or what the umask leaves of 0777 (mkdtemp made it 0700).
+  struct stat st {};
+  if (exists && ::stat(dest.c_str(), &st) == 0) {
+    ::chmod(fresh.c_str(), st.st_mode & 07777);
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(fresh.c_str(), 0777 & ~mask);
+  }
 
   // The swap: readers see the old site or the new one, never a mix.
   if (exists) {
