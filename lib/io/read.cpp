@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -79,6 +80,23 @@ std::atomic<std::size_t> g_reads{0};
 } // namespace
 
 std::size_t reads() { return g_reads.load(); }
+
+Input read_input_within(const std::string& path, const std::string& real_root, i18n::Lang lang) {
+  std::error_code ec;
+  std::string real = std::filesystem::weakly_canonical(path, ec).generic_string();
+  bool inside = !ec && (real == real_root || (real.size() > real_root.size() && real.compare(0, real_root.size(), real_root) == 0 &&
+                                              (real_root.back() == '/' || real[real_root.size()] == '/')));
+  if (inside || !std::filesystem::exists(path, ec)) return read_input(path, lang);
+  Input in;
+  in.error = io_error(path, "SIEG-IO08",
+                      {"hors du dépôt : sieg ne lit rien hors du dossier de sieg.toml",
+                       "outside the repository: sieg reads nothing outside sieg.toml's folder"},
+                      lang,
+                      i18n::pick({"un lien symbolique mène ailleurs : copiez le fichier dans le dépôt",
+                                  "a symbolic link leads elsewhere: copy the file into the repository"},
+                                 lang));
+  return in;
+}
 
 Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
   g_reads.fetch_add(1, std::memory_order_relaxed);

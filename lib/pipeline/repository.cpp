@@ -183,28 +183,7 @@ std::vector<std::string> Repository::same_id(const std::string& path) const {
 }
 
 io::Input Repository::read(const std::string& path, i18n::Lang lang) const {
-  if (has_config && path != "-" && !real_root.empty()) {
-    std::error_code ec;
-    fs::path real = fs::weakly_canonical(path, ec);
-    std::string r = real.generic_string();
-    bool inside = !ec && (r == real_root || (r.size() > real_root.size() && r.compare(0, real_root.size(), real_root) == 0 &&
-                                              (real_root.back() == '/' || r[real_root.size()] == '/')));
-    if (!inside && fs::exists(path, ec)) {
-      io::Input in;
-      diag::Diagnostic d;
-      d.code = "SIEG-IO08";
-      d.file = path;
-      d.message = fmt::format(fmt::runtime(i18n::pick({"hors du dépôt ({0}) : sieg ne lit rien hors du dossier de sieg.toml",
-                                                       "outside the repository ({0}): sieg reads nothing outside sieg.toml's folder"},
-                                                      lang)),
-                              real_root);
-      d.hint = i18n::pick({"un lien symbolique mène ailleurs : copiez le fichier dans le dépôt",
-                           "a symbolic link leads elsewhere: copy the file into the repository"},
-                          lang);
-      in.error = std::move(d);
-      return in;
-    }
-  }
+  if (has_config && path != "-" && !real_root.empty()) return io::read_input_within(path, real_root, lang);
   return io::read_input(path, lang);
 }
 

@@ -64,7 +64,7 @@ d.yaml: error[SIEG-R021]: more than 100 reviews for this dossier: none is read, 
 # Inside a repository nothing outside sieg.toml's folder is read: a dossier or a reviews folder that is a
 # link leading elsewhere (SIEG-IO08, exit 2), a call or grid file named by path outside (never echoed).
 $ mkdir -p "$TMPDIR/out/dossiers" "$TMPDIR/elsewhere" && cd "$TMPDIR/out" && printf 'dossiers = ["dossiers/*.yaml"]\n' > sieg.toml && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" "$TMPDIR/elsewhere/x.yaml" && ln -s "$TMPDIR/elsewhere/x.yaml" dossiers/x.yaml && sieg check | sed "s|$TMPDIR|TMP|; s/([0-9.,]* s)/(T s)/"; echo "exit ${PIPESTATUS[0]}"
-dossiers/x.yaml: error[SIEG-IO08]: outside the repository (TMP/out): sieg reads nothing outside sieg.toml's folder
+dossiers/x.yaml: error[SIEG-IO08]: outside the repository: sieg reads nothing outside sieg.toml's folder
   = help: a symbolic link leads elsewhere: copy the file into the repository
 sieg check: 1 file, 1 dossier, 0 eligible, 1 error, 0 warnings (T s)
 configuration: sieg.toml
