@@ -26,6 +26,25 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
     std::fwrite(content.data(), 1, content.size(), stdout);
     return std::nullopt;
   }
+  // A device or a FIFO (-o /dev/null, /dev/stdout): written to as it is, never replaced by a file.
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    if (S_ISDIR(existing.st_mode)) return fail(EISDIR);
+    int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return fail(errno);
+    for (std::size_t done = 0; done < content.size();) {
+      ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        int err = errno;
+        ::close(fd);
+        return fail(err);
+      }
+      done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    return std::nullopt;
+  }
   fs::path target(path);
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();

@@ -1,5 +1,6 @@
 // Leniency: how far each reviewer stands from the others, across the dossiers.
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "score/score.hpp"
@@ -24,7 +25,14 @@ std::vector<Leniency> leniency(const std::vector<Result>& results) {
         auto& [dev, n] = acc[r.jurors[i].name];
         if (n == 0 && std::find(order.begin(), order.end(), r.jurors[i].name) == order.end())
           order.push_back(r.jurors[i].name);
-        dev = dev + (Rational(*mr.jury[i]) - Rational(sum, others));
+        Rational delta = Rational(*mr.jury[i]) - Rational(sum, others);
+        try {
+          dev = dev + delta;
+        } catch (const values::RationalOverflow&) {
+          // Many dossiers with jury sizes of every kind: a statistic shown to two decimals, so a
+          // millionth is exact enough (never a wrapped value).
+          dev = Rational(std::llround((dev.to_double() + delta.to_double()) * 1e6), 1000000);
+        }
         ++n;
       }
     }

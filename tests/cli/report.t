@@ -174,3 +174,6 @@ $ E=$PWD/examples && cd "$TMPDIR" && sieg report "$E" -o swap >/dev/null && echo
 0
 CNAME
 9
+# -o /dev/null writes to the device; it is never replaced by a file.
+$ sieg report examples/aquitaine-micro-creche.yaml -o /dev/null && test -c /dev/null && echo still a device
+still a device

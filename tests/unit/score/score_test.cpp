@@ -2,6 +2,8 @@
 // interest, thresholds, a custom grid, ranking with a tie, what-if.
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "grids/grid.hpp"
 #include "score/rank.hpp"
 #include "score/score.hpp"
@@ -295,4 +297,15 @@ TEST_CASE("rationals round once, halves away from zero") {
   CHECK(values::to_fixed(Rational(2, 3), 2, true) == "0,67");
   CHECK(values::nearest_level(Rational(5, 2)) == 2);
   CHECK(values::nearest_level(Rational(8, 3)) == 3);
+}
+
+TEST_CASE("rationals never wrap: 128-bit intermediates, an overflow is an exception, never a value") {
+  Rational big(std::numeric_limits<long long>::max() / 2, 1);
+  CHECK_THROWS_AS(big + big + big, values::RationalOverflow);
+  CHECK_THROWS_AS(big * Rational(3), values::RationalOverflow);
+  // Products whose reduced result fits are exact even when the intermediates do not.
+  Rational a(3037000499LL, 7), b(7, 3037000499LL);
+  CHECK(a * b == Rational(1));
+  CHECK(Rational(1, 3) < Rational(1, 2));
+  CHECK(values::to_fixed(Rational(std::numeric_limits<long long>::max() / 3, 1), 2).size() > 10);
 }
