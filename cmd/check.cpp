@@ -86,19 +86,14 @@ int run_check(const Options& o, const Globals& g) {
       return kExitUsage;
     }
   }
-  // No output over an input: any file of the repository (dossiers, reviews, YAML files, sieg.toml), or
-  // a path given.
-  std::vector<std::string> inputs = pipeline::list(*repo).files;
-  if (auto c = repo->config_file()) inputs.push_back(*c);
-  inputs.insert(inputs.end(), o.paths.begin(), o.paths.end());
+  pipeline::Inputs inputs(*repo, o.paths);
   for (const auto& [f, path] : outputs)
-    for (const auto& in : inputs)
-      if (io::same_file(path, in)) {
-        print_error(g, {"--output-format : {0} est une entrée, sieg n'écrit jamais sur ses entrées",
-                  "--output-format: {0} is an input; sieg never writes over its inputs"},
-              path);
-        return kExitUsage;
-      }
+    if (inputs.contains(path)) {
+      print_error(g, {"--output-format : {0} est une entrée, sieg n'écrit jamais sur ses entrées",
+                      "--output-format: {0} is an input; sieg never writes over its inputs"},
+                  path);
+      return kExitUsage;
+    }
 
   check::Report report = pipeline::check_repository(o.paths, *repo, co);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

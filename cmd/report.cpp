@@ -50,16 +50,6 @@ void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Global
     if (!errors_only || d.severity == diag::Severity::Error) write(stderr, diag::render_text(d, g.lang, colour));
 }
 
-// Every file a report reads: the dossier and its reviews. An output must be none of them.
-bool writes_over_input(const std::string& out, const std::vector<pipeline::Evaluation>& evals) {
-  for (const auto& e : evals) {
-    if (io::same_file(out, e.file)) return true;
-    for (const auto& r : e.reviews)
-      if (io::same_file(out, r.file)) return true;
-  }
-  return false;
-}
-
 int report_one(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   std::string format = format_of(o);
   std::string start = o.target == "-" ? "." : fs::path(o.target).parent_path().string();
@@ -76,8 +66,10 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   } else {
     e = pipeline::evaluate(o.target, *repo, po);
   }
-  if (o.output != "-" && (io::same_file(o.output, o.target) || writes_over_input(o.output, {e}) ||
-                          (repo->config_file() && io::same_file(o.output, *repo->config_file())))) {
+  std::vector<std::string> read;  // the dossier and its reviews, wherever --reviews puts them
+  read.push_back(o.target);
+  for (const auto& r : e.reviews) read.push_back(r.file);
+  if (o.output != "-" && pipeline::Inputs(*repo, read).contains(o.output)) {
     print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
                 o.output);
     return kExitUsage;
@@ -126,8 +118,9 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
     return kExitUsage;
   }
   report::Site site = pipeline::build_site(evals, o.target, ro);
+  pipeline::Inputs inputs(*repo, {});
   for (const auto& f : site.files)
-    if (writes_over_input((fs::path(o.output) / f.name).string(), evals)) {
+    if (inputs.contains((fs::path(o.output) / f.name).string())) {
       print_error(g, {"-o {0} : {1} est une entrée ; sieg n'écrit jamais sur ses entrées",
                       "-o {0}: {1} is an input; sieg never writes over its inputs"},
                   o.output, f.name);

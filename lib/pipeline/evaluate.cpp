@@ -69,9 +69,16 @@ const calls::Call* choose_call(const tree::Node& root, const Repository& repo, c
 
 struct Loaded {
   std::vector<ReviewFile> files;
-  std::vector<score::Review> reviews;
-  bool ok = true;
+  bool ok = true;  // every file loaded (and none was left unread by the limit)
 };
+
+// The reviews that loaded, as score takes them.
+std::vector<score::Review> loaded_reviews(const std::vector<ReviewFile>& files) {
+  std::vector<score::Review> out;
+  for (const auto& f : files)
+    if (f.review) out.push_back(*f.review);
+  return out;
+}
 
 Loaded load_reviews(const std::vector<std::string>& paths, const Repository& repo, i18n::Lang lang) {
   Loaded out;
@@ -80,26 +87,19 @@ Loaded load_reviews(const std::vector<std::string>& paths, const Repository& rep
     score::LoadedReview r;
     if (in.error) r.diags.push_back(*in.error);
     else r = score::load_review_bytes(in.bytes, p, lang);
-    ReviewFile f{p, std::move(r.diags), std::nullopt};
-    if (r.review) {
-      f.review = *r.review;
-      out.reviews.push_back(std::move(*r.review));
-    } else {
-      out.ok = false;
-    }
-    out.files.push_back(std::move(f));
+    out.ok = out.ok && r.review.has_value();
+    out.files.push_back({p, std::move(r.diags), std::move(r.review)});
   }
   return out;
 }
 
 // Scores the dossier and puts each scoring diagnostic with the file it is about.
-void score_into(Evaluation& e, const std::vector<score::Review>& reviews, bool reviews_ok, const Repository& repo,
-                const Options& o) {
+void score_into(Evaluation& e, bool reviews_ok, const Repository& repo, const Options& o) {
   score::Options so;
   so.aggregate = o.aggregate;
   so.lang = o.lang;
   so.reviews_dir = shown(repo.reviews_root(e.file) + "/" + e.id) + "/";
-  score::Result r = score::score_dossier(*e.grid, *e.input, reviews, so);
+  score::Result r = score::score_dossier(*e.grid, *e.input, loaded_reviews(e.reviews), so);
   if (!reviews_ok) {  // a review that does not load: no score, never a jury score without every review
     r.source = score::Source::None;
     r.total.reset();
@@ -182,7 +182,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     }
     e.grid = o.grid != nullptr ? o.grid : repo.grid ? repo.grid.get() : e.call != nullptr ? grids::find_grid(e.call->grid) : nullptr;
     e.input = score::dossier_input(*e.root, name);
-    if (e.grid != nullptr) score_into(e, rv.reviews, rv.ok, repo, o);
+    if (e.grid != nullptr) score_into(e, rv.ok, repo, o);
   }
   apply_config(e.diags, repo.config);
   for (auto& f : e.reviews) apply_config(f.diags, repo.config);
@@ -204,8 +204,7 @@ Evaluation unreadable(const std::string& name, diag::Diagnostic error, const Rep
 }
 
 // A review file given on its own: through its dossier when it has one.
-Evaluation review_file(yaml::LoadResult loaded, std::string_view bytes, const std::string& name, const Repository& repo,
-                       const Options& o) {
+Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const Repository& repo, const Options& o) {
   std::string me = shown(name);
   if (auto dossier = repo.dossier_of_review(me)) {
     Evaluation e = evaluate(*dossier, repo, o);
@@ -229,8 +228,7 @@ Evaluation review_file(yaml::LoadResult loaded, std::string_view bytes, const st
   e.kind = Kind::Review;
   e.file = name;
   e.repo = &repo;
-  auto r = score::load_review_bytes(bytes, name, o.lang);
-  (void)loaded;
+  auto r = score::load_review_loaded(std::move(loaded), name, o.lang);
   e.diags = std::move(r.diags);
   if (auto owner = repo.review_owner(me)) e.diags.push_back(orphan_review(name, *owner, o.lang));
   apply_config(e.diags, repo.config);
@@ -255,10 +253,6 @@ std::vector<diag::Diagnostic> Evaluation::all_diags() const {
   if (kind == Kind::Review) return out;
   for (const auto& r : reviews) out.insert(out.end(), r.diags.begin(), r.diags.end());
   return out;
-}
-
-bool Evaluation::reviews_ok() const {
-  return std::all_of(reviews.begin(), reviews.end(), [](const ReviewFile& r) { return r.review.has_value(); });
 }
 
 bool looks_like_review(const tree::Node& root) {
@@ -288,7 +282,7 @@ Evaluation evaluate_bytes(std::string_view bytes, const std::string& name, const
 Evaluation evaluate_file_bytes(std::string_view bytes, const std::string& name, const Repository& repo, const Options& o) {
   yaml::LoadResult loaded = yaml::load(bytes, name, o.lang);
   if (o.schema == nullptr && loaded.root && looks_like_review(*loaded.root))
-    return review_file(std::move(loaded), bytes, name, repo, o);
+    return review_file(std::move(loaded), name, repo, o);
   return evaluate_loaded(std::move(loaded), name, repo.review_files(name), repo, o);
 }
 
@@ -300,13 +294,14 @@ Evaluation evaluate_file(const std::string& path, const Repository& repo, const 
 
 std::optional<score::Result> rescore(const Evaluation& e, const grids::Grid& grid, std::optional<grids::Aggregate> aggregate,
                                      i18n::Lang lang) {
-  if (!e.input || !e.reviews_ok()) return std::nullopt;
-  std::vector<score::Review> reviews;
-  for (const auto& r : e.reviews) reviews.push_back(*r.review);
+  // Weights and aggregation never decide whether there is a score: no total before, none now (a review
+  // in error, more reviews than the limit, nothing to score).
+  if (!e.input || !e.score || !e.score->total) return std::nullopt;
+  std::vector<score::Review> reviews = loaded_reviews(e.reviews);
   score::Options so;
   so.aggregate = aggregate;
   so.lang = lang;
-  score::Result r = score::score_dossier(grid, *e.input, reviews, so);
+  score::Result r = score::score_dossier(grid, *e.input, std::move(reviews), so);
   r.diags.clear();
   return r;
 }

@@ -63,7 +63,6 @@ struct Evaluation {
   const diag::Diagnostic* first_failure() const;
   // Every diagnostic of the dossier and its reviews.
   std::vector<diag::Diagnostic> all_diags() const;
-  bool reviews_ok() const;
 };
 
 // Codes whose errors make a dossier ineligible: the call's rules (SIEG-E…) and answering another call

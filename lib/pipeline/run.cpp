@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <sys/stat.h>
+
 #include <fmt/format.h>
 
 #include "io/read.hpp"
@@ -94,6 +96,28 @@ Listing list(const Repository& repo, i18n::Lang lang) {
     else if (repo.is_dossier(f)) l.dossiers.push_back(&f);
   }
   return l;
+}
+
+namespace {
+std::optional<std::pair<unsigned long, unsigned long>> identity(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return std::make_pair(static_cast<unsigned long>(st.st_dev), static_cast<unsigned long>(st.st_ino));
+}
+} // namespace
+
+Inputs::Inputs(const Repository& repo, const std::vector<std::string>& given) {
+  auto add = [&](const std::string& p) {
+    if (auto id = identity(p)) ids_.insert(*id);
+  };
+  for (const auto& p : given) add(p);
+  if (auto c = repo.config_file()) add(*c);
+  for (const auto& f : list(repo).files) add(f);
+}
+
+bool Inputs::contains(const std::string& output) const {
+  auto id = identity(output);
+  return id && ids_.count(*id) != 0;
 }
 
 std::vector<Evaluation> evaluate_repository(const Repository& repo, const Options& options, unsigned jobs,

@@ -50,6 +50,19 @@ std::vector<check::FileReport> file_reports(const Evaluation& e);
 // it. Nothing when git fails or this is not a repository; `error` says why.
 std::optional<std::set<std::string>> changed_since(const std::string& rev, std::string& error);
 
+// What a run reads, as file identities (device, inode): the YAML files of the repository (dossiers,
+// reviews), sieg.toml, and `given` (the paths named on the command line). One rule for check's
+// --output-format, report's -o and the site's pages: an output must be none of them. Listed once;
+// each look-up is one stat.
+class Inputs {
+ public:
+  Inputs(const Repository& repo, const std::vector<std::string>& given);
+  bool contains(const std::string& output) const;
+
+ private:
+  std::set<std::pair<unsigned long, unsigned long>> ids_;
+};
+
 // Runs fn(i) for i in [0, n) on `jobs` threads.
 void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& fn);
 

@@ -30,8 +30,11 @@ void read_levels(const tree::Node& levels, const char* text_key, std::map<std::s
 } // namespace
 
 LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang) {
+  return load_review_loaded(yaml::load(bytes, path, lang), path, lang);
+}
+
+LoadedReview load_review_loaded(yaml::LoadResult loaded, const std::string& path, i18n::Lang lang) {
   LoadedReview out;
-  auto loaded = yaml::load(bytes, path, lang);
   out.diags = std::move(loaded.diags);
   if (!loaded.root) return out;
   schema::ValidateOptions opts;

@@ -11,6 +11,7 @@
 #include "i18n/lang.hpp"
 #include "schema/schema.hpp"
 #include "tree/node.hpp"
+#include "yaml/loader.hpp"
 
 namespace sieg::score {
 
@@ -51,6 +52,9 @@ struct LoadedReview {
 // Loads and checks one review from its bytes (the pipeline reads the file); `path` names the file in
 // diagnostics. A review with any error is not returned.
 LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang);
+// The same from a file the loader already read (the pipeline, which loads a file before it knows it
+// is a review): it is not parsed twice.
+LoadedReview load_review_loaded(yaml::LoadResult loaded, const std::string& path, i18n::Lang lang);
 
 // The self-assessments of a dossier that passed its schema check, oldest first (stable for equal dates).
 std::vector<SelfAssessment> self_assessments(const tree::Node& dossier);
