@@ -147,32 +147,6 @@ std::string shown(const fs::path& p) {
 
 std::string reviews_dir(const Config& c) { return shown(fs::path(c.root) / c.reviews); }
 
-std::vector<std::string> dossier_files(const Config& c) {
-  std::vector<std::string> out;
-  std::string root = shown(c.root), reviews = reviews_dir(c);
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    std::string path = shown(it->path());
-    std::error_code e2;
-    if (it->is_directory(e2)) {
-      if ((!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules" || path == reviews)
-        it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(e2)) continue;
-    std::string rel = root == "." ? path : path.substr(root.size() + 1);
-    for (const auto& g : c.dossiers)
-      if (glob_match(g, rel)) {
-        out.push_back(path);
-        break;
-      }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 std::string default_config_text(const std::string& call_id, const std::string& grid_id) {
   return fmt::format(R"(# sieg.toml — configuration of this repository of submissions (man 5 sieg.toml).
 # sieg finds this file by walking up from the current folder.

@@ -46,10 +46,6 @@ bool glob_match(const std::string& pattern, const std::string& path);
 // The configuration in force where there is no sieg.toml: `root` with the defaults.
 Config default_config(const std::string& root);
 
-// The dossiers of a repository: files under its root matching its globs, outside its reviews folder,
-// leaving out hidden and build folders; sorted, as paths from the working directory.
-std::vector<std::string> dossier_files(const Config& config);
-
 // The reviews folder, as a path from the working directory.
 std::string reviews_dir(const Config& config);
 

@@ -55,6 +55,27 @@ std::shared_ptr<const T> data_file(const Repository& repo, const config::Config&
 
 } // namespace
 
+// Every YAML file under `dir` (or `dir` itself when it is a file), leaving out hidden and build folders;
+// no more than kMaxFilesPerRun + 1 in `out` (the one more says the limit is passed).
+void walk_yaml(const std::string& dir, std::vector<std::string>& out) {
+  std::error_code ec;
+  if (fs::is_regular_file(dir, ec)) {
+    out.push_back(shown(dir));
+    return;
+  }
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code e2;
+    if (it->is_directory(e2)) {
+      if (skipped_folder(name)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
+    if (out.size() > kMaxFilesPerRun) return;
+  }
+}
+
 std::string shown(const std::string& path) {
   std::string s = fs::path(path).lexically_normal().generic_string();
   while (s.rfind("./", 0) == 0) s = s.substr(2);
@@ -143,21 +164,10 @@ bool Repository::is_dossier(const std::string& path) const {
 }
 
 std::vector<std::string> Repository::dossier_files() const {
-  if (has_config) return config::dossier_files(config);
-  std::vector<std::string> out;
-  std::string root = shown(config.root);
-  std::error_code ec;
-  if (fs::is_regular_file(root, ec)) return {root};
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    std::error_code e2;
-    if (it->is_directory(e2)) {
-      if (skipped_folder(name) || name == "evaluations") it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
-  }
+  std::vector<std::string> all, out;
+  walk_yaml(shown(config.root), all);
+  for (auto& f : all)
+    if (is_dossier(f)) out.push_back(std::move(f));
   std::sort(out.begin(), out.end());
   return out;
 }

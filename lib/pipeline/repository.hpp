@@ -100,6 +100,11 @@ std::string dossier_id(const std::string& path);
 // 100 characters ("..", ".hidden" or "a/b" are not ids). No path is built from any other.
 bool valid_id(const std::string& id);
 
+// Every YAML file under `dir` (or `dir` itself when it is a file), leaving out hidden folders, build*
+// and node_modules; no more than kMaxFilesPerRun + 1 (the one more says the limit is passed). The one
+// walk of the repository model (listings, dossier_files).
+void walk_yaml(const std::string& dir, std::vector<std::string>& out);
+
 // Path as shown to the user: lexically normal, without a leading "./".
 std::string shown(const std::string& path);
 

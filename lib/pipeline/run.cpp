@@ -18,29 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
-
-// Every YAML file under `dir` (or `dir` itself when it is a file), leaving out hidden and build folders;
-// no more than kMaxFilesPerRun + 1 in `out` (the one more says the limit is passed).
-void walk(const std::string& dir, std::vector<std::string>& out) {
-  std::error_code ec;
-  if (fs::is_regular_file(dir, ec)) {
-    out.push_back(shown(dir));
-    return;
-  }
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    std::error_code e2;
-    if (it->is_directory(e2)) {
-      if ((!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules")
-        it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
-    if (out.size() > kMaxFilesPerRun) return;
-  }
-}
 
 std::string reviews_key(const Repository& repo, const std::string& dossier) {
   return shown(repo.reviews_root(dossier) + "/" + dossier_id(dossier));
@@ -71,13 +48,13 @@ void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::si
 
 Listing list(const Repository& repo, i18n::Lang lang) {
   Listing l;
-  walk(shown(repo.config.root), l.files);
+  walk_yaml(shown(repo.config.root), l.files);
   if (repo.reviews_override || repo.has_config) {  // a reviews folder outside the root is listed too
     std::string reviews = repo.reviews_override ? shown(*repo.reviews_override) : config::reviews_dir(repo.config);
     std::string root = shown(repo.config.root);
     bool inside = root == "." ? reviews.rfind("../", 0) != 0 && reviews != ".."
                               : reviews.size() > root.size() && reviews.compare(0, root.size() + 1, root + "/") == 0;
-    if (!inside) walk(reviews, l.files);
+    if (!inside) walk_yaml(reviews, l.files);
   }
   if (l.files.size() > kMaxFilesPerRun) {
     diag::Diagnostic d;
@@ -164,7 +141,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
         missing.push_back(std::move(rep));
         continue;
       }
-      walk(p, given);
+      walk_yaml(p, given);
     }
   }
   const std::vector<std::string>& candidates = paths.empty() ? l.files : given;
