@@ -172,14 +172,24 @@ std::vector<std::string> Repository::dossier_files() const {
   return out;
 }
 
+void Repository::index_ids(const std::vector<const std::string*>& files) const {
+  std::unordered_map<std::string, int> count;  // only the ids used twice or more keep their files
+  for (const auto* f : files) ++count[dossier_id(*f)];
+  for (const auto* f : files)
+    if (count[dossier_id(*f)] > 1) ids_[dossier_id(*f)].push_back(*f);
+}
+
+void Repository::know_dossiers(const std::vector<const std::string*>& files) const {
+  if (has_config) std::call_once(ids_once_, [&] { index_ids(files); });
+}
+
 std::vector<std::string> Repository::same_id(const std::string& path) const {
   if (!has_config) return {};
-  std::call_once(ids_once_, [&] {  // only the ids used twice or more keep their files: memory stays small
+  std::call_once(ids_once_, [&] {  // unless a listing did it already
     std::vector<std::string> files = dossier_files();
-    std::unordered_map<std::string, int> count;
-    for (const auto& f : files) ++count[dossier_id(f)];
-    for (auto& f : files)
-      if (count[dossier_id(f)] > 1) ids_[dossier_id(f)].push_back(std::move(f));
+    std::vector<const std::string*> pointers;
+    for (const auto& f : files) pointers.push_back(&f);
+    index_ids(pointers);
   });
   std::vector<std::string> out;
   auto it = ids_.find(dossier_id(path));

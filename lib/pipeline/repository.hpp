@@ -59,6 +59,8 @@ class Repository {
   // The files of this repository other than `path` whose id is the same as `path`'s (listed once,
   // lazily, and only when a sieg.toml is in force: without one there is no repository to list).
   std::vector<std::string> same_id(const std::string& path) const;
+  // The repository's dossiers as a listing found them (they are not walked again for same_id).
+  void know_dossiers(const std::vector<const std::string*>& files) const;
   // "sieg.toml" (its path) or nothing: which configuration is in force, for the text outputs.
   std::optional<std::string> config_file() const;
   // Reads a file of the repository: with a sieg.toml in force, nothing whose real path (links resolved)
@@ -70,6 +72,7 @@ class Repository {
  private:
   mutable std::once_flag ids_once_;
   mutable std::map<std::string, std::vector<std::string>> ids_;
+  void index_ids(const std::vector<const std::string*>& files) const;
 };
 
 struct Opened {

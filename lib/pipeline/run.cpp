@@ -72,6 +72,7 @@ Listing list(const Repository& repo, i18n::Lang lang) {
     if (repo.review_owner(f)) l.reviews[parent(f)].push_back(f);
     else if (repo.is_dossier(f)) l.dossiers.push_back(&f);
   }
+  repo.know_dossiers(l.dossiers);  // same_id needs no second walk
   return l;
 }
 
