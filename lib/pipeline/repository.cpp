@@ -173,10 +173,16 @@ std::vector<std::string> Repository::dossier_files() const {
 }
 
 void Repository::index_ids(const std::vector<const std::string*>& files) const {
-  std::unordered_map<std::string, int> count;  // only the ids used twice or more keep their files
-  for (const auto* f : files) ++count[dossier_id(*f)];
+  // Views into the paths (no copy); only the ids used twice or more keep their files.
+  auto id_of = [](const std::string& path) {
+    std::string_view v(path);
+    v.remove_prefix(v.find_last_of('/') == std::string_view::npos ? 0 : v.find_last_of('/') + 1);
+    return v.substr(0, v.find_last_of('.'));
+  };
+  std::unordered_map<std::string_view, int> count;
+  for (const auto* f : files) ++count[id_of(*f)];
   for (const auto* f : files)
-    if (count[dossier_id(*f)] > 1) ids_[dossier_id(*f)].push_back(*f);
+    if (count[id_of(*f)] > 1) ids_[std::string(id_of(*f))].push_back(*f);
 }
 
 void Repository::know_dossiers(const std::vector<const std::string*>& files) const {
