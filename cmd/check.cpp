@@ -115,8 +115,8 @@ Command check_command() {
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
     app.add_option("paths", o->paths,
-                   i18n::pick({"fichiers ou dossiers à vérifier ; aucun : tout le dépôt (sieg.toml)",
-                               "files or folders to check; none: the whole repository (sieg.toml)"},
+                   i18n::pick({"fichiers ou dossiers à vérifier, filtrés par les globs de sieg.toml ; aucun : tout le dépôt",
+                               "files or folders to check, through sieg.toml's globs; none: the whole repository"},
                               lang))
         ->type_name("PATH");
     app.add_option("--format", o->format,

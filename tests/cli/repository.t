@@ -72,3 +72,9 @@ exit 2
 $ cd "$TMPDIR/out" && rm dossiers/x.yaml && printf 'dossiers = ["dossiers/*.yaml"]\ngrid = "/proc/self/environ"\n' > sieg.toml && sieg check; echo "exit $?"
 sieg.toml: error[SIEG-T001]: grid = '/proc/self/environ': neither a known grid nor a readable file
 exit 2
+# Nothing to score (no self-assessment, no review) is a warning in every command, never an error.
+$ mkdir -p "$TMPDIR/noscore" && cd "$TMPDIR/noscore" && awk '/^auto_evaluation:/{skip=1} skip && /^[a-z]/ && !/^auto_evaluation:/{skip=0} !skip' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > d.yaml && sieg --no-config validate d.yaml; sieg --no-config check --format json | jq -c '.files[] | {eligible, codes: [.diagnostics[] | .code + ":" + .severity]}'
+d.yaml: warning[SIEG-R014]: neither jury reviews nor a self-assessment: nothing to score
+  = help: add a self-assessment (key auto_evaluation) or reviews in evaluations/d/
+1 file checked: 0 errors, 1 warning
+{"eligible":true,"codes":["SIEG-R014:warning"]}
