@@ -12,9 +12,9 @@
 namespace sieg::cmd {
 namespace {
 
-int run_explain(const std::string& code, const Globals& g) {
+int run_explain(const std::string& code, bool verbose, const Globals& g) {
   const auto& all = calls::builtin_calls();
-  if (auto text = calls::render_explain(code, all, g.lang)) {  // a call's rule: statement, parameters, source
+  if (auto text = calls::render_explain(code, all, g.lang, verbose)) {  // a call's rule: statement, parameters, source
     write(stdout, *text);
     return kExitOk;
   }
@@ -45,13 +45,18 @@ Command explain_command() {
   c.summary = {"explique un code de diagnostic (une règle : sa source)", "explain a diagnostic code (a rule: its source)"};
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto code = std::make_shared<std::string>();
+    auto verbose = std::make_shared<bool>(false);
     app.add_option("code", *code, i18n::pick({"code de diagnostic, par ex. SIEG-E013, E013 ou SIEG-L014",
                                               "a diagnostic code, e.g. SIEG-E013, E013 or SIEG-L014"},
                                              lang))
         ->required()
         ->type_name("CODE");
+    app.add_flag("-v,--verbose", *verbose,
+                 i18n::pick({"montre aussi le type de règle, ses paramètres et sa place dans le fichier d'appel",
+                             "also show the rule kind, its parameters and its place in the call file"},
+                            lang));
     app.footer(i18n::pick({"Voir man sieg-explain.", "See man sieg-explain."}, lang));
-    return std::function<int(const Globals&)>([code](const Globals& g) { return run_explain(*code, g); });
+    return std::function<int(const Globals&)>([code, verbose](const Globals& g) { return run_explain(*code, *verbose, g); });
   };
   return c;
 }

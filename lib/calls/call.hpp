@@ -35,7 +35,9 @@ struct Rule {
   std::string kind;  // a kind of calls/kinds.hpp
   diag::Severity severity = diag::Severity::Error;
   Text statement;    // short, in both languages
-  std::string source;  // seed document and section
+  Text meaning;      // what the rule asks, in plain words (sieg explain); may be empty in a custom call
+  Text fix;          // what a holder does about a finding; may be empty
+  std::string source;  // the text's title and section, with the passage quoted
   std::map<std::string, Param> params;
   std::vector<Condition> when;  // empty: always; else applies when any holds
   int line = 0, col = 0;        // where the rule stands in its call file
@@ -44,6 +46,15 @@ struct Rule {
     auto it = params.find(name);
     return it == params.end() ? nullptr : &it->second;
   }
+};
+
+// What a jury weighs beside the grid (AMI Aquitaine 2015 §6; SIEG Picardie's appraisal and synthesis):
+// a review may give a written opinion on each (criteres: in the review file).
+struct Criterion {
+  std::string id;
+  Text group;  // the text's heading the criterion comes under
+  Text label;
+  std::string source;
 };
 
 struct Payment {
@@ -61,7 +72,14 @@ struct Call {
   std::string grid;
   std::string source;
   std::vector<Payment> payments;
+  std::vector<Criterion> criteria;
   std::vector<Rule> rules;
+
+  const Criterion* criterion(const std::string& id) const {
+    for (const auto& c : criteria)
+      if (c.id == id) return &c;
+    return nullptr;
+  }
 
   const Rule* rule(const std::string& code) const {
     for (const auto& r : rules)

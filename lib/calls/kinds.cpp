@@ -63,6 +63,17 @@ const std::vector<KindSpec>& kinds() {
         "voisin dont les écarts entre doublons sont signalés",
         "the values reached are distinct (ignoring case, accents and spacing); 'compare' names a sibling field whose "
         "differences between duplicates are reported"}},
+      {"aid_covered", {{"categories", T::StringList, true}, {"months", T::Integer, true}},
+       {"l'aide demandée (budget.aide_demandee), si elle est présente, ne dépasse pas le total des dépenses des "
+        "catégories « categories » faites dans les « months » mois qui suivent calendrier.date_debut (une dépense "
+        "sans date compte)",
+        "the aid requested (budget.aide_demandee), when present, is at most the total of the expenses of the "
+        "'categories' made within 'months' months of calendrier.date_debut (an undated expense counts)"}},
+      {"final_due", {{"months", T::Integer, true}},
+       {"bilan_final.date_remise tombe au moins « months » mois avant la fin de la convention "
+        "(bilan_final.date_fin_convention, sinon la fin de la période du projet)",
+        "bilan_final.date_remise falls at least 'months' months before the agreement ends "
+        "(bilan_final.date_fin_convention, else the end of the project period)"}},
       {"payment_schedule", {},
        {"l'aide demandée (budget.aide_demandee) est présente, pour calculer l'échéancier de versement de l'appel",
         "the aid requested (budget.aide_demandee) is present, to compute the call's payment schedule"}},

@@ -24,9 +24,12 @@ const i18n::Text kDuplicateCode{"code de règle « {0} » déjà utilisé dans c
                                 "rule code '{0}' already used in this call"};
 const i18n::Text kBadCode{"code de règle « {0} » : attendu SIEG-E suivi de trois chiffres",
                           "rule code '{0}': expected SIEG-E followed by three digits"};
+const i18n::Text kBadCriterion{"critère « {0} » : lettres minuscules, chiffres et « _ », en commençant par une lettre",
+                               "criterion '{0}': lower-case letters, digits and '_', starting with a letter"};
+const i18n::Text kDuplicateCriterion{"critère « {0} » déjà défini dans cet appel", "criterion '{0}' already defined in this call"};
 const i18n::Text kWrongType{"« {0} » : {1} attendu", "'{0}': {1} expected"};
 const i18n::Text kShares{"les parts de l'échéancier font {0} %, pas 100 %", "the payment shares add up to {0}%, not 100%"};
-const i18n::Text kSeverity{"gravité « {0} » : error ou warning attendu", "severity '{0}': error or warning expected"};
+const i18n::Text kSeverity{"gravité « {0} » : error, warning ou info attendu", "severity '{0}': error, warning or info expected"};
 const i18n::Text kWhen{"condition : une seule de equals, contains ou present = true",
                        "condition: exactly one of equals, contains or present = true"};
 
@@ -60,6 +63,14 @@ tree::Node to_node(const toml::node& n) {
     v.text = fmt::format("{}", f->get());
   }
   return v;
+}
+
+// A criterion id is a review key: lower-case ASCII letters, digits and '_', starting with a letter.
+bool valid_criterion_id(const std::string& id) {
+  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
+  for (char ch : id)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+  return true;
 }
 
 void check_path(Ctx& c, const toml::node& n, const char* key, const std::string& path) {
@@ -108,9 +119,12 @@ std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
   auto code = c.string(t, "code", true);
   auto kind = c.string(t, "kind", true);
   r.statement = c.text(t, "statement");
+  if (t.get("meaning") != nullptr) r.meaning = c.text(t, "meaning");
+  if (t.get("fix") != nullptr) r.fix = c.text(t, "fix");
   if (auto s = c.string(t, "source", true)) r.source = *s;
   if (auto s = c.string(t, "severity", false)) {
     if (*s == "warning") r.severity = diag::Severity::Warning;
+    else if (*s == "info") r.severity = diag::Severity::Info;
     else if (*s != "error") c.error(*t.get("severity"), kSeverity, *s);
   }
   if (!code || !kind) return std::nullopt;
@@ -126,7 +140,7 @@ std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
     c.error(*t.get("kind"), kUnknownKind, r.kind, names);
     return std::nullopt;
   }
-  std::vector<std::string> allowed_names{"code", "kind", "severity", "statement", "source", "when"};
+  std::vector<std::string> allowed_names{"code", "kind", "severity", "statement", "meaning", "fix", "source", "when"};
   for (const auto& p : spec->params) allowed_names.push_back(p.name);
   c.check_keys(t, allowed_names);
   for (const auto& p : spec->params) {
@@ -179,7 +193,7 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
   auto parsed = c.parse(text);
   if (!parsed) return out;
   const toml::table& doc = *parsed;
-  c.check_keys(doc, {"id", "title", "region", "departements", "opens", "deadline", "grid", "source", "payment", "rules"});
+  c.check_keys(doc, {"id", "title", "region", "departements", "opens", "deadline", "grid", "source", "payment", "criteria", "rules"});
   Call call;
   call.file = file;
   if (auto s = c.string(doc, "id", true)) call.id = *s;
@@ -210,6 +224,30 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
       }
       if (total != 100 && !call.payments.empty()) c.error(*n, kShares, total);
     }
+  }
+  if (const toml::node* n = doc.get("criteria")) {
+    const toml::array* a = n->as_array();
+    std::set<std::string> ids;
+    if (a == nullptr) c.error(*n, kWrongType, "criteria", pick({"une liste [[criteria]]", "a list [[criteria]]"}, lang));
+    else
+      for (auto&& e : *a) {
+        const toml::table* t = e.as_table();
+        if (t == nullptr) {
+          c.error(e, kWrongType, "criteria", pick({"une liste [[criteria]]", "a list [[criteria]]"}, lang));
+          continue;
+        }
+        c.check_keys(*t, {"id", "group", "label", "source"});
+        Criterion cr;
+        if (auto s = c.string(*t, "id", true)) {
+          cr.id = *s;
+          if (!valid_criterion_id(cr.id)) c.error(*t->get("id"), kBadCriterion, cr.id);
+          else if (!ids.insert(cr.id).second) c.error(*t->get("id"), kDuplicateCriterion, cr.id);
+        }
+        cr.group = c.text(*t, "group");
+        cr.label = c.text(*t, "label");
+        if (auto s = c.string(*t, "source", true)) cr.source = *s;
+        call.criteria.push_back(std::move(cr));
+      }
   }
   std::set<std::string> codes;
   if (const toml::node* n = doc.get("rules")) {

@@ -44,7 +44,19 @@ std::string params_text(const Rule& r) {
 // "Label : " in French, "Label: " in English.
 std::string colon(i18n::Lang lang) { return lang == i18n::Lang::Fr ? " :" : ":"; }
 
-const char* severity(const Rule& r) { return r.severity == diag::Severity::Error ? "error" : "warning"; }
+// A rule's severity in words: « erreur : écarte le dossier » etc.
+std::string severity_word(const Rule& r, i18n::Lang lang) {
+  switch (r.severity) {
+    case diag::Severity::Error: return pick({"erreur (le dossier est écarté)", "error (the dossier is turned away)"}, lang);
+    case diag::Severity::Warning: return pick({"avertissement (signalé, le dossier n'est pas écarté)", "warning (flagged, the dossier is not turned away)"}, lang);
+    case diag::Severity::Info: return pick({"information (pour le jury)", "information (for the jury)"}, lang);
+  }
+  return {};
+}
+
+const char* severity(const Rule& r) {
+  return r.severity == diag::Severity::Error ? "error" : r.severity == diag::Severity::Warning ? "warning" : "info";
+}
 
 } // namespace
 
@@ -82,6 +94,19 @@ std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64
       out += "\n";
     }
   }
+  if (!c.criteria.empty()) {
+    out += fmt::format("{} ({}){}\n", pick({"Critères d'appréciation du jury (criteres: dans une évaluation)",
+                                            "The jury's appraisal criteria (criteres: in a review)"}, lang),
+                       c.criteria.size(), colon(lang));
+    std::string group;
+    for (const auto& cr : c.criteria) {
+      if (cr.group.get(lang) != group) {
+        group = cr.group.get(lang);
+        out += fmt::format("  {}\n", group);
+      }
+      out += fmt::format("    {:<30} {}\n", cr.id, cr.label.get(lang));
+    }
+  }
   out += fmt::format("{} ({}){}\n", pick({"Règles", "Rules"}, lang), c.rules.size(), colon(lang));
   for (const auto& r : c.rules) {
     out += fmt::format("{}  {:<7}  {}\n", r.code, severity(r), r.statement.get(lang));
@@ -92,29 +117,40 @@ std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64
   return out;
 }
 
-std::optional<std::string> render_explain(const std::string& raw, const std::vector<Call>& calls, i18n::Lang lang) {
+std::optional<std::string> render_explain(const std::string& raw, const std::vector<Call>& calls, i18n::Lang lang,
+                                          bool verbose) {
   std::string code = normalise_code(raw);
   std::string out;
-  const Rule* first = nullptr;
+  bool first = true;
+  std::string heading;  // the first call's statement; another call's own wording is shown under its title
   for (const auto& c : calls) {
     const Rule* r = c.rule(code);
     if (r == nullptr) continue;
-    if (first == nullptr) {
-      first = r;
-      const calls::KindSpec* spec = calls::find_kind(r->kind);
-      out += fmt::format("{} — {}\n", code, r->statement.get(lang));
-      out += fmt::format("{}{} {} ({})\n\n", pick({"Type de règle", "Rule kind"}, lang), colon(lang), r->kind,
-                         spec != nullptr ? pick(spec->description, lang) : "");
+    if (first) {
+      heading = r->statement.get(lang);
+      out += fmt::format("{} — {}\n", code, heading);
     }
-    out += fmt::format("{} ({}){}\n", c.id, severity(*r), colon(lang));
-    out += fmt::format("  {}\n", r->statement.get(lang));
+    first = false;
+    out += fmt::format("\n{} — {}\n", c.title.get(lang), severity_word(*r, lang));
+    if (r->statement.get(lang) != heading) out += fmt::format("  {}\n", r->statement.get(lang));
+    if (!r->meaning.get(lang).empty())
+      out += fmt::format("  {}{} {}\n", pick({"Ce que cela veut dire", "What it means"}, lang), colon(lang), r->meaning.get(lang));
+    if (!r->fix.get(lang).empty())
+      out += fmt::format("  {}{} {}\n", pick({"Que faire", "What to do"}, lang), colon(lang), r->fix.get(lang));
+    out += fmt::format("  {}{} {}\n", pick({"Texte", "Text"}, lang), colon(lang), r->source);
+    if (!verbose) continue;
+    const calls::KindSpec* spec = calls::find_kind(r->kind);
+    out += fmt::format("  {}{} {} ({})\n", pick({"type de règle", "rule kind"}, lang), colon(lang), r->kind,
+                       spec != nullptr ? pick(spec->description, lang) : "");
     std::string params = params_text(*r);
-    if (!params.empty())
-      out += fmt::format("  {}{} {}\n", pick({"paramètres", "parameters"}, lang), colon(lang), params);
-    out += fmt::format("  source{} {}\n", colon(lang), r->source);
+    if (!params.empty()) out += fmt::format("  {}{} {}\n", pick({"paramètres", "parameters"}, lang), colon(lang), params);
     out += fmt::format("  {}{} {}:{}\n", pick({"défini dans", "defined in"}, lang), colon(lang), c.file, r->line);
   }
-  if (first == nullptr) return std::nullopt;
+  if (first) return std::nullopt;
+  if (!verbose)
+    out += pick({"\n(--verbose : le type de règle, ses paramètres et sa place dans le fichier d'appel)\n",
+                 "\n(--verbose: the rule kind, its parameters and its place in the call file)\n"},
+                lang);
   return out;
 }
 

@@ -15,7 +15,10 @@ namespace {
 using json = nlohmann::ordered_json;
 using i18n::pick;
 
-const char* level(diag::Severity s) { return s == diag::Severity::Error ? "error" : "warning"; }
+// SARIF's levels; GitHub's commands use "notice" for what SARIF calls a note.
+const char* level(diag::Severity s) {
+  return s == diag::Severity::Error ? "error" : s == diag::Severity::Warning ? "warning" : "note";
+}
 int line_of(const diag::Diagnostic& d) { return d.line > 0 ? d.line : 1; }
 int col_of(const diag::Diagnostic& d) { return d.col > 0 ? d.col : 1; }
 
@@ -126,7 +129,7 @@ std::string render_json(const Report& r, double seconds) {
   doc["off"] = off;
   doc["config"] = r.config_file.empty() ? json(nullptr) : json(r.config_file);
   doc["summary"] = {{"files", r.files.size()},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
-                    {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
+                    {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"infos", r.counts.infos}, {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
@@ -257,7 +260,7 @@ std::string render_github(const Report& r) {
   std::string out;
   for (const auto& f : r.files)
     for (const auto& d : f.diags)
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", level(d.severity), github_property(d.file),
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", d.severity == diag::Severity::Info ? "notice" : level(d.severity), github_property(d.file),
                          line_of(d), col_of(d), github_property(d.code),
                          github_data(d.hint.empty() ? d.message : d.message + "\n" + d.hint));
   return out;
@@ -273,7 +276,7 @@ std::string render_gitlab(const Report& r) {
       issues.push_back({{"description", d.message},
                         {"check_name", d.code},
                         {"fingerprint", fingerprint(key + "\x1f" + std::to_string(occurrence))},
-                        {"severity", d.severity == diag::Severity::Error ? "major" : "minor"},
+                        {"severity", d.severity == diag::Severity::Error ? "major" : d.severity == diag::Severity::Warning ? "minor" : "info"},
                         {"location", {{"path", d.file}, {"lines", {{"begin", line_of(d)}}}}}});
     }
   return issues.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 const i18n::Text kUnknownCode{"code « {0} » inconnu", "unknown code '{0}'"};
 const i18n::Text kDidYouMean{"vouliez-vous dire « {0} » ?", "did you mean '{0}'?"};
-const i18n::Text kSeverity{"« {0} » : error ou warning attendu", "'{0}': error or warning expected"};
+const i18n::Text kSeverity{"« {0} » : error, warning ou info attendu", "'{0}': error, warning or info expected"};
 const i18n::Text kReason{"une raison est obligatoire pour désactiver un contrôle (reason = \"…\")",
                          "a reason is mandatory to turn a check off (reason = \"…\")"};
 const i18n::Text kList{"une liste de tables [[off]]", "a list of tables [[off]]"};
@@ -54,10 +54,11 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
         auto s = v.value<std::string>();
         if (s == std::optional<std::string>("error")) c.severity[code] = diag::Severity::Error;
         else if (s == std::optional<std::string>("warning")) c.severity[code] = diag::Severity::Warning;
+        else if (s == std::optional<std::string>("info")) c.severity[code] = diag::Severity::Info;
         else r.error(v, kSeverity, code);
       }
     } else {
-      r.wrong_type(*n, "severity", {"une table code = \"error\"|\"warning\"", "a table code = \"error\"|\"warning\""});
+      r.wrong_type(*n, "severity", {"une table code = \"error\"|\"warning\"|\"info\"", "a table code = \"error\"|\"warning\"|\"info\""});
     }
   }
   if (const toml::node* n = doc.get("off")) {

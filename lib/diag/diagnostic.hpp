@@ -5,7 +5,9 @@
 
 namespace sieg::diag {
 
-enum class Severity { Error, Warning };
+// Error: the texts say the dossier must (or the aid cannot); Warning: « de préférence », « apprécié », a
+// consistency check; Info: context the jury should see. Only errors make a dossier invalid or ineligible.
+enum class Severity { Error, Warning, Info };
 
 struct Diagnostic {
   std::string code;      // stable, e.g. "SIEG-S004"
@@ -24,6 +26,7 @@ inline bool is_io(const Diagnostic& d) { return d.code.rfind("SIEG-IO", 0) == 0 
 struct Counts {
   int errors = 0;
   int warnings = 0;
+  int infos = 0;
   int io_errors = 0;
 };
 

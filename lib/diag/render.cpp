@@ -11,14 +11,17 @@ Counts count(const std::vector<Diagnostic>& diags) {
   for (const auto& d : diags) {
     if (is_io(d)) ++c.io_errors;
     if (d.severity == Severity::Error) ++c.errors;
-    else ++c.warnings;
+    else if (d.severity == Severity::Warning) ++c.warnings;
+    else ++c.infos;
   }
   return c;
 }
 
 namespace {
 
-const char* severity_word(Severity s) { return s == Severity::Error ? "error" : "warning"; }
+const char* severity_word(Severity s) {
+  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
+}
 
 std::string paint(bool colour, const char* sgr, const std::string& s) {
   if (!colour) return s;
@@ -34,7 +37,7 @@ std::string plural(int n, const char* one, const char* many) {
 std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour) {
   std::string where = i18n::valid_utf8(d.file);
   if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.col);
-  const char* sgr = d.severity == Severity::Error ? "1;31" : "1;33";
+  const char* sgr = d.severity == Severity::Error ? "1;31" : d.severity == Severity::Warning ? "1;33" : "1;34";
   std::string out = fmt::format("{}: {}: {}\n", paint(colour, "1", where),
                                 paint(colour, sgr, fmt::format("{}[{}]", severity_word(d.severity), d.code)),
                                 d.message);
@@ -92,7 +95,7 @@ std::string render_json(const std::vector<FileResult>& results) {
   nlohmann::ordered_json doc;
   doc["version"] = 1;
   doc["files"] = std::move(files);
-  doc["summary"] = {{"files", results.size()}, {"errors", c.errors}, {"warnings", c.warnings}};
+  doc["summary"] = {{"files", results.size()}, {"errors", c.errors}, {"warnings", c.warnings}, {"infos", c.infos}};
   // error_handler replace: a dossier's invalid bytes never reach here (the loader refuses them),
   // but a file name given on the command line may hold any bytes.
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -19,6 +19,10 @@ struct Marker {
   std::string dimension;   // empty when the grid has no dimensions
   std::string source;
   std::vector<i18n::Localized> levels;  // scale + 1 descriptors, level 0 first
+  // Who wrote the level descriptors: the grid's own text (false), or sieg where the text names the
+  // marker without levels (true) — then shown as sieg's, never as the region's, with `levels_note`.
+  bool levels_by_sieg = false;
+  i18n::Localized levels_note;
 };
 
 struct Dimension {

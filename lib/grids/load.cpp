@@ -11,6 +11,10 @@ namespace {
 const i18n::Text kList{"une liste de tables", "a list of tables"};
 const i18n::Text kLevels{"« levels » : {0} descripteurs attendus (niveaux 0 à {1}), {2} trouvés",
                          "'levels': {0} descriptors expected (levels 0 to {1}), {2} found"};
+const i18n::Text kLevelsBy{"levels_by « {0} » : \"text\" (le texte de la grille) ou \"sieg\" attendu",
+                          "levels_by '{0}': \"text\" (the grid's text) or \"sieg\" expected"};
+const i18n::Text kNoteWithoutSieg{"« levels_note » ne sert qu'avec levels_by = \"sieg\"",
+                                  "'levels_note' is only for levels_by = \"sieg\""};
 const i18n::Text kDuplicate{"identifiant « {0} » déjà utilisé", "id '{0}' already used"};
 const i18n::Text kNoDimension{"dimension « {0} » inconnue (dimensions : {1})", "unknown dimension '{0}' (dimensions: {1})"};
 const i18n::Text kDimensionNeeded{"la grille a des dimensions : ce repère doit en nommer une",
@@ -87,13 +91,19 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
           r.wrong_type(e, "markers", kList);
           continue;
         }
-        r.check_keys(*t, {"id", "label", "weight", "dimension", "source", "levels"});
+        r.check_keys(*t, {"id", "label", "weight", "dimension", "source", "levels_by", "levels_note", "levels"});
         Marker m;
         if (auto s = r.string(*t, "id", true)) m.id = *s;
         if (!m.id.empty() && !valid_id(m.id)) r.error(*t->get("id"), kId, m.id);
         if (!m.id.empty() && !ids.insert(m.id).second) r.error(*t->get("id"), kDuplicate, m.id);
         m.label = r.text(*t, "label");
         if (auto s = r.string(*t, "source", true)) m.source = *s;
+        if (auto s = r.string(*t, "levels_by", false)) {
+          if (*s == "sieg") m.levels_by_sieg = true;
+          else if (*s != "text") r.error(*t->get("levels_by"), kLevelsBy, *s);
+        }
+        if (m.levels_by_sieg) m.levels_note = r.text(*t, "levels_note");
+        else if (const toml::node* n = t->get("levels_note")) r.error(*n, kNoteWithoutSieg);
         if (const toml::node* w = t->get("weight"))
           if (auto v = r.hundredths(*w, "weight")) m.weight = *v;
         if (auto s = r.string(*t, "dimension", false)) {

@@ -57,6 +57,9 @@ std::string render_grid(const Grid& g, i18n::Lang l) {
   auto marker = [&](const Marker& m) {
     out += fmt::format("\n{:>2}. {} [{}] — {}{} {}\n", ++n, m.label.get(l), m.id, pick({"poids", "weight"}, l), colon(l),
                        weight(m.weight, l));
+    if (m.levels_by_sieg)
+      out += fmt::format("    {}{} {}\n", pick({"niveaux rédigés par sieg, pas par la Région", "levels written by sieg, not by the Region"}, l),
+                         colon(l), m.levels_note.get(l));
     for (std::size_t i = 0; i < m.levels.size(); ++i) out += fmt::format("    {}  {}\n", i, m.levels[i].get(l));
     out += fmt::format("    source{} {}\n", colon(l), m.source);
   };

@@ -93,6 +93,27 @@ Loaded load_reviews(const std::vector<std::string>& paths, const Repository& rep
   return out;
 }
 
+// SIEG-R008: a review's criteres: names a criterion the dossier's call does not have (a typo would
+// otherwise lose the opinion without a word).
+void check_criteria(Evaluation& e, const Options& o) {
+  std::vector<std::string> ids;
+  for (const auto& c : e.call->criteria) ids.push_back(c.id);
+  for (auto& f : e.reviews) {
+    if (!f.review) continue;
+    for (const auto& [id, text] : f.review->criteria) {
+      if (e.call->criterion(id) != nullptr) continue;
+      diag::Diagnostic d = at("SIEG-R008", diag::Severity::Error, f.file, nullptr);
+      tree::Pos pos = f.review->criteria_pos.at(id);
+      d.line = pos.line;
+      d.col = pos.col;
+      d.message = fmt::format(fmt::runtime(pick(msg::kUnknownCriterion, o.lang)), id, e.call->id);
+      d.hint = ids.empty() ? pick(msg::kNoCriteria, o.lang)
+                           : fmt::format(fmt::runtime(pick(msg::kCriteriaHint, o.lang)), fmt::join(ids, ", "));
+      f.diags.push_back(std::move(d));
+    }
+  }
+}
+
 // Scores the dossier and puts each scoring diagnostic with the file it is about.
 void score_into(Evaluation& e, bool reviews_ok, const Repository& repo, const Options& o) {
   score::Options so;
@@ -180,6 +201,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       d.hint = pick(msg::kSameIdHint, o.lang);
       e.diags.push_back(std::move(d));
     }
+    if (e.call != nullptr) check_criteria(e, o);
     e.grid = o.grid != nullptr ? o.grid : repo.grid ? repo.grid.get() : e.call != nullptr ? grids::find_grid(e.call->grid) : nullptr;
     e.input = score::dossier_input(*e.root, name);
     if (e.grid != nullptr) score_into(e, rv.ok, repo, o);

@@ -24,6 +24,11 @@ inline constexpr Text kTooManyFiles{"plus de {0} fichiers YAML dans ce dépôt :
                                     "more than {0} YAML files in this repository: sieg stops there"};
 inline constexpr Text kTooManyFilesHint{"vérifiez les globs « dossiers » de sieg.toml, ou vérifiez le dépôt par parties",
                                         "check sieg.toml's 'dossiers' globs, or check the repository in parts"};
+inline constexpr Text kUnknownCriterion{"critère « {0} » inconnu de l'appel {1} : cet avis ne serait montré nulle part",
+                                       "criterion '{0}' is not one of call {1}'s: this opinion would be shown nowhere"};
+inline constexpr Text kCriteriaHint{"critères de l'appel : {0} (sieg calls show APPEL)", "the call's criteria: {0} (sieg calls show CALL)"};
+inline constexpr Text kNoCriteria{"cet appel ne définit pas de critères : retirez « criteres: »",
+                                  "this call defines no criteria: remove 'criteres:'"};
 inline constexpr Text kThreshold{"seuil de la grille {0} non atteint (sieg score {1})", "threshold of grid {0} not met (sieg score {1})"};
 inline constexpr Text kOrphan{"évaluation du dossier « {0} », mais aucun dossier ne s'appelle {0}.yaml",
                               "review of dossier '{0}', but no dossier is named {0}.yaml"};

@@ -195,7 +195,9 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       }
       for (const auto& d : r.diags) {
         if (diag::is_io(d)) ++report.counts.io_errors;
-        (d.severity == diag::Severity::Error ? report.counts.errors : report.counts.warnings)++;
+        (d.severity == diag::Severity::Error     ? report.counts.errors
+         : d.severity == diag::Severity::Warning ? report.counts.warnings
+                                                 : report.counts.infos)++;
       }
       report.files.push_back(std::move(r));
     }

@@ -15,34 +15,16 @@ namespace {
 using tree::Kind;
 using tree::Node;
 
-// The fields each section shows, in form order (Annexe B of the AMI, the SIEG's own form).
-struct SectionSpec {
-  const char* id;
-  i18n::Text title;
-  std::vector<const char*> paths;
-};
+// Top-level answers shown elsewhere: in the title line (appel, date_depot), the partners' table, the
+// budget and the self-assessment history. Every other answer is shown, in the schema's (the form's) order.
+bool shown_apart(const std::string& key) {
+  for (const char* k : {"format", "appel", "date_depot", "partenaires", "budget", "auto_evaluation"})
+    if (key == k) return true;
+  return false;
+}
 
-const std::vector<SectionSpec>& section_specs() {
-  static const std::vector<SectionSpec> specs = {
-      {"action",
-       {"L'action", "The action"},
-       {"action.intitule", "action.ordre_priorite", "action.categorie_innovation", "action.type_action",
-        "action.stade_avancement", "action.phase", "action.priorites_regionales", "action.resume", "action.objectifs",
-        "action.publics_cibles", "action.territoire.region", "action.territoire.departements",
-        "action.territoire.communes"}},
-      {"porteur",
-       {"Le porteur", "The carrier"},
-       {"porteur.nom", "porteur.statut", "porteur.forme_juridique", "porteur.siret", "porteur.description",
-        "porteur.adresse.voie", "porteur.adresse.code_postal", "porteur.adresse.commune", "porteur.contact.nom",
-        "porteur.contact.fonction", "porteur.contact.courriel", "porteur.contact.telephone"}},
-      {"besoins",
-       {"Les besoins et leur diagnostic", "Needs and how they were diagnosed"},
-       {"besoins.description", "besoins.diagnostic", "besoins.diagnostiques_par"}},
-      {"calendrier",
-       {"Le calendrier", "The schedule"},
-       {"calendrier.date_debut", "calendrier.duree_mois"}},
-  };
-  return specs;
+bool is_sans_objet(const Node& n) {
+  return n.kind == Kind::Object && n.members.size() == 1 && n.members[0].key == "sans_objet";
 }
 
 class Builder {
@@ -66,43 +48,103 @@ class Builder {
     return schema::personal_at(schema_, path);
   }
 
+  // A leaf answer of the dossier: a text, number, yes/no, list, or a « sans objet » with its reason.
+  struct Leaf {
+    std::string path, label;
+    const Node* node;
+  };
+
+  // The answers under `n` (at `path`), in the schema's order; nested objects are flattened, their
+  // fields' labels prefixed with the object's title ("Adresse — Commune").
+  void leaves(const Node& n, const std::string& path, const std::string& prefix, std::vector<Leaf>& out) const {
+    for (const auto& key : schema::property_keys(schema_, path)) {
+      const Node* child = n.get(key);
+      if (child == nullptr || !tree::filled(*child)) continue;
+      std::string p = path.empty() ? key : path + "." + key;
+      std::string label = schema::title_at(schema_, p, en_);
+      if (label.empty()) label = key;
+      if (!prefix.empty()) label = prefix + " — " + label;
+      if (child->kind == Kind::Object && !is_sans_objet(*child) && !schema::property_keys(schema_, p).empty())
+        leaves(*child, p, label, out);
+      else
+        out.push_back({p, label, child});
+    }
+  }
+
+  // One line for an item of a list of objects: "Intitulé : Atelier ; Début : 2015-09-01".
+  std::string item_line(const Node& item, const std::string& path) const {
+    std::vector<Leaf> parts;
+    leaves(item, path, "", parts);
+    std::string line;
+    for (const auto& l : parts) {
+      if (!line.empty()) line += en_ ? "; " : " ; ";
+      line += l.label + (en_ ? ": " : " : ") + fmt::format("{}", fmt::join(values_of(*l.node, l.path), ", "));
+    }
+    return line;
+  }
+
+  std::vector<std::string> values_of(const Node& n, const std::string& path) const {
+    if (is_sans_objet(n))
+      return {words::say(words::kSansObjet, o_.lang) + (en_ ? ": " : " : ") + n.members[0].value.text};
+    std::vector<std::string> out;
+    if (n.kind == Kind::Array) {
+      for (const Node& it : n.items)
+        out.push_back(it.kind == Kind::Object ? item_line(it, path + "[]") : scalar(it, path + "[]"));
+    } else if (n.kind == Kind::Object) {
+      out.push_back(item_line(n, path));
+    } else {
+      out.push_back(scalar(n, path));
+    }
+    return out;
+  }
+
+  std::vector<Leaf> all_leaves() const {
+    std::vector<Leaf> out;
+    for (const auto& key : schema::property_keys(schema_, ""))
+      if (!shown_apart(key))
+        if (const Node* n = root_.get(key); n != nullptr && tree::filled(*n)) {
+          if (n->kind == Kind::Object && !is_sans_objet(*n)) leaves(*n, key, "", out);
+          else out.push_back({key, schema::title_at(schema_, key, en_), n});
+        }
+    return out;
+  }
+
   // The values of the personal fields shown (before they are masked), each with the mark: redaction
   // also takes them out of free texts and messages.
   std::vector<std::pair<std::string, std::string>> personal_values() const {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& spec : section_specs())
-      for (const char* p : spec.paths)
-        if (personal(p))
-          for (const Node* n : tree::select(root_, p))
-            if (n->kind == Kind::String && n->text.size() >= 3) out.emplace_back(n->text, redaction_mark(o_.lang));
+    auto add = [&](const std::string& path) {
+      for (const Node* n : tree::select(root_, path))
+        if (n->kind == Kind::String && n->text.size() >= 3) out.emplace_back(n->text, redaction_mark(o_.lang));
+    };
+    for (const auto& l : all_leaves())
+      if (personal(l.path)) add(l.path);
+    for (const char* k : {"nom", "fonction", "courriel", "telephone"})
+      if (personal(std::string("partenaires[].contact.") + k)) add(std::string("partenaires[].contact.") + k);
     return out;
   }
 
+  // One section per top-level question of the form (action, porteur, besoins, …), with every answer the
+  // holder gave, each under the form's question (the schema's title).
   std::vector<Section> sections() const {
     std::vector<Section> out;
-    for (const auto& spec : section_specs()) {
-      Section sec;
-      sec.id = spec.id;
-      sec.title = i18n::pick(spec.title, o_.lang);
-      for (const char* p : spec.paths) {
-        auto nodes = tree::select(root_, p);
-        if (nodes.empty() || !tree::filled(*nodes[0])) continue;
-        Field f;
-        f.path = p;
-        f.label = schema::title_at(schema_, p, en_);
-        if (nodes[0]->kind == Kind::Array) {
-          std::string item_path = std::string(p) + "[]";
-          for (const Node& it : nodes[0]->items) f.values.push_back(scalar(it, item_path));
-        } else {
-          f.values.push_back(scalar(*nodes[0], p));
-        }
-        if (o_.redact && personal(p)) {
-          f.values = {redaction_mark(o_.lang)};
-          f.redacted = true;
-        }
-        sec.fields.push_back(std::move(f));
+    for (const auto& l : all_leaves()) {
+      std::string top = l.path.substr(0, l.path.find('.'));
+      if (out.empty() || out.back().id != top) {
+        Section sec;
+        sec.id = top;
+        sec.title = schema::title_at(schema_, top, en_);
+        out.push_back(std::move(sec));
       }
-      out.push_back(std::move(sec));
+      Field f;
+      f.path = l.path;
+      f.label = l.label;
+      f.values = values_of(*l.node, l.path);
+      if (o_.redact && personal(l.path)) {
+        f.values = {redaction_mark(o_.lang)};
+        f.redacted = true;
+      }
+      out.back().fields.push_back(std::move(f));
     }
     return out;
   }
@@ -116,7 +158,11 @@ class Builder {
         const Node* n = p.get(key);
         return n == nullptr ? std::string() : scalar(*n, std::string("partenaires[].") + key);
       };
-      out.push_back({get("nom"), get("nature"), get("role"), get("departement")});
+      std::string contact;
+      if (const Node* c = p.get("contact"); c != nullptr && c->kind == Kind::Object) {
+        contact = o_.redact ? redaction_mark(o_.lang) : item_line(*c, "partenaires[].contact");
+      }
+      out.push_back({get("nom"), get("nature"), get("role"), get("departement"), contact});
     }
     return out;
   }
@@ -129,6 +175,7 @@ class Builder {
         MoneyLine l;
         if (const Node* n = item->get(label_key)) l.label = n->text;
         if (const Node* n = item->get(detail_key)) l.detail = scalar(*n, std::string(path) + "." + detail_key);
+        if (const Node* n = item->get("date")) l.detail += " (" + n->text + ")";
         if (const Node* n = item->get("montant")) l.cents = values::to_cents(*n).value_or(0);
         total = values::sum_cents(total, l.cents).value_or(values::kMaxCents);  // within the schema's limits
         into.push_back(std::move(l));
@@ -171,8 +218,10 @@ class Builder {
         }
       for (const auto& d : found) {
         if (d.code != r.code) continue;
-        c.status = d.severity == diag::Severity::Error ? Status::Failed
-                                                        : (c.status == Status::Failed ? c.status : Status::Warning);
+        Status s = d.severity == diag::Severity::Error     ? Status::Failed
+                   : d.severity == diag::Severity::Warning ? Status::Warning
+                                                           : Status::Info;
+        if (c.status != Status::Failed && (c.status != Status::Warning || s == Status::Failed)) c.status = s;
         c.messages.push_back(d.line > 0 ? fmt::format("{}:{}: {}", d.line, d.col, d.message) : d.message);
       }
       out.push_back(std::move(c));
@@ -232,6 +281,8 @@ void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags
       replace_names(d.message, names);
       replace_names(d.hint, names);
     }
+  for (auto& j : r.jurors)
+    for (auto& c : j.criteria) replace_names(c.second, names);
   for (auto& m : r.markers) {
     for (auto& c : m.comments) replace_names(c, names);
     replace_names(m.self_text, names);
@@ -292,6 +343,21 @@ Report build(const Input& in, const Options& o) {
     score::Result result = *in.score;
     if (o.redact) redact_jurors(result, r.review_diags, r.diagnostics, personal, o.lang);
     r.score = std::move(result);
+  }
+  if (r.score) {
+    bool any = false;
+    for (const auto& cr : call->criteria) {
+      CriterionView v{cr.id, cr.group.get(o.lang), cr.label.get(o.lang), cr.source, {}};
+      for (std::size_t i = 0; i < r.score->jurors.size(); ++i) {
+        const auto& j = r.score->jurors[i];
+        if (j.excluded) continue;
+        for (const auto& [id, text] : j.criteria)
+          if (id == cr.id) v.opinions.emplace_back(static_cast<int>(i + 1), text);
+      }
+      any = any || !v.opinions.empty();
+      r.criteria.push_back(std::move(v));
+    }
+    if (!any) r.criteria.clear();
   }
   if (o.redact) {  // the checklist quotes the same findings
     for (auto& c : r.checklist)

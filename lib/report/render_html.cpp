@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/charts.hpp"
@@ -37,6 +39,7 @@ class Html {
     budget();
     eligibility();
     scores();
+    criteria();
     history();
     out_ += "<footer>" + html(fmt::format(fmt::runtime(say(w::kGenerated, l_)), r_.file)) + "</footer>\n</body>\n</html>\n";
     return out_;
@@ -80,11 +83,12 @@ class Html {
       out_ += "<p>" + p(w::kNoPartner, l_) + "</p>\n";
       return;
     }
-    out_ += fmt::format("<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\n", p(w::kName, l_), p(w::kNature, l_),
-                        p(w::kRole, l_), p(w::kDepartement, l_));
+    bool contacts = std::any_of(r_.partners.begin(), r_.partners.end(), [](const Partner& x) { return !x.contact.empty(); });
+    out_ += fmt::format("<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>{}</tr>\n", p(w::kName, l_), p(w::kNature, l_),
+                        p(w::kRole, l_), p(w::kDepartement, l_), contacts ? "<th>" + p(w::kContact, l_) + "</th>" : "");
     for (const auto& x : r_.partners)
-      out_ += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html(x.name), html(x.nature), html(x.role),
-                          html(x.departement));
+      out_ += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n", html(x.name), html(x.nature), html(x.role),
+                          html(x.departement), contacts ? "<td>" + html(x.contact) + "</td>" : "");
     out_ += "</table>\n";
   }
 
@@ -171,6 +175,26 @@ class Html {
     out_ += "</section>\n";
   }
 
+  void criteria() {
+    if (r_.criteria.empty()) return;
+    out_ += "<section class=\"page\" id=\"criteres\">\n<h2>" + p(w::kCriteria, l_) + "</h2>\n";
+    std::string group;
+    bool open = false;
+    for (const auto& c : r_.criteria) {
+      if (c.group != group) {
+        if (open) out_ += "</dl>\n";
+        group = c.group;
+        out_ += "<h3>" + html(group) + "</h3>\n<dl class=\"criteria\">\n";
+        open = true;
+      }
+      out_ += "<dt>" + html(c.label) + "</dt>\n";
+      if (c.opinions.empty()) out_ += "<dd class=\"none\">" + p(w::kNoOpinion, l_) + "</dd>\n";
+      for (const auto& [n, text] : c.opinions) out_ += fmt::format("<dd>R{}{}{}</dd>\n", n, c_, html(text));
+    }
+    if (open) out_ += "</dl>\n";
+    out_ += "</section>\n";
+  }
+
   void jurors(const score::Result& s) {
     if (s.jurors.empty()) return;
     out_ += "<h3>" + p(w::kReviewers, l_) + "</h3>\n";
@@ -190,6 +214,7 @@ class Html {
     out_ += fmt::format("<th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr>\n", p(w::kLevel, l_),
                         p(w::kDescriptor, l_), p(w::kWeight, l_), p(w::kPoints, l_));
     int n = 0;
+    bool by_sieg = false;
     for (const auto& m : s.markers) {
       out_ += fmt::format("<tr class=\"marker{}\"><td>{}</td><td>{}</td><td class=\"num\">{}</td>", m.disagreement ? " disagreement" : "", ++n,
                           html(m.marker->label.get(l_)), m.self ? std::to_string(*m.self) : "—");
@@ -197,8 +222,10 @@ class Html {
         out_ += "<td class=\"num\">" + html(w::juror_level(i < m.jury.size() ? m.jury[i] : std::nullopt, s.jurors[i].excluded)) + "</td>";
       std::string level = html(w::number(m.level, l_));
       if (m.disagreement) level += "<span class=\"flag\">⚠ " + html(fmt::format(fmt::runtime(say(w::kDisagreement, l_)), m.spread)) + "</span>";
-      out_ += fmt::format("<td class=\"num level\">{}</td><td class=\"descriptor\">{} — {}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>\n", level,
+      by_sieg = by_sieg || m.marker->levels_by_sieg;
+      out_ += fmt::format("<td class=\"num level\">{}</td><td class=\"descriptor\">{} — {}{}</td><td class=\"num\">{}</td><td class=\"num\">{} / {}</td></tr>\n", level,
                           m.reached, html(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l_)),
+                          m.marker->levels_by_sieg ? " *" : "",
                           w::number(values::Rational(m.marker->weight, 100), l_), w::number(m.points, l_), w::number(m.max, l_));
       std::string items;
       if (!m.self_text.empty()) items += "<li>" + p(w::kSelfLong, l_) + c_ + html(m.self_text) + "</li>";
@@ -210,6 +237,7 @@ class Html {
       out_ += fmt::format("<tr class=\"total\"><td></td><td colspan=\"{}\">{}</td><td class=\"num\">{} / {} ({})</td></tr>\n", cols - 2,
                           p(w::kTotal, l_), w::number(*s.total, l_), w::number(s.max, l_), html(w::percent(s, l_)));
     out_ += "</table>\n";
+    if (by_sieg) out_ += "<p class=\"note\">" + html(fmt::format(fmt::runtime(say(w::kSiegLevels, l_)), s.grid->id)) + "</p>\n";
   }
 
   void history() {

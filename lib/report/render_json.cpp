@@ -44,7 +44,7 @@ std::string render_json(const Report& r) {
   j["sections"] = sections;
   json partners = json::array();
   for (const auto& p : r.partners)
-    partners.push_back({{"name", p.name}, {"nature", p.nature}, {"role", p.role}, {"departement", p.departement}});
+    partners.push_back({{"name", p.name}, {"nature", p.nature}, {"role", p.role}, {"departement", p.departement}, {"contact", p.contact}});
   j["partners"] = partners;
   const Budget& b = r.budget;
   json schedule = json::array();
@@ -68,6 +68,13 @@ std::string render_json(const Report& r) {
                       {"failure", r.failure ? json(r.failure->code) : json(nullptr)},
                       {"rules", rules}};
   j["score"] = r.score ? score::result_json(*r.score) : json(nullptr);
+  json criteria = json::array();
+  for (const auto& c : r.criteria) {
+    json opinions = json::array();
+    for (const auto& [n, text] : c.opinions) opinions.push_back({{"reviewer", n}, {"opinion", text}});
+    criteria.push_back({{"id", c.id}, {"group", c.group}, {"label", c.label}, {"source", c.source}, {"opinions", opinions}});
+  }
+  j["criteria"] = criteria;
   if (r.score) {  // the self-assessments as written, oldest first (the history's totals are in score)
     json self = json::array();
     for (const auto& a : r.score->dossier.self) {

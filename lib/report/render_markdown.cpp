@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/escape.hpp"
@@ -35,6 +37,7 @@ class Md {
     budget();
     eligibility();
     scores();
+    criteria();
     history();
     out_ += "\n---\n\n" + md(fmt::format(fmt::runtime(say(w::kGenerated, l_)), r_.file)) + "\n";
     return out_;
@@ -72,8 +75,15 @@ class Md {
       out_ += say(w::kNoPartner, l_) + "\n\n";
       return;
     }
-    out_ += header({say(w::kName, l_), say(w::kNature, l_), say(w::kRole, l_), say(w::kDepartement, l_)});
-    for (const auto& p : r_.partners) out_ += row({md(p.name), md(p.nature), md(p.role), md(p.departement)});
+    bool contacts = std::any_of(r_.partners.begin(), r_.partners.end(), [](const Partner& p) { return !p.contact.empty(); });
+    std::vector<std::string> head{say(w::kName, l_), say(w::kNature, l_), say(w::kRole, l_), say(w::kDepartement, l_)};
+    if (contacts) head.push_back(say(w::kContact, l_));
+    out_ += header(head);
+    for (const auto& p : r_.partners) {
+      std::vector<std::string> cells{md(p.name), md(p.nature), md(p.role), md(p.departement)};
+      if (contacts) cells.push_back(md(p.contact));
+      out_ += row(cells);
+    }
     out_ += "\n";
   }
 
@@ -147,6 +157,7 @@ class Md {
     right.insert(right.end(), {true, false, true, true});
     out_ += "### " + say(w::kMarker, l_) + "s\n\n" + header(head, right);
     int n = 0;
+    bool by_sieg = false;
     for (const auto& m : s.markers) {
       std::vector<std::string> c{std::to_string(++n), md(m.marker->label.get(l_)),
                                  m.self ? std::to_string(*m.self) : "—"};
@@ -155,7 +166,9 @@ class Md {
       std::string level = w::number(m.level, l_);
       if (m.disagreement) level += " ⚠ " + fmt::format(fmt::runtime(say(w::kDisagreement, l_)), m.spread);
       c.push_back(level);
-      c.push_back(fmt::format("{} — {}", m.reached, md(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l_))));
+      c.push_back(fmt::format("{} — {}{}", m.reached, md(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l_)),
+                              m.marker->levels_by_sieg ? " \\*" : ""));
+      by_sieg = by_sieg || m.marker->levels_by_sieg;
       c.push_back(w::number(values::Rational(m.marker->weight, 100), l_));
       c.push_back(w::number(m.points, l_) + " / " + w::number(m.max, l_));
       out_ += row(c);
@@ -167,9 +180,25 @@ class Md {
       out_ += row(c);
     }
     out_ += "\n";
+    if (by_sieg) out_ += md(fmt::format(fmt::runtime(say(w::kSiegLevels, l_)), s.grid->id)) + "\n\n";
     comments(s);
     dimensions(s);
     thresholds(s);
+  }
+
+  void criteria() {
+    if (r_.criteria.empty()) return;
+    out_ += "## " + say(w::kCriteria, l_) + "\n\n";
+    std::string group;
+    for (const auto& c : r_.criteria) {
+      if (c.group != group) {
+        group = c.group;
+        out_ += "### " + md(group) + "\n\n";
+      }
+      out_ += "- **" + md(c.label) + "**" + (c.opinions.empty() ? c_ + say(w::kNoOpinion, l_) : "") + "\n";
+      for (const auto& [n, text] : c.opinions) out_ += fmt::format("  - R{}{}{}\n", n, c_, md(text));
+    }
+    out_ += "\n";
   }
 
   void comments(const score::Result& s) {

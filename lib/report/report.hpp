@@ -35,6 +35,7 @@ struct Section {
 
 struct Partner {
   std::string name, nature, role, departement;
+  std::string contact;  // the partner's contact in one line (personal: masked in a redacted report)
 };
 
 struct MoneyLine {
@@ -59,7 +60,13 @@ struct Budget {
   std::int64_t balance() const { return total_resources - total_expenses; }
 };
 
-enum class Status { Passed, Failed, Warning, NotApplicable, Off };  // Off: turned off by sieg.toml
+// A criterion the jury weighs beside the grid, with each kept reviewer's written opinion.
+struct CriterionView {
+  std::string id, group, label, source;
+  std::vector<std::pair<int, std::string>> opinions;  // reviewer number (R1 = 1, the jurors' order) -> opinion
+};
+
+enum class Status { Passed, Failed, Warning, Info, NotApplicable, Off };  // Off: turned off by sieg.toml; Info: context
 
 struct RuleCheck {
   std::string code;
@@ -82,6 +89,7 @@ struct Report {
   Budget budget;
   std::vector<RuleCheck> checklist;
   std::optional<score::Result> score;  // when the call has a grid
+  std::vector<CriterionView> criteria;  // the call's criteria, when a kept review gives an opinion on one
   std::vector<diag::Diagnostic> review_diags;  // problems in review files (then no jury score)
 
   std::vector<diag::Diagnostic> diagnostics;   // the dossier's own, after sieg.toml (as sieg validate)

@@ -16,6 +16,7 @@ std::string status(Status s, i18n::Lang lang) {
     case Status::Passed: return i18n::pick(kPassed, lang);
     case Status::Failed: return i18n::pick(kFailed, lang);
     case Status::Warning: return i18n::pick(kWarning, lang);
+    case Status::Info: return i18n::pick(kInfo, lang);
     case Status::NotApplicable: return i18n::pick(kNotApplicable, lang);
     case Status::Off: return i18n::pick(kOff, lang);
   }
@@ -27,6 +28,7 @@ const char* status_id(Status s) {
     case Status::Passed: return "passed";
     case Status::Failed: return "failed";
     case Status::Warning: return "warning";
+    case Status::Info: return "info";
     case Status::NotApplicable: return "not_applicable";
     case Status::Off: return "off";
   }

@@ -78,6 +78,8 @@ class Checker {
     else if (k == "balanced") balanced();
     else if (k == "unique") unique();
     else if (k == "payment_schedule") payment_schedule();
+    else if (k == "aid_covered") aid_covered();
+    else if (k == "final_due") final_due();
   }
 
  private:
@@ -174,7 +176,8 @@ class Checker {
     const auto& values = list("values");
     for (const Node* n : select(root_, path))
       if (std::find(values.begin(), values.end(), scalar_text(*n)) == values.end())
-        emit(n->pos, msg::kNotAllowed, title(path), quote(scalar_text(*n)), join(values));
+        emit(n->pos, rule_->severity == diag::Severity::Error ? msg::kNotAllowed : msg::kNotAmong, title(path),
+             quote(scalar_text(*n)), join(values));
   }
 
   void contains_any() {
@@ -354,6 +357,65 @@ class Checker {
   void payment_schedule() {
     auto aid = select(root_, "budget.aide_demandee");
     if (aid.empty()) emit(missing_pos(root_, "budget.aide_demandee"), msg::kMissingOrEmpty, title("budget.aide_demandee"));
+  }
+
+  // The aid may pay for the expenses of the categories given, made within `months` of the start (an
+  // undated expense counts: the forecast accounts cover the first 12 months, AMI Aquitaine §5 field 8).
+  void aid_covered() {
+    auto aid_nodes = select(root_, "budget.aide_demandee");
+    if (aid_nodes.empty() || aid_nodes[0]->kind != Kind::Number) return;  // stated or not: other rules
+    Cents aid = to_cents(*aid_nodes[0]).value_or(0);
+    const auto& categories = list("categories");
+    auto p = period();
+    std::optional<Date> limit;
+    if (p) limit = period_end(p->start, static_cast<int>(number("months")));
+    std::optional<Cents> base = 0;
+    std::vector<std::string> left_out;
+    for (const Node* item : select(root_, "budget.depenses[]")) {
+      const Node* cat = item->get("categorie");
+      const Node* amount = item->get("montant");
+      const Node* label = item->get("libelle");
+      if (cat == nullptr || amount == nullptr) continue;
+      std::string name = label != nullptr ? quote(label->text) : cat->text;
+      if (std::find(categories.begin(), categories.end(), cat->text) == categories.end()) {
+        left_out.push_back(name);
+        continue;
+      }
+      if (const Node* d = item->get("date"); d != nullptr && limit) {
+        auto when = parse_date(d->text);
+        if (when && (*limit < *when || *when < p->start)) {
+          left_out.push_back(fmt::format("{} ({})", name, d->text));
+          continue;
+        }
+      }
+      base = values::sum_cents(base, to_cents(*amount).value_or(0));
+    }
+    if (!base) return;  // beyond what sieg counts exactly: SIEG-E040 says so
+    if (aid <= *base) return;
+    std::string out = left_out.empty() ? std::string(en() ? "none" : "aucune") : join(left_out);
+    emit(aid_nodes[0]->pos, msg::kAidOverEligible, format_euros(aid, ctx_.lang), format_euros(*base, ctx_.lang), out);
+  }
+
+  void final_due() {
+    auto given = select(root_, "bilan_final.date_remise");
+    auto end_nodes = select(root_, "bilan_final.date_fin_convention");
+    std::optional<Date> end;
+    if (!end_nodes.empty()) end = parse_date(end_nodes[0]->text);
+    else if (auto p = period()) end = p->end;
+    if (given.empty()) {
+      emit(missing_pos(root_, "bilan_final.date_remise"), msg::kMissingOrEmpty, title("bilan_final.date_remise"));
+      return;
+    }
+    auto when = parse_date(given[0]->text);
+    if (!when) return;  // the schema reports the date
+    if (!end) {
+      emit(missing_pos(root_, "bilan_final.date_fin_convention"), msg::kMissingOrEmpty,
+           title("bilan_final.date_fin_convention"));
+      return;
+    }
+    int months = static_cast<int>(number("months"));
+    Date due = add_months(*end, -months);
+    if (due < *when) emit(given[0]->pos, msg::kFinalLate, to_string(*when), to_string(due), to_string(*end), months);
   }
 
   const calls::Call& call_;

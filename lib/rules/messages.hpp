@@ -9,6 +9,7 @@ inline constexpr Text kSourceHint{"source : {0} ; détails : sieg explain {1}", 
 inline constexpr Text kMissingOrEmpty{"{0} manquant ou vide", "{0} is missing or empty"};
 inline constexpr Text kTooFew{"{0} compte {1} élément(s), au moins {2} attendu(s)", "{0} has {1} item(s), at least {2} expected"};
 inline constexpr Text kNotAllowed{"{0} vaut {1} ; valeurs admises : {2}", "{0} is {1}; values accepted: {2}"};
+inline constexpr Text kNotAmong{"{0} vaut {1}, hors de : {2}", "{0} is {1}, not among: {2}"};
 inline constexpr Text kDiscouraged{"{0} vaut {1}", "{0} is {1}"};
 inline constexpr Text kNoneOf{"aucune valeur de {0} parmi : {1}", "no value of {0} among: {1}"};
 inline constexpr Text kOverMax{"{0} vaut {1}, au-delà de {2}", "{0} is {1}, over {2}"};
@@ -29,6 +30,10 @@ inline constexpr Text kTooRecent{"{0} vaut {1} : {2} an(s) avant {3}, au moins {
 inline constexpr Text kTotalOutOfRange{"le total {0} sort des montants que sieg compte exactement",
                                       "the total {0} is beyond the amounts sieg counts exactly"};
 inline constexpr Text kUnbalanced{"total {0} {1} ≠ total {2} {3} (écart {4})", "total {0} {1} ≠ total {2} {3} (difference {4})"};
+inline constexpr Text kAidOverEligible{"aide demandée {0}, au-delà des dépenses qu'elle peut payer ({1}) ; hors de ce total : {2}",
+                                      "aid requested {0}, over the expenses it may pay for ({1}); outside that total: {2}"};
+inline constexpr Text kFinalLate{"remis le {0}, après le {1} ({3} mois avant la fin de la convention, le {2})",
+                                 "handed in on {0}, after {1} ({3} month(s) before the agreement ends on {2})"};
 inline constexpr Text kDuplicate{"{0} figure déjà (élément n°{1})", "{0} appears already (item {1})"};
 inline constexpr Text kDuplicateConflict{"{0} figure déjà (élément n°{1}), avec un autre champ {2} : {3} puis {4}",
                                          "{0} appears already (item {1}), with another {2}: {3} then {4}"};

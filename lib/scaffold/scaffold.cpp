@@ -28,6 +28,8 @@ struct Writer {
   }
   std::string type_of(const json& s) const {
     const json& d = deref(s);
+    if (d.contains("type") && d["type"].is_array())  // ["string", "object"]: a text, or « sans_objet: raison »
+      return d["type"].empty() ? std::string() : d["type"][0].get<std::string>();
     return d.value("type", "");
   }
 

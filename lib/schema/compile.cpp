@@ -283,10 +283,18 @@ class Compiler {
         error(where, "must be an object");
         return;
       }
+      if (k == "properties") {
+        std::vector<std::string> keys;
+        if (auto it = options_.key_order.find(where); it != options_.key_order.end()) keys = it->second;
+        for (auto m = v.begin(); m != v.end(); ++m)
+          if (std::find(keys.begin(), keys.end(), m.key()) == keys.end()) keys.push_back(m.key());
+        for (const auto& key : keys)
+          if (v.contains(key)) s.properties.emplace_back(key, get(child(where, key), base));
+        return;
+      }
       for (auto m = v.begin(); m != v.end(); ++m) {
         std::string p = child(where, m.key());
-        if (k == "properties") s.properties.emplace_back(m.key(), get(p, base));
-        else if (k == "definitions") get(p, base);
+        if (k == "definitions") get(p, base);
         else if (k == "patternProperties") {
           if (auto re = regex(json(m.key()), p)) s.pattern_properties.push_back({m.key(), *re, get(p, base)});
         } else {
@@ -413,6 +421,22 @@ CompileResult compile(json document, const CompileOptions& options) {
   return r;
 }
 
+namespace {
+void record_order(const nlohmann::ordered_json& j, const std::string& ptr, std::map<std::string, std::vector<std::string>>& out) {
+  if (j.is_array()) {
+    for (std::size_t i = 0; i < j.size(); ++i) record_order(j[i], ptr + "/" + std::to_string(i), out);
+    return;
+  }
+  if (!j.is_object()) return;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    std::string p = ptr + "/" + uri::escape_token(it.key());
+    if (it.key() == "properties" && it.value().is_object())
+      for (auto m = it.value().begin(); m != it.value().end(); ++m) out[p].push_back(m.key());
+    record_order(it.value(), p, out);
+  }
+}
+} // namespace
+
 CompileResult compile_text(const std::string& text, const CompileOptions& options) {
   json doc = json::parse(text, nullptr, false);
   if (doc.is_discarded()) {
@@ -420,7 +444,9 @@ CompileResult compile_text(const std::string& text, const CompileOptions& option
     r.errors.push_back("/: not valid JSON");
     return r;
   }
-  return compile(std::move(doc), options);
+  CompileOptions o = options;
+  if (o.key_order.empty()) record_order(nlohmann::ordered_json::parse(text, nullptr, false), "", o.key_order);
+  return compile(std::move(doc), o);
 }
 
 } // namespace sieg::schema

@@ -34,6 +34,14 @@ Found walk(const CompiledSchema& schema, std::string_view path) {
 }
 } // namespace
 
+std::vector<std::string> property_keys(const CompiledSchema& schema, std::string_view path) {
+  const Schema* s = path.empty() ? schema.root() : walk(schema, path).node;
+  std::vector<std::string> out;
+  if (s == nullptr) return out;
+  for (const auto& [key, sub] : deref(s)->properties) out.push_back(key);
+  return out;
+}
+
 std::string title_at(const CompiledSchema& schema, std::string_view path, bool english) {
   Found f = walk(schema, path);
   if (f.named == nullptr) return {};

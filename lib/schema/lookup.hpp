@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "schema/schema.hpp"
 
@@ -14,6 +15,10 @@ std::string title_at(const CompiledSchema& schema, std::string_view path, bool e
 // The schema of the field at `path` ("[]" steps into items; $ref followed on the way, not at the
 // end, so the field's own annotations stay visible); null when unknown.
 const Schema* schema_at(const CompiledSchema& schema, std::string_view path);
+
+// The properties of the object at `path` ("" = the root; "[]" steps into items), in the schema's
+// order — the form's order; empty when the path names no object.
+std::vector<std::string> property_keys(const CompiledSchema& schema, std::string_view path);
 
 // The field at `path` is personal data (x-personal on it or on the schema it refers to).
 bool personal_at(const CompiledSchema& schema, std::string_view path);

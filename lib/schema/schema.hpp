@@ -84,6 +84,9 @@ struct CompileOptions {
   // Strict: a keyword sieg does not implement, or a format it does not check, is an error.
   // Off only for the JSON-Schema-Test-Suite, whose schemas carry arbitrary keys.
   bool strict = true;
+  // The written order of each "properties" object, by JSON pointer (compile_text fills it): nlohmann's
+  // json sorts keys, and a report follows the form's order.
+  std::map<std::string, std::vector<std::string>> key_order;
 };
 
 class CompiledSchema {

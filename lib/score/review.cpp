@@ -61,6 +61,11 @@ LoadedReview load_review_loaded(yaml::LoadResult loaded, const std::string& path
   r.conflict_details = text_of(root.get("conflit_details"));
   r.levels_pos = root.get("niveaux")->pos;
   read_levels(*root.get("niveaux"), "commentaire", r.levels, r.order);
+  if (const tree::Node* c = root.get("criteres"))
+    for (const auto& m : c->members) {
+      r.criteria.emplace_back(m.key, m.value.text);
+      r.criteria_pos[m.key] = m.key_pos;
+    }
   out.review = std::move(r);
   return out;
 }

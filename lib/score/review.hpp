@@ -33,6 +33,9 @@ struct Review {
   std::string conflict_details;
   std::map<std::string, Level> levels;
   std::vector<std::string> order;  // marker ids as written
+  // criteres: an opinion per appraisal criterion of the call (ids checked against the call: SIEG-R008)
+  std::vector<std::pair<std::string, std::string>> criteria;
+  std::map<std::string, tree::Pos> criteria_pos;
   tree::Pos pos, grid_pos, dossier_pos, levels_pos;
 };
 

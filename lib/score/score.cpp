@@ -113,6 +113,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
     j.organisation = rv.organisation;
     j.file = rv.file;
     j.opinion = rv.opinion;
+    j.criteria = rv.criteria;
     std::string org = name_key(rv.organisation);
     if (rv.conflict_declared) {
       j.excluded = true;

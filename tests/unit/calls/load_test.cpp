@@ -32,7 +32,40 @@ TEST_CASE("the shipped calls load, and say what the issue asks of them") {
   CHECK(aq->payments[1].percent == 30);
   CHECK(aq->rule("SIEG-E013")->param("max")->number == 40000);
   CHECK(aq->rule("SIEG-E011")->param("max")->number == 12);
-  CHECK(aq->rule("SIEG-E003")->param("values")->list == std::vector<std::string>{"emergence"});
+  // Fidelity (docs/fidelity.md): Aquitaine's emergence covers four stages, all accepted; Picardie keeps
+  // its three phases; a longer action and expenses outside §4 are warnings, the aid beyond the eligible
+  // expenses the error.
+  CHECK(aq->rule("SIEG-E003")->kind == "required");
+  CHECK(aq->rule("SIEG-E003")->severity == diag::Severity::Warning);
+  CHECK(pi->rule("SIEG-E003")->param("values")->list ==
+        std::vector<std::string>{"emergence", "experimentation_mise_en_oeuvre", "evaluation_generalisation"});
+  CHECK(aq->rule("SIEG-E010")->severity == diag::Severity::Warning);
+  CHECK(aq->rule("SIEG-E011")->severity == diag::Severity::Warning);
+  CHECK(aq->rule("SIEG-E012")->severity == diag::Severity::Warning);
+  CHECK(aq->rule("SIEG-E045")->severity == diag::Severity::Error);
+  CHECK(aq->rule("SIEG-E050")->severity == diag::Severity::Error);
+  CHECK(pi->rule("SIEG-E050") == nullptr);  // Picardie's texts set no amount: budget.aide_demandee is optional there
+  for (const auto* c : {aq, pi})
+    for (const char* code : {"SIEG-E040", "SIEG-E042", "SIEG-E043", "SIEG-E044"}) {
+      INFO(c->id << " " << code);
+      CHECK(c->rule(code)->severity == diag::Severity::Warning);
+    }
+  CHECK(aq->criteria.size() == 14);
+  CHECK(pi->criteria.size() == 8);
+  CHECK(pi->criterion("synthese_avis_comite") != nullptr);
+}
+
+TEST_CASE("every shipped rule says in plain words what it means and what to do, in both languages") {
+  for (const auto& c : calls::builtin_calls())
+    for (const auto& r : c.rules) {
+      INFO(c.id << " " << r.code);
+      CHECK_FALSE(r.meaning.fr.empty());
+      CHECK_FALSE(r.meaning.en.empty());
+      CHECK_FALSE(r.fix.fr.empty());
+      CHECK_FALSE(r.fix.en.empty());
+      // the passage is cited by the document's title and section, never by a file of the source texts
+      CHECK(r.source.find(".txt") == std::string::npos);
+    }
 }
 
 TEST_CASE("every rule has a code, a statement in both languages and a source; codes are unique and mean one kind") {
@@ -98,7 +131,7 @@ statement = { fr = "a", en = "b" }
 source = "s"
 )");
   REQUIRE(bad_param.size() == 2);
-  CHECK(bad_param[0].message == "unknown key 'maxi' (keys allowed: code, kind, severity, statement, source, when, path, max)");
+  CHECK(bad_param[0].message == "unknown key 'maxi' (keys allowed: code, kind, severity, statement, meaning, fix, source, when, path, max)");
   CHECK(bad_param[0].line == 11);
   CHECK(bad_param[1].message == "missing required key 'max'");
 
@@ -151,8 +184,16 @@ when = { fr = "a", en = "b" }
 TEST_CASE("explain shows a rule in every call that has it") {
   auto text = calls::render_explain("e001", calls::builtin_calls(), i18n::Lang::En);
   REQUIRE(text.has_value());
-  CHECK(text->find("aquitaine-2015 (error):") != std::string::npos);
-  CHECK(text->find("picardie-sieg (error):") != std::string::npos);
+  CHECK(text->find("Social Innovation call for expressions of interest 2015 — Aquitaine Region — error (the dossier is turned away)\n") !=
+        std::string::npos);
+  CHECK(text->find("Social innovation SGEI — Picardie Region — error (the dossier is turned away)\n") != std::string::npos);
+  CHECK(text->find("What it means: The call only supports actions run together with others") != std::string::npos);
+  // a holder's answer: no rule kind, no TOML line unless asked
+  CHECK(text->find("min_count") == std::string::npos);
+  CHECK(text->find(".toml") == std::string::npos);
+  auto verbose = calls::render_explain("e001", calls::builtin_calls(), i18n::Lang::En, true);
+  CHECK(verbose->find("rule kind: min_count") != std::string::npos);
+  CHECK(verbose->find("defined in: calls/aquitaine-2015.toml:") != std::string::npos);
   CHECK_FALSE(calls::render_explain("SIEG-E999", calls::builtin_calls(), i18n::Lang::En).has_value());
 }
 

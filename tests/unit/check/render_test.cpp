@@ -51,7 +51,7 @@ TEST_CASE("sieg.toml: keys, severities, and checks turned off only with a reason
   CHECK(typo[0].message == "unknown code 'SIEG-E16'; did you mean 'SIEG-E016'?");
   auto level = load("[severity]\nSIEG-E016 = \"fatal\"\n");
   REQUIRE(level.size() == 1);
-  CHECK(level[0].message == "'SIEG-E016': error or warning expected");
+  CHECK(level[0].message == "'SIEG-E016': error, warning or info expected");
   auto key = load("dossier = [\"*.yaml\"]\n");
   REQUIRE(key.size() == 1);
   CHECK(key[0].message.rfind("unknown key 'dossier'", 0) == 0);

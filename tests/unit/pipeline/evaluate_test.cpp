@@ -44,7 +44,8 @@ pipeline::Options en() {
 }
 std::set<std::string> codes(const std::vector<diag::Diagnostic>& ds) {
   std::set<std::string> out;
-  for (const auto& d : ds) out.insert(d.code + (d.severity == diag::Severity::Error ? ":error" : ":warning"));
+  for (const auto& d : ds)
+    out.insert(d.code + (d.severity == diag::Severity::Error ? ":error" : d.severity == diag::Severity::Warning ? ":warning" : ":info"));
   return out;
 }
 const char* kMicroCreche = "aquitaine-micro-creche.yaml";

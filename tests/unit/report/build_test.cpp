@@ -69,12 +69,13 @@ TEST_CASE("report: the micro-crèche's budget, schedule and checklist") {
   CHECK(r.budget.schedule[1].cents == 900000);   // the remainder
   CHECK(r.budget.expenses[0].detail == "R&D : chercheurs");
   CHECK(r.eligible());
-  CHECK(r.checklist.size() == 22);
+  CHECK(r.checklist.size() == 27);
   for (const auto& c : r.checklist)
     CHECK_MESSAGE((c.status == report::Status::Passed || c.status == report::Status::NotApplicable), c.code);
   REQUIRE(r.score);
   CHECK(r.score->jurors.size() == 4);
-  CHECK(field(r, "action.phase")->values == std::vector<std::string>{"Émergence"});
+  REQUIRE(field(r, "action.etape_emergence") != nullptr);
+  CHECK(field(r, "action.etape_emergence")->values == std::vector<std::string>{"Faire émerger une initiative nouvelle"});
   CHECK(field(r, "porteur.contact.nom")->values == std::vector<std::string>{"Claire Martin"});
 }
 
@@ -85,9 +86,9 @@ TEST_CASE("report: an ineligible dossier gets its report with the failing rules"
   REQUIRE(b.report);
   CHECK_FALSE(b.report->eligible());
   REQUIRE(b.report->failure);
-  CHECK(b.report->failure->code == "SIEG-E003");
-  CHECK(b.report->failure->line == 11);
-  CHECK(b.report->failure->col == 10);
+  CHECK(b.report->failure->code == "SIEG-E004");  // commercialisation started (AMI §2), the first error in the file
+  CHECK(b.report->failure->line == 12);
+  CHECK(b.report->failure->col == 30);
 }
 
 TEST_CASE("report: --redact replaces personal fields and reviewers' names") {

@@ -155,7 +155,7 @@ std::vector<Case> cases() {
       {"SIEG-E001", R, {{"partenaires", std::nullopt}}},
       {"SIEG-E002", A, {{"partenaires.0.role", str("Local")}}},
       {"SIEG-E002", T, {{"partenaires.1.role", str("Tournées")}}},
-      {"SIEG-E003", A, {{"action.phase", str("experimentation_mise_en_oeuvre")}}},
+      {"SIEG-E003", A, {{"action.etape_emergence", std::nullopt}}},
       {"SIEG-E003", R, {{"action.phase", std::nullopt}}},
       {"SIEG-E004", A, {{"action.commercialisation_engagee", boolean(true)}}},
       {"SIEG-E005", A, {{"action.commercialisation_engagee", std::nullopt}}},
@@ -196,6 +196,21 @@ std::vector<Case> cases() {
       {"SIEG-E043", R, {{"calendrier.etapes.2.fin", str("2020-09-01")}}},
       {"SIEG-E044", A, {{"partenaires.1.nom", str("commune de  BÈGLES")}}},
       {"SIEG-E050", A, {{"budget", std::nullopt}}},
+      {"SIEG-E050", A, {{"budget.aide_demandee", std::nullopt}}},
+      // 30 000 € asked of 48 000 € of eligible expenses: the 24 000 € of working time, put in another
+      // category or dated after the 12 months, leave 24 000 € the aid may pay for.
+      {"SIEG-E045", A, {{"budget.depenses.2.categorie", str("investissement")}}},
+      {"SIEG-E045", A, {{"budget.depenses.2.date", str("2016-09-01")}}},
+      {"SIEG-E033", R, {{"action.public_eloigne_emploi", boolean(true)}, {"partenaires.4.nature", str("association")}}},
+      {"SIEG-E034", T, {{"bilan_final.date_remise", str("2020-10-01")}, {"bilan_final.mesure_impact_social", str("Étude")}}},
+      {"SIEG-E035", T, {{"bilan_final.date_remise", str("2020-11-01")},
+                        {"bilan_final.conclusions_evaluation_dynamique", str("Les marqueurs ont guidé les tournées.")},
+                        {"bilan_final.mesure_impact_social", str("Étude d'impact menée avec l'université.")},
+                        {"bilan_final.conditions_deploiement", str("Un véhicule et une coopérative par canton.")}}},
+      {"SIEG-E036", A, {{"besoins.description", std::nullopt}}},
+      {"SIEG-E037", A, {{"innovation.partenariat_inedit", std::nullopt}}},
+      {"SIEG-E038", T, {{"innovation.pratiques_collaboratives", std::nullopt}}},
+      {"SIEG-E039", A, {{"innovation.enjeux_globaux", std::nullopt}}},
   };
 }
 
@@ -275,7 +290,7 @@ TEST_CASE("messages give the figures: cap, balance, duplicate partner") {
   CHECK(over[0].message ==
         "Regional aid is capped at €40,000: 'Regional aid requested' (budget.aide_demandee) is €45,000.00, over "
         "€40,000.00");
-  CHECK(over[0].hint == "source: AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros »); "
+  CHECK(over[0].hint == "source: AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »); "
                         "details: sieg explain SIEG-E013");
   auto unbalanced = run(load_example(A), {{"budget.ressources.0.montant", num("29000")}});
   REQUIRE(unbalanced.size() == 1);

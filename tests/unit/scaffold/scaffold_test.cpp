@@ -26,7 +26,8 @@ const json& deref(const json& doc, const json& s) {
 tree::Node value_for(const json& doc, const json& s, const std::string& key) {
   const json& d = deref(doc, s);
   tree::Node n;
-  std::string type = d.value("type", "string");
+  // "type": ["string", "object"] (a text or « sans_objet: raison »): the text.
+  std::string type = d.contains("type") && d["type"].is_array() ? d["type"][0].get<std::string>() : d.value("type", "string");
   if (d.contains("enum")) {
     n.kind = tree::Kind::String;
     n.text = d["enum"][0].get<std::string>();

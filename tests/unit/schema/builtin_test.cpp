@@ -1,4 +1,5 @@
 // The embedded dossier schema: it compiles strictly, and its titles serve diagnostics.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -68,8 +69,13 @@ void check_man_documents_schema(const char* man_page, const char* schema_name) {
       INFO(path);
       CHECK(man.find(".B " + path + "\n") != std::string::npos);
       const auto& p = it.value();
-      if (p.value("type", "") == "object") walk(p, path + ".");
-      if (p.value("type", "") == "array" && p["items"].value("type", "") == "object") walk(p["items"], path + "[].");
+      auto is = [](const nlohmann::json& s, const char* type) {
+        if (!s.contains("type")) return false;
+        if (s["type"].is_array()) return std::find(s["type"].begin(), s["type"].end(), type) != s["type"].end();
+        return s["type"] == type;
+      };
+      if (is(p, "object")) walk(p, path + ".");
+      if (is(p, "array") && is(p["items"], "object")) walk(p["items"], path + "[].");
     }
   };
   walk(doc, "");
