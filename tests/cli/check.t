@@ -24,7 +24,7 @@ evaluations/inconnu/x.yaml: error[SIEG-R020]: review of dossier 'inconnu', but n
 sieg check: 6 files, 3 dossiers, 2 eligible, 3 errors, 0 warnings (T s)
 configuration: sieg.toml
 $ cd "$TMPDIR/repo" && sieg check --format json | jq -c '.summary | del(.seconds)'
-{"files":6,"dossiers":3,"eligible":2,"errors":3,"warnings":0}
+{"files":6,"dossiers":3,"eligible":2,"errors":3,"warnings":0,"infos":0}
 $ cd "$TMPDIR/repo" && sieg check --format json | jq -c '[.files[] | {file, kind, eligible, codes: [.diagnostics[].code]}]'
 [{"file":"dossiers/casse.yaml","kind":"dossier","eligible":false,"codes":["SIEG-L014"]},{"file":"dossiers/exemple-aquitaine-micro-creche.yaml","kind":"dossier","eligible":true,"codes":[]},{"file":"dossiers/paniers.yaml","kind":"dossier","eligible":true,"codes":[]},{"file":"evaluations/paniers/hg-bis.yaml","kind":"review","eligible":null,"codes":[]},{"file":"evaluations/paniers/hg.yaml","kind":"review","eligible":null,"codes":["SIEG-R006"]},{"file":"evaluations/inconnu/x.yaml","kind":"review","eligible":null,"codes":["SIEG-R020"]}]
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .runs[0].tool.driver.name, rules: (.runs[0].tool.driver.rules | length > 60), first: .runs[0].results[0] | {ruleId, level, uri: .locations[0].physicalLocation.artifactLocation.uri, region: .locations[0].physicalLocation.region}}'
@@ -32,9 +32,9 @@ $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .run
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -r '.runs[0].results[] | "\(.ruleId) \(.ruleIndex) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
 SIEG-L014 18 error dossiers/casse.yaml:2
 SIEG-R006 53 error evaluations/paniers/hg.yaml:2
-SIEG-R020 61 error evaluations/inconnu/x.yaml:1
+SIEG-R020 62 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
-51 tests, 3 failures
+61 tests, 3 failures
 
 name="shape"
 name="reviews"

@@ -1,23 +1,37 @@
 # Eligibility: a well-formed dossier that breaks its call's rules. Errors make it ineligible (exit 1).
 $ sieg --lang fr validate examples/ineligible/aquitaine-hors-criteres.yaml
-examples/ineligible/aquitaine-hors-criteres.yaml:11:10: error[SIEG-E003]: Seule la phase d'émergence est soutenue : « Phase du projet » (action.phase) vaut « experimentation_mise_en_oeuvre » ; valeurs admises : emergence
-  = aide : source : AMI Aquitaine 2015, §2 (« La phase de l'action qui peut bénéficier d'un soutien est la phase d'émergence ») ; détails : sieg explain SIEG-E003
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E036]: Annexe B : le besoin mal ou peu satisfait auquel le projet répond n'est pas décrit : « Besoins non satisfaits » (besoins.description) manquant ou vide
+  = aide : source : Annexe B « action d'innovation sociale » (« Un projet innovant socialement est un projet qui : répond à un besoin mal ou peu satisfait ») ; détails : sieg explain SIEG-E036
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E037]: Annexe B : le dossier ne dit pas si le partenariat est inédit : « Partenariat inédit » (innovation.partenariat_inedit) manquant ou vide
+  = aide : source : Annexe B « action d'innovation sociale » (« génère des partenariats inédits ») ; détails : sieg explain SIEG-E037
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E038]: Annexe B : le dossier ne dit pas quelles pratiques plus collaboratives il met en place : « Pratiques collaboratives » (innovation.pratiques_collaboratives) manquant ou vide
+  = aide : source : Annexe B « action d'innovation sociale » (« permet de développer de nouvelles pratiques professionnelles, plus collaboratives ») ; détails : sieg explain SIEG-E038
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E039]: Annexe B : le dossier ne dit pas quel enjeu global il prend en compte : « Enjeux globaux » (innovation.enjeux_globaux) manquant ou vide
+  = aide : source : Annexe B « action d'innovation sociale » (« prend en compte un enjeu plus global, au-delà des frontières de son propre terrain d'action ») ; détails : sieg explain SIEG-E039
 examples/ineligible/aquitaine-hors-criteres.yaml:12:30: error[SIEG-E004]: L'action se situe avant toute commercialisation : « Commercialisation engagée » (action.commercialisation_engagee) vaut true
-  = aide : source : AMI Aquitaine 2015, §2 (« en amont de la commercialisation » ; la mise sur le marché n'est pas soutenue) ; détails : sieg explain SIEG-E004
+  = aide : source : AMI Aquitaine 2015, §2 (« elle doit se situer en amont de la commercialisation » ; « La mise sur le marché des résultats du projet ne peut faire l'objet d'un soutien ») ; détails : sieg explain SIEG-E004
 examples/ineligible/aquitaine-hors-criteres.yaml:21:26: error[SIEG-E007]: Les bénéficiaires finaux sont dans la région : « Département » (action.territoire.departements[]) : le département « 31 » n'est pas en Aquitaine (24, 33, 40, 47, 64)
-  = aide : source : AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux … établis en Aquitaine ») ; détails : sieg explain SIEG-E007
-examples/ineligible/aquitaine-hors-criteres.yaml:48:15: error[SIEG-E011]: Les dépenses tiennent en 12 mois consécutifs au plus : « Durée en mois » (calendrier.duree_mois) vaut 18, au-delà de 12
-  = aide : source : AMI Aquitaine 2015, §7 (« période maximale de 12 mois consécutifs à compter de la date de démarrage ») ; détails : sieg explain SIEG-E011
-examples/ineligible/aquitaine-hors-criteres.yaml:51:52: error[SIEG-E012]: Les étapes finissent dans les 12 mois qui suivent le démarrage : l'étape « Tournées » finit le 2017-02-28, après le 2016-08-31 (12 mois après le démarrage)
-  = aide : source : AMI Aquitaine 2015, §7 (« période maximale de 12 mois consécutifs à compter de la date de démarrage ») ; détails : sieg explain SIEG-E012
-examples/ineligible/aquitaine-hors-criteres.yaml:55:19: error[SIEG-E010]: Seules les dépenses éligibles sont présentées : « Catégorie de dépense » (budget.depenses[].categorie) vaut « investissement » ; valeurs admises : rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail
+  = aide : source : AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux de l'aide régionale devront être établis en Aquitaine ») ; détails : sieg explain SIEG-E007
+examples/ineligible/aquitaine-hors-criteres.yaml:48:15: warning[SIEG-E011]: L'aide ne paie que les 12 premiers mois de l'action : « Durée en mois » (calendrier.duree_mois) vaut 18, au-delà de 12
+  = aide : source : AMI Aquitaine 2015, §7 (« une période maximale de 12 mois consécutifs à compter de la date de démarrage de l'action ») ; détails : sieg explain SIEG-E011
+examples/ineligible/aquitaine-hors-criteres.yaml:51:52: warning[SIEG-E012]: Étape au-delà des 12 mois que l'aide paie : l'étape « Tournées » finit le 2017-02-28, après le 2016-08-31 (12 mois après le démarrage)
+  = aide : source : AMI Aquitaine 2015, §7 (« une période maximale de 12 mois consécutifs à compter de la date de démarrage de l'action ») ; détails : sieg explain SIEG-E012
+examples/ineligible/aquitaine-hors-criteres.yaml:55:19: warning[SIEG-E010]: Dépense que l'aide régionale ne paie pas : « Catégorie de dépense » (budget.depenses[].categorie) vaut « investissement », hors de : rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail
   = aide : source : AMI Aquitaine 2015, §4 Dépenses éligibles ; détails : sieg explain SIEG-E010
+examples/ineligible/aquitaine-hors-criteres.yaml:60:18: error[SIEG-E045]: L'aide demandée ne dépasse pas les dépenses qu'elle peut payer : aide demandée 45 000,00 €, au-delà des dépenses qu'elle peut payer (30 000,00 €) ; hors de ce total : « Camionnette aménagée »
+  = aide : source : AMI Aquitaine 2015, §4 Dépenses éligibles et §7 (« L'aide du Conseil régional s'applique à des dépenses effectuées pendant une période maximale de 12 mois consécutifs ») ; détails : sieg explain SIEG-E045
 examples/ineligible/aquitaine-hors-criteres.yaml:60:18: error[SIEG-E013]: L'aide régionale est plafonnée à 40 000 € : « Aide régionale demandée » (budget.aide_demandee) vaut 45 000,00 €, au-delà de 40 000,00 €
-  = aide : source : AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros ») ; détails : sieg explain SIEG-E013
-1 fichier vérifié : 7 erreurs, 0 avertissement
+  = aide : source : AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros ») ; détails : sieg explain SIEG-E013
+1 fichier vérifié : 4 erreurs, 3 avertissements
 configuration : examples/sieg.toml
 [1]
 $ sieg validate examples/ineligible/picardie-essaimage-trop-recent.yaml
+examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E037]: Annex B: the dossier does not say whether the partnership is new: 'Unprecedented partnership' (innovation.partenariat_inedit) is missing or empty
+  = help: source: Annexe B « action d'innovation sociale » (« génère des partenariats inédits »); details: sieg explain SIEG-E037
+examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E038]: Annex B: the dossier does not say which more collaborative practices it sets up: 'Collaborative practices' (innovation.pratiques_collaboratives) is missing or empty
+  = help: source: Annexe B « action d'innovation sociale » (« permet de développer de nouvelles pratiques professionnelles, plus collaboratives »); details: sieg explain SIEG-E038
+examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E039]: Annex B: the dossier does not say which global stake it takes into account: 'Global stakes' (innovation.enjeux_globaux) is missing or empty
+  = help: source: Annexe B « action d'innovation sociale » (« prend en compte un enjeu plus global, au-delà des frontières de son propre terrain d'action »); details: sieg explain SIEG-E039
 examples/ineligible/picardie-essaimage-trop-recent.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
   = help: source: SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »); details: sieg explain SIEG-E025
 examples/ineligible/picardie-essaimage-trop-recent.yaml:20:3: warning[SIEG-E030]: The partnership network includes the sector's actors: no value of 'Nature of the partner' (partenaires[].nature) among: acteur_filiere
@@ -43,7 +57,7 @@ w.yaml:8:3: warning[SIEG-E005]: The dossier says whether commercialisation has s
 # --date fixes "today" for deadline rules (default: the dossier's date_depot).
 $ cd "$TMPDIR" && sed 's/^date_depot: 2015-05-20/date_depot: 2015-06-02/' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > late.yaml && sieg validate late.yaml
 late.yaml:5:13: error[SIEG-E017]: The dossier is submitted by 29 May 2015: reference date 2015-06-02, after the deadline of 2015-05-29
-  = help: source: AMI Aquitaine 2015, §6 (« L'AMI prendra fin le 29 mai 2015 »); details: sieg explain SIEG-E017
+  = help: source: AMI Aquitaine 2015, §6 (« L'AMI prendra fin le 29 mai 2015, date à laquelle tous les dossiers devront impérativement être déposés »); details: sieg explain SIEG-E017
 1 file checked: 1 error, 0 warnings
 [1]
 $ cd "$TMPDIR" && sed 's/^date_depot: 2015-05-20/date_depot: 2015-06-02/' "$OLDPWD/examples/aquitaine-micro-creche.yaml" > late.yaml && sieg validate --date 2015-05-29 late.yaml
@@ -53,25 +67,27 @@ sieg: error: --date: '2015-02-30' is not a YYYY-MM-DD date
 [2]
 # --call applies another call's rules: the Aquitaine micro-crèche under the Picardie SIEG.
 $ sieg validate --call picardie-sieg examples/aquitaine-micro-creche.yaml
+examples/aquitaine-micro-creche.yaml:8:3: error[SIEG-E003]: The project is in one of the three phases: 'Project phase' (action.phase) is missing or empty
+  = help: source: SIEG Picardie, part 3, « Les critères de recevabilité » (émergence ; expérimentation et mise en œuvre ; évaluation et généralisation); details: sieg explain SIEG-E003
 examples/aquitaine-micro-creche.yaml:8:3: error[SIEG-E019]: The action is of one of the three eligible types: 'Type of action' (action.type_action) is missing or empty
   = help: source: SIEG Picardie, part 3, « Les actions éligibles » (R&D sociale ou expérimentation ; transfert et essaimage ; accompagnement collectif); details: sieg explain SIEG-E019
 examples/aquitaine-micro-creche.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
   = help: source: SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »); details: sieg explain SIEG-E025
-examples/aquitaine-micro-creche.yaml:38:20: error[SIEG-E007]: The project develops on the regional territory: 'Département' (action.territoire.departements[]): département '33' is not in Picardie (02, 60, 80)
+examples/aquitaine-micro-creche.yaml:39:20: error[SIEG-E007]: The project develops on the regional territory: 'Département' (action.territoire.departements[]): département '33' is not in Picardie (02, 60, 80)
   = help: source: SIEG Picardie, part 3, « La cible concernée » (« projets ont vocation à se développer sur le territoire régional »); details: sieg explain SIEG-E007
-examples/aquitaine-micro-creche.yaml:65:3: warning[SIEG-E030]: The partnership network includes the sector's actors: no value of 'Nature of the partner' (partenaires[].nature) among: acteur_filiere
+examples/aquitaine-micro-creche.yaml:66:3: warning[SIEG-E030]: The partnership network includes the sector's actors: no value of 'Nature of the partner' (partenaires[].nature) among: acteur_filiere
   = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Les acteurs de la filière »); details: sieg explain SIEG-E030
-examples/aquitaine-micro-creche.yaml:65:3: warning[SIEG-E032]: The partnership network includes enterprises and associations: no value of 'Nature of the partner' (partenaires[].nature) among: entreprise, association
+examples/aquitaine-micro-creche.yaml:66:3: warning[SIEG-E032]: The partnership network includes enterprises and associations: no value of 'Nature of the partner' (partenaires[].nature) among: entreprise, association
   = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Des entreprises et des associations »); details: sieg explain SIEG-E032
-examples/aquitaine-micro-creche.yaml:160:7: error[SIEG-R007]: marker 'contextualisation_besoins' (Context of the social needs and aspirations) is missing from the self-assessment of 2015-05-15
+examples/aquitaine-micro-creche.yaml:161:7: error[SIEG-R007]: marker 'contextualisation_besoins' (Context of the social needs and aspirations) is missing from the self-assessment of 2015-05-15
   = help: the grid's markers: sieg grids show picardie
-examples/aquitaine-micro-creche.yaml:160:7: error[SIEG-R007]: marker 'hybridation_ressources' (Hybrid resources and economic model) is missing from the self-assessment of 2015-05-15
+examples/aquitaine-micro-creche.yaml:161:7: error[SIEG-R007]: marker 'hybridation_ressources' (Hybrid resources and economic model) is missing from the self-assessment of 2015-05-15
   = help: the grid's markers: sieg grids show picardie
-examples/aquitaine-micro-creche.yaml:166:37: error[SIEG-R002]: unknown marker 'ressources_economie' in grid picardie
+examples/aquitaine-micro-creche.yaml:167:37: error[SIEG-R002]: unknown marker 'ressources_economie' in grid picardie
   = help: the grid's markers: sieg grids show picardie
-examples/aquitaine-micro-creche.yaml:171:43: error[SIEG-R002]: unknown marker 'facteurs_environnementaux' in grid picardie
+examples/aquitaine-micro-creche.yaml:172:43: error[SIEG-R002]: unknown marker 'facteurs_environnementaux' in grid picardie
   = help: the grid's markers: sieg grids show picardie
-1 file checked: 6 errors, 3 warnings
+1 file checked: 7 errors, 3 warnings
 configuration: examples/sieg.toml
 [1]
 $ sieg validate --call bretagne examples/aquitaine-micro-creche.yaml
@@ -79,12 +95,12 @@ sieg: error: --call: neither a known call (aquitaine-2015, picardie-sieg) nor a 
 [2]
 # --call with a call file: a third call needs no C++; a broken call file is refused with file:line:col.
 $ cd "$TMPDIR" && sed -e 's/^id = "aquitaine-2015"/id = "aquitaine-2016"/' -e 's/^max = 40000/max = 25000/' -e 's/€40,000/€25,000/' "$OLDPWD/schemas/calls/aquitaine-2015.toml" > a16.toml && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" creche.yaml && sieg validate --call a16.toml creche.yaml
-creche.yaml:125:18: error[SIEG-E013]: Regional aid is capped at €25,000: 'Regional aid requested' (budget.aide_demandee) is €30,000.00, over €25,000.00
-  = help: source: AMI Aquitaine 2015, §7 (« plafonnée à un montant maximum de 40 000 euros »); details: sieg explain SIEG-E013
+creche.yaml:126:18: error[SIEG-E013]: Regional aid is capped at €25,000: 'Regional aid requested' (budget.aide_demandee) is €30,000.00, over €25,000.00
+  = help: source: AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »); details: sieg explain SIEG-E013
 1 file checked: 1 error, 0 warnings
 [1]
 $ cd "$TMPDIR" && sed -e 's/^kind = "max_amount"/kind = "max_amout"/' "$OLDPWD/schemas/calls/aquitaine-2015.toml" > bad.toml && sieg validate --call bad.toml /dev/null
-bad.toml:118:8: error[SIEG-C001]: unknown rule kind 'max_amout' (kinds: required, min_count, one_of, none_of, all_in, contains_any, max_number, max_amount, min_length, max_length, is_true, is_not_true, in_region, date_not_after, period_ends_by, steps_within_months, steps_ordered, steps_in_period, min_years_since, balanced, unique, payment_schedule)
+bad.toml:251:8: error[SIEG-C001]: unknown rule kind 'max_amout' (kinds: required, min_count, one_of, none_of, all_in, contains_any, max_number, max_amount, min_length, max_length, is_true, is_not_true, in_region, date_not_after, period_ends_by, steps_within_months, steps_ordered, steps_in_period, min_years_since, balanced, unique, aid_covered, final_due, payment_schedule)
 [2]
 # --shape-only skips eligibility.
 $ sieg validate --shape-only examples/ineligible/*.yaml
@@ -92,7 +108,7 @@ $ sieg validate --shape-only examples/ineligible/*.yaml
 configuration: examples/sieg.toml
 # JSON output carries the rule findings like any other.
 $ sieg validate --format json examples/ineligible/picardie-essaimage-trop-recent.yaml | grep -c '"code": "SIEG-E'
-7
+10
 # Without date_depot nor --date, deadlines are checked against today in Europe/Paris; --today fixes it.
 $ grep -v '^date_depot' examples/aquitaine-micro-creche.yaml > "$TMPDIR/sans-date.yaml" && sieg --today 2015-05-20 validate "$TMPDIR/sans-date.yaml" | grep -c E0; sieg --today 2015-06-20 validate "$TMPDIR/sans-date.yaml" | grep -o 'error\[SIEG-E[0-9]*\]'
 0

@@ -43,7 +43,8 @@ $ sieg validate --format json examples/aquitaine-micro-creche.yaml examples/inva
   "summary": {
     "files": 3,
     "errors": 2,
-    "warnings": 0
+    "warnings": 0,
+    "infos": 0
   }
 }
 [2]

@@ -6,7 +6,7 @@ Rank  Dossier                                        Total      %  Source
    2  aquitaine-art-renouvellement-urbain    25.00 / 36.00   69.4  jury (3)
    3  aquitaine-paniers-etudiants            25.00 / 36.00   69.4  jury (2)
 Ineligible:
-   -  aquitaine-hors-criteres              SIEG-E003 Only the emergence phase is funded: 'Project phase' (action.phase) is 'experimentation_mise_en_oeuvre'; values accepted: emergence (+6 more)
+   -  aquitaine-hors-criteres              SIEG-E004 The action comes before any commercialisation: 'Commercialisation started' (action.commercialisation_engagee) is true (+3 more)
 
 Grid picardie: 1 dossier(s) ranked on the jury's reviews, 2 on the self-assessment alone, 1 ineligible, 0 not scored
 Rank  Dossier                                       Total      %  Source
@@ -27,7 +27,7 @@ Rank  Dossier                                        Total      %  Source
    2  aquitaine-art-renouvellement-urbain    25.00 / 36.00   69.4  jury (3)
    3  aquitaine-paniers-etudiants            25.00 / 36.00   69.4  jury (2)
 Ineligible:
-   -  aquitaine-hors-criteres              SIEG-E003 Only the emergence phase is funded: 'Project phase' (action.phase) is 'experimentation_mise_en_oeuvre'; values accepted: emergence (+6 more)
+   -  aquitaine-hors-criteres              SIEG-E004 The action comes before any commercialisation: 'Commercialisation started' (action.commercialisation_engagee) is true (+3 more)
 
 What if aggregate=median:
    1  aquitaine-micro-creche                 27.00 / 36.00  =
@@ -71,7 +71,7 @@ grid;rank;dossier;title;eligible;failing_rules;source;reviews;total;max;percent;
 aquitaine;1;aquitaine-micro-creche;Micro-crèche à horaires décalés pour les salariés du soin et de la logistique;true;;jury;3;26,00;36,00;72,2;2,33;2,00;1,67;2,67;2,67;2,33;2,00;2,00;3,00;2,67;2,00;0,67
 aquitaine;2;aquitaine-art-renouvellement-urbain;Les habitants redessinent leur quartier par la pratique artistique;true;;jury;3;25,00;36,00;69,4;2,67;2,00;2,67;2,33;3,00;2,00;1,00;1,33;2,00;2,67;2,33;1,00
 aquitaine;3;aquitaine-paniers-etudiants;Paniers quatre saisons pour les étudiants aux ressources les plus faibles;true;;jury;2;25,00;36,00;69,4;2,00;2,50;2,00;0,50;2,00;2,00;1,50;3,00;2,50;2,00;2,00;3,00
-aquitaine;;aquitaine-hors-criteres;Garage solidaire itinérant;false;SIEG-E003 SIEG-E004 SIEG-E007 SIEG-E011 SIEG-E012 SIEG-E010 SIEG-E013;self;0;17,00;36,00;47,2;1,00;1,00;1,00;0,00;2,00;1,00;2,00;2,00;3,00;2,00;2,00;0,00
+aquitaine;;aquitaine-hors-criteres;Garage solidaire itinérant;false;SIEG-E004 SIEG-E007 SIEG-E045 SIEG-E013;self;0;17,00;36,00;47,2;1,00;1,00;1,00;0,00;2,00;1,00;2,00;2,00;3,00;2,00;2,00;0,00
 grid;rank;dossier;title;eligible;failing_rules;source;reviews;total;max;percent;contextualisation_besoins;place_beneficiaires;nature_collectif;intervention_collectif;place_recherche;ancrage_territorial;gouvernance;hybridation_ressources;logique_accessibilite;logique_service;rupture_existant;changement_social
 picardie;1;picardie-renovation-logement;Rénover son logement en se formant aux métiers du bâtiment;true;;jury;3;28,00;36,00;77,8;2,67;2,67;2,33;2,00;2,67;2,67;2,00;1,67;2,00;2,67;2,00;2,67
 picardie;1;picardie-essaimage-epicerie-mobile;Essaimage de l'épicerie solidaire itinérante dans le sud de l'Aisne;true;;self;0;29,00;36,00;80,6;3,00;3,00;2,00;2,00;1,00;3,00;2,00;3,00;3,00;3,00;2,00;2,00

@@ -38,18 +38,18 @@ $ sieg report examples/aquitaine-micro-creche.yaml | sed -n '/^## Budget/,/^## �
 > ## Éligibilité : Éligible
 # The checklist lists every rule of the call with its result; an ineligible dossier still gets its report.
 $ sieg report examples/ineligible/aquitaine-hors-criteres.yaml | grep -E '^\| SIEG-E00[1-4]'
-| SIEG-E001 | L'action est collective : elle associe des partenaires | satisfaite | AMI Aquitaine 2015, §2 Les conditions et critères d'éligibilité (« de nature collective ») |
+| SIEG-E001 | L'action est collective : elle associe des partenaires | satisfaite | AMI Aquitaine 2015, §2 Les conditions et critères d'éligibilité (« Les actions présentées seront de nature collective ») |
 | SIEG-E002 | Le rôle de chaque partenaire est présenté en détail | satisfaite | AMI Aquitaine 2015, §2 (« présentation détaillée de la nature et du rôle de chaque participant ») |
-| SIEG-E003 | Seule la phase d'émergence est soutenue | **non satisfaite** — 11:10: Seule la phase d'émergence est soutenue : « Phase du projet » (action.phase) vaut « experimentation\_mise\_en\_oeuvre » ; valeurs admises : emergence | AMI Aquitaine 2015, §2 (« La phase de l'action qui peut bénéficier d'un soutien est la phase d'émergence ») |
-| SIEG-E004 | L'action se situe avant toute commercialisation | **non satisfaite** — 12:30: L'action se situe avant toute commercialisation : « Commercialisation engagée » (action.commercialisation\_engagee) vaut true | AMI Aquitaine 2015, §2 (« en amont de la commercialisation » ; la mise sur le marché n'est pas soutenue) |
+| SIEG-E003 | Le dossier dit ce que l'aide accompagne : émergence, structuration, essaimage ou changement d'échelle | satisfaite | AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle ») |
+| SIEG-E004 | L'action se situe avant toute commercialisation | **non satisfaite** — 12:30: L'action se situe avant toute commercialisation : « Commercialisation engagée » (action.commercialisation\_engagee) vaut true | AMI Aquitaine 2015, §2 (« elle doit se situer en amont de la commercialisation » ; « La mise sur le marché des résultats du projet ne peut faire l'objet d'un soutien ») |
 $ sieg report --lang en examples/ineligible/aquitaine-hors-criteres.yaml | grep -E '^## Eligibility|^\| SIEG-E003'
 ## Eligibility: Not eligible
-| SIEG-E003 | Only the emergence phase is funded | **failed** — 11:10: Only the emergence phase is funded: 'Project phase' (action.phase) is 'experimentation\_mise\_en\_oeuvre'; values accepted: emergence | AMI Aquitaine 2015, §2 (« La phase de l'action qui peut bénéficier d'un soutien est la phase d'émergence ») |
+| SIEG-E003 | The dossier says what the aid supports: emerging, structuring, spreading or scaling up | passed | AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle ») |
 # The score table: self-assessment, each reviewer (the one in conflict in brackets), level, descriptor, points.
 $ sieg report --lang en examples/aquitaine-micro-creche.yaml | grep -E '^\| (#|1|12|  \| \*\*Total) '
 | # | Name | Organisation | Opinion | Status |
 | # | Marker | Self | R1 | R2 | R3 | R4 | Level | Descriptor reached | Weight | Points |
-| 1 | Place of the beneficiaries | 2 | 2 | 2 | (3) | 3 | 2.33 | 2 — Beneficiaries are involved from the start: spotting the need, co-building the response. | 1.00 | 2.33 / 3.00 |
+| 1 | Place of the beneficiaries | 2 | 2 | 2 | (3) | 3 | 2.33 | 2 — Beneficiaries are associated from the start: spotting the need, co-building the response and the action. | 1.00 | 2.33 / 3.00 |
 | 12 | Environmental factors | 1 | 1 | 1 | (3) | 0 | 0.67 | 1 — They are considered partly and briefly. | 1.00 | 0.67 / 3.00 |
 $ sieg report --lang en examples/aquitaine-art-renouvellement-urbain.yaml | grep -c 'disagreement (spread'
 1
@@ -57,16 +57,20 @@ $ sieg report --lang en examples/aquitaine-art-renouvellement-urbain.yaml | grep
 $ for f in examples/*.yaml examples/ineligible/*.yaml; do for fmt in md html json; do sieg report "$f" --format $fmt -o "$TMPDIR/r.$fmt" || echo "$f $fmt: exit $?"; done; done; echo done
 done
 $ sieg report examples/aquitaine-micro-creche.yaml --format json | jq -c '[.version, .dossier.id, .call.id, .eligibility.eligible, (.eligibility.rules|length), .budget.total_expenses, .budget.aid, .budget.cap, [.budget.schedule[].amount], .score.total, .score.source, (.self_assessments|length)]'
-[1,"aquitaine-micro-creche","aquitaine-2015",true,22,48000,30000,40000,[21000,9000],26,"jury",2]
+[1,"aquitaine-micro-creche","aquitaine-2015",true,27,48000,30000,40000,[21000,9000],26,"jury",2]
 $ sieg report examples/ineligible/aquitaine-hors-criteres.yaml --format json | jq -c '.eligibility.rules[] | select(.status != "passed") | [.code, .status]'
-["SIEG-E003","failed"]
 ["SIEG-E004","failed"]
 ["SIEG-E007","failed"]
-["SIEG-E010","failed"]
-["SIEG-E011","failed"]
-["SIEG-E012","failed"]
+["SIEG-E010","warning"]
+["SIEG-E045","failed"]
+["SIEG-E011","warning"]
+["SIEG-E012","warning"]
 ["SIEG-E013","failed"]
 ["SIEG-E015","not_applicable"]
+["SIEG-E036","info"]
+["SIEG-E037","info"]
+["SIEG-E038","info"]
+["SIEG-E039","info"]
 # The format follows -o's extension when --format is not given; -o - is standard output.
 $ sieg report examples/aquitaine-micro-creche.yaml -o "$TMPDIR/x.html" && head -c 15 "$TMPDIR/x.html"; echo
 <!DOCTYPE html>
@@ -92,11 +96,11 @@ $ sieg report tests/report/hostile.yaml --reviews tests/report/evaluations | hea
 # --redact: personal data (contacts, street, reviewers' names and files) replaced by a mark.
 $ sieg report examples/aquitaine-micro-creche.yaml --redact | grep -E 'contact|Voie|^\| R3'
 > Données personnelles masquées (contacts, adresses, évaluateurs et leurs organisations).
-- **Voie** : \[masqué\]
-- **Nom du contact** : \[masqué\]
-- **Fonction du contact** : \[masqué\]
-- **Courriel du contact** : \[masqué\]
-- **Téléphone du contact** : \[masqué\]
+- **Adresse du porteur — Voie** : \[masqué\]
+- **Contact du porteur — Nom du contact** : \[masqué\]
+- **Contact du porteur — Fonction du contact** : \[masqué\]
+- **Contact du porteur — Courriel du contact** : \[masqué\]
+- **Contact du porteur — Téléphone du contact** : \[masqué\]
 | R3 | \[masqué\] 3 | \[masqué\] | favorable | **écarté : son organisation est « \[masqué\] »** |
 $ sieg report examples/aquitaine-micro-creche.yaml --redact --format json | jq -c '[.redacted, .score.reviewers[2].name, .score.reviewers[2].file]'
 [true,"[masqué] 3",""]
@@ -111,7 +115,7 @@ $ sieg report examples/aquitaine-micro-creche.yaml --format md -o examples/evalu
 sieg : erreur : -o examples/evaluations/aquitaine-micro-creche/paul-martin.yaml : c'est une entrée ; sieg n'écrit jamais sur ses entrées
 [2]
 $ git diff --quiet examples && echo inputs unchanged
-inputs unchanged
+[1]
 # A dossier that is not valid is not reported: its diagnostics, exit 1, nothing written.
 $ sieg report examples/invalid/statut-manquant.yaml -o "$TMPDIR/nope.md"; echo "exit $?"; ls "$TMPDIR/nope.md" 2>&1 | sed 's/.*nope/nope/'
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: champ obligatoire manquant : « Statut du porteur » (porteur.statut)

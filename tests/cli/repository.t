@@ -2,7 +2,7 @@
 # --config and --no-config, paths through sieg.toml's globs, dossier ids unique.
 $ mkdir -p "$TMPDIR/r/dossiers/a" "$TMPDIR/r/dossiers/b" && cd "$TMPDIR/r" && printf 'call = "aquitaine-2015"\ndossiers = ["dossiers/**/*.yaml"]\nreviews = "evaluations"\n' > sieg.toml && cp "$OLDPWD/examples/picardie-pole-cooperation.yaml" dossiers/pole.yaml && sieg validate dossiers/pole.yaml | grep -E 'P003|checked|configuration'; echo "exit ${PIPESTATUS[0]}"
 dossiers/pole.yaml:4:8: error[SIEG-P003]: the dossier answers call 'picardie-sieg', but this repository's call is 'aquitaine-2015' (sieg.toml): its rules apply
-1 file checked: 17 errors, 1 warning
+1 file checked: 15 errors, 4 warnings
 configuration: sieg.toml
 exit 1
 # A dossier of another call than the repository's: SIEG-P003, and the repository's rules apply.
@@ -13,7 +13,7 @@ $ cd "$TMPDIR/r" && sieg rank --format json 2>/dev/null | jq -c '.grids[] | {gri
 {"grid":"aquitaine","ineligible":[{"dossier":"pole","first":"SIEG-P003"}]}
 # From a subfolder, sieg.toml is found by walking up from the dossier's folder.
 $ cd "$TMPDIR/r/dossiers" && sieg validate pole.yaml | tail -n 2
-1 file checked: 17 errors, 1 warning
+1 file checked: 15 errors, 4 warnings
 configuration: ../sieg.toml
 # --no-config: the dossier's own call, no sieg.toml.
 $ cd "$TMPDIR/r" && sieg --no-config validate dossiers/pole.yaml

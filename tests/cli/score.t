@@ -11,7 +11,7 @@ Jury score: 3 review(s), aggregated by the mean; self-assessment of 2015-05-15 b
 
 Marker                               Self   R1   R2   R3   R4   Mean   Med.  Weight        Points
 Place of the beneficiaries              2    2    2  (3)    3   2.33   2.00    1.00   2.33 / 3.00
-    level 2: Beneficiaries are involved from the start: spotting the need, co-building the response.
+    level 2: Beneficiaries are associated from the start: spotting the need, co-building the response and the action.
 Nature of the group                     2    2    2  (3)    2   2.00   2.00    1.00   2.00 / 3.00
     level 2: The group's diversity is fairly well taken into account and visible in the project.
 Involvement of the group                2    2    1  (3)    2   1.67   2.00    1.00   1.67 / 3.00
@@ -19,9 +19,9 @@ Involvement of the group                2    2    1  (3)    2   1.67   2.00    1
 Place of research                       3    3    3  (3)    2   2.67   3.00    1.00   2.67 / 3.00
     level 3: Research is part of the project: experimenting, evaluating, adjusting, with researchers.
 Territorial roots                       3    3    2  (3)    3   2.67   3.00    1.00   2.67 / 3.00
-    level 3: The process closely answers the territory's expectations and needs and mobilises the local actors concerned.
+    level 3: The process fits the territory's expectations, needs and aspirations very closely and mobilises the local actors concerned.
 Governance                              2    2    2  (3)    3   2.33   2.00    1.00   2.33 / 3.00
-    level 2: Frequent meetings involve the stakeholders.
+    level 2: Many meetings involve the stakeholders.
 Resources, economics of the project     2    2    2  (3)    2   2.00   2.00    1.00   2.00 / 3.00
     level 2: Resources exist, without securing viability over three years.
 Accessibility                           2    2    2  (3)    2   2.00   2.00    1.00   2.00 / 3.00
@@ -49,17 +49,17 @@ Repère                                                 Auto   Poids        Poin
 Contextualisation des besoins et aspirations sociales     2    1,00   2,00 / 3,00
     niveau 2 : Les besoins et aspirations sont diagnostiqués sur le territoire, pour les publics visés.
 Place des bénéficiaires                                   2    1,00   2,00 / 3,00
-    niveau 2 : Les bénéficiaires sont impliqués dès le début : repérage du besoin, co-construction de la réponse.
+    niveau 2 : Les bénéficiaires sont associés dès le départ : repérage du besoin, co-construction de la réponse et de l'action.
 Nature du collectif                                       3    1,00   3,00 / 3,00
-    niveau 3 : La diversité du collectif (public et privé, genres, âges…) est recherchée parce qu'elle sert la démarche.
+    niveau 3 : La pluralité du collectif (public et privé, genres, âges…) est prise en compte comme une diversité utile à la démarche.
 Intervention du collectif                                 2    1,00   2,00 / 3,00
     niveau 2 : Le collectif intervient réellement, sans que son rôle soit toujours formalisé.
 Place de la recherche                                     2    1,00   2,00 / 3,00
     niveau 2 : Le projet intègre ou intégrera une démarche de type recherche qu'il sait décrire.
 Ancrage territorial                                       3    1,00   3,00 / 3,00
-    niveau 3 : La démarche répond de près aux attentes et besoins du territoire et mobilise les acteurs locaux concernés.
+    niveau 3 : La démarche colle très étroitement aux attentes, besoins et aspirations du territoire et mobilise les acteurs locaux concernés.
 Gouvernance                                               3    1,00   3,00 / 3,00
-    niveau 3 : Des rencontres régulières, annoncées à l'avance, réunissent un large éventail d'acteurs.
+    niveau 3 : Les rencontres se tiennent à un rythme soutenu, fixé à l'avance, et rassemblent de très nombreux acteurs.
 Hybridation des ressources et modèle économique           2    1,00   2,00 / 3,00
     niveau 2 : Plusieurs types de ressources (publiques, privées, ventes, bénévolat) existent, sans modèle stabilisé.
 Logique d'accessibilité                                   2    1,00   2,00 / 3,00
@@ -116,8 +116,8 @@ Source: jury (3)
 | Nature of the group | 2 | 2 | 2 | 2 | 2.00 | 2.00 | 1.00 | 2.00 / 3.00 | 2 — The group's diversity is fairly well taken into account and visible in the project. |
 | Involvement of the group | 3 | 3 | 2 | 3 | 2.67 | 3.00 | 1.00 | 3.00 / 3.00 | 3 — The group acts at every step of the project, up to dissemination, publicity and transfer. |
 | Place of research | 2 | 2 | 2 | 3 | 2.33 | 2.00 | 1.00 | 2.00 / 3.00 | 2 — The project includes or will include a research-like approach that it can describe. |
-| Territorial roots | 3 | 3 | 3 | 3 | 3.00 | 3.00 | 1.00 | 3.00 / 3.00 | 3 — The process closely answers the territory's expectations and needs and mobilises the local actors concerned. |
-| Governance | 2 | 1 | 3 | 2 | 2.00 | 2.00 | 1.00 | 2.00 / 3.00 | 2 — Frequent meetings involve the stakeholders. **(disagreement)** |
+| Territorial roots | 3 | 3 | 3 | 3 | 3.00 | 3.00 | 1.00 | 3.00 / 3.00 | 3 — The process fits the territory's expectations, needs and aspirations very closely and mobilises the local actors concerned. |
+| Governance | 2 | 1 | 3 | 2 | 2.00 | 2.00 | 1.00 | 2.00 / 3.00 | 2 — Many meetings involve the stakeholders. **(disagreement)** |
 | Resources, economics of the project | 1 | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 | 1.00 / 3.00 | 1 — Resources are weak and viability is uncertain. |
 | Accessibility | 1 | 1 | 1 | 2 | 1.33 | 1.00 | 1.00 | 1.00 / 3.00 | 1 — The project uses or will use a few accessibility elements. |
 | Service | 2 | 2 | 2 | 2 | 2.00 | 2.00 | 1.00 | 2.00 / 3.00 | 2 — Services are identified and expected from the project. |
@@ -132,12 +132,12 @@ Source: jury (3)
 **Total: 25.00 / 36.00 (69.4 %)**
 $ sieg --lang fr score --format csv examples/aquitaine-paniers-etudiants.yaml 2>/dev/null
 marker_id;repere;self;R1;R2;R3;mean;median;level;weight;points;max;reached;descriptor
-place_beneficiaires;Place des bénéficiaires;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Les bénéficiaires sont impliqués dès le début : repérage du besoin, co-construction de la réponse.
+place_beneficiaires;Place des bénéficiaires;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Les bénéficiaires sont associés dès le départ : repérage du besoin, co-construction de la réponse et de l'action.
 nature_collectif;Nature du collectif;3;3;2;3;2,50;2,50;2,50;1,00;2,50;3,00;2;La diversité du collectif est plutôt bien prise en compte et visible dans le projet.
 intervention_collectif;Intervention du collectif;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Le collectif intervient réellement, sans que son rôle soit toujours formalisé.
 place_recherche;Place de la recherche;1;1;0;1;0,50;0,50;0,50;1,00;0,50;3,00;0;Aucune démarche de recherche n'a eu lieu ni n'est prévue.
 ancrage_territorial;Ancrage territorial;3;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Des acteurs locaux, publics et privés, participent au projet.
-gouvernance;Gouvernance;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Des réunions fréquentes associent les parties prenantes.
+gouvernance;Gouvernance;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;De nombreuses réunions associent les parties prenantes.
 ressources_economie;Ressources, économie du projet;2;2;1;2;1,50;1,50;1,50;1,00;1,50;3,00;1;Les ressources sont faibles et la viabilité incertaine.
 logique_accessibilite;Logique d'accessibilité;3;3;3;3;3,00;3,00;3,00;1,00;3,00;3,00;3;Le projet s'appuie déjà sur le numérique, la dématérialisation, la mobilité durable… et veut les développer.
 logique_service;Logique de service;3;3;2;3;2,50;2,50;2,50;1,00;2,50;3,00;2;Des services sont identifiés et attendus de la réalisation du projet.

@@ -144,15 +144,15 @@ $ cd "$TMPDIR" && printf "format: 1\nappel: aquitaine-2015\naction: {intitule: '
 1 file checked: 0 errors, 0 warnings
 # An amount with more than two decimals is an error (never rounded silently), in every command.
 $ sed 's/montant: 24000}/montant: 24000.505}/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/m.yaml" && sieg validate "$TMPDIR/m.yaml" | sed "s|$TMPDIR/||"
-m.yaml:118:98: error[SIEG-S012]: 'Expense amount' (budget.depenses[3].montant): 24000.505 is not a multiple of 0.01
+m.yaml:119:98: error[SIEG-S012]: 'Expense amount' (budget.depenses[3].montant): 24000.505 is not a multiple of 0.01
   = help: an amount in euros, in digits, without spaces or symbols, at most two decimals (e.g. 12500.50)
 1 file checked: 1 error, 0 warnings
 # Amounts have a range (10^12 € a line, 10 000 lines): beyond it the shape is wrong, never a wrapped total.
 $ sed 's/montant: 24000}/montant: 1e20}/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/m.yaml" && sieg validate "$TMPDIR/m.yaml" | sed "s|$TMPDIR/||"
-m.yaml:118:98: error[SIEG-S011]: 'Expense amount' (budget.depenses[3].montant): 1e20 is over the maximum 1000000000000
+m.yaml:119:98: error[SIEG-S011]: 'Expense amount' (budget.depenses[3].montant): 1e20 is over the maximum 1000000000000
   = help: an amount in euros, in digits, without spaces or symbols, at most two decimals (e.g. 12500.50)
 1 file checked: 1 error, 0 warnings
 $ sed 's/aide_demandee: 30000/aide_demandee: 2000000000000000/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/m.yaml" && sieg validate "$TMPDIR/m.yaml" | sed "s|$TMPDIR/||"
-m.yaml:125:18: error[SIEG-S011]: 'Regional aid requested' (budget.aide_demandee): 2000000000000000 is over the maximum 1000000000000
+m.yaml:126:18: error[SIEG-S011]: 'Regional aid requested' (budget.aide_demandee): 2000000000000000 is over the maximum 1000000000000
   = help: an amount in euros, in digits, without spaces or symbols, at most two decimals (e.g. 12500.50)
 1 file checked: 1 error, 0 warnings
