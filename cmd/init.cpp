@@ -89,6 +89,13 @@ Command new_command() {
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto name = std::make_shared<std::string>();
     auto call = std::make_shared<std::string>();
+    auto final_doc = std::make_shared<bool>(false);
+    app.add_flag("--final", *final_doc,
+                 i18n::pick({"écrit sur la sortie standard la section bilan_final à ajouter au dossier NOM (existant) au terme "
+                             "du projet (SIEG Picardie, « Résultats attendus »)",
+                             "print the bilan_final section to add to the (existing) dossier NAME at the end of the project "
+                             "(SIEG Picardie, 'Résultats attendus')"},
+                            lang));
     app.add_option("name", *name, i18n::pick({"nom du dossier (devient NOM.yaml)", "name of the dossier (becomes NAME.yaml)"}, lang))
         ->required()
         ->type_name("NAME");
@@ -97,7 +104,18 @@ Command new_command() {
     app.footer(i18n::pick({"Dans un dépôt (sieg.toml), le dossier va dans dossiers/. Voir man sieg-new.",
                            "In a repository (sieg.toml), the dossier goes in dossiers/. See man sieg-new."},
                           lang));
-    return std::function<int(const Globals&)>([name, call](const Globals& g) {
+    return std::function<int(const Globals&)>([name, call, final_doc](const Globals& g) {
+      if (*final_doc) {  // sieg never writes to an input: the section goes to standard output
+        std::error_code ec;
+        if (!fs::is_regular_file(*name, ec)) {
+          print_error(g, {"{0} : pas de tel dossier (--final complète un dossier existant)",
+                          "{0}: no such dossier (--final completes an existing dossier)"},
+                      *name);
+          return kExitUsage;
+        }
+        write(stdout, scaffold::final_template());
+        return kExitOk;
+      }
       std::string id = *call;
       std::string target = *name;
       if (target.size() < 5 || (target.substr(target.size() - 5) != ".yaml" && target.substr(target.size() - 4) != ".yml"))

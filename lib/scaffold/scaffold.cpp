@@ -156,6 +156,18 @@ std::string dossier_template(const calls::Call& call, const grids::Grid& grid, c
   return out;
 }
 
+std::string final_template() {
+  json doc = json::parse(*resources::find("dossier.schema.json"));
+  Writer w{doc, {}, ""};
+  const json& s = doc["properties"]["bilan_final"];
+  for (auto it = s["properties"].begin(); it != s["properties"].end(); ++it) w.wanted.insert("bilan_final." + it.key());
+  w.out += "# À ajouter à la fin du dossier au terme du projet, puis : sieg validate DOSSIER\n";
+  w.comment("", s);
+  w.out += "bilan_final:\n";
+  w.object(s, "bilan_final", "  ", true, false);
+  return w.out;
+}
+
 std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid) {
   std::vector<std::pair<std::string, std::string>> files;
   files.emplace_back("sieg.toml", config::default_config_text(call.id, grid.id));

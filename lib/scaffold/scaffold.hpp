@@ -15,6 +15,10 @@ namespace sieg::scaffold {
 // out, ready to be uncommented. Filled in, it is valid. `schema_path` goes in the modeline.
 std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path);
 
+// The `bilan_final:` section a holder adds to a dossier at the end of the project (SIEG Picardie,
+// « Résultats attendus »): every question as a comment, to append to the dossier (sieg new --final).
+std::string final_template();
+
 // The files of a new repository of submissions: (relative path, content).
 std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);
 

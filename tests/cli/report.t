@@ -115,7 +115,7 @@ $ sieg report examples/aquitaine-micro-creche.yaml --format md -o examples/evalu
 sieg : erreur : -o examples/evaluations/aquitaine-micro-creche/paul-martin.yaml : c'est une entrée ; sieg n'écrit jamais sur ses entrées
 [2]
 $ git diff --quiet examples && echo inputs unchanged
-[1]
+inputs unchanged
 # A dossier that is not valid is not reported: its diagnostics, exit 1, nothing written.
 $ sieg report examples/invalid/statut-manquant.yaml -o "$TMPDIR/nope.md"; echo "exit $?"; ls "$TMPDIR/nope.md" 2>&1 | sed 's/.*nope/nope/'
 examples/invalid/statut-manquant.yaml:7:3: error[SIEG-S002]: champ obligatoire manquant : « Statut du porteur » (porteur.statut)
