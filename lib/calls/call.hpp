@@ -75,9 +75,9 @@ struct Call {
   std::vector<Criterion> criteria;
   std::vector<Rule> rules;
 
-  const Criterion* criterion(const std::string& id) const {
+  const Criterion* criterion(const std::string& criterion_id) const {
     for (const auto& c : criteria)
-      if (c.id == id) return &c;
+      if (c.id == criterion_id) return &c;
     return nullptr;
   }
 

@@ -54,9 +54,6 @@ std::string severity_word(const Rule& r, i18n::Lang lang) {
   return {};
 }
 
-const char* severity(const Rule& r) {
-  return r.severity == diag::Severity::Error ? "error" : r.severity == diag::Severity::Warning ? "warning" : "info";
-}
 
 } // namespace
 
@@ -109,7 +106,7 @@ std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64
   }
   out += fmt::format("{} ({}){}\n", pick({"Règles", "Rules"}, lang), c.rules.size(), colon(lang));
   for (const auto& r : c.rules) {
-    out += fmt::format("{}  {:<7}  {}\n", r.code, severity(r), r.statement.get(lang));
+    out += fmt::format("{}  {:<7}  {}\n", r.code, diag::severity_name(r.severity), r.statement.get(lang));
     std::string params = params_text(r);
     out += fmt::format("    {}{}{}\n", r.kind, params.empty() ? "" : colon(lang) + " ", params);
     out += fmt::format("    source{} {}\n", colon(lang), r.source);

@@ -15,10 +15,10 @@ namespace {
 using json = nlohmann::ordered_json;
 using i18n::pick;
 
-// SARIF's levels; GitHub's commands use "notice" for what SARIF calls a note.
-const char* level(diag::Severity s) {
-  return s == diag::Severity::Error ? "error" : s == diag::Severity::Warning ? "warning" : "note";
-}
+// SARIF's levels (an info is a "note").
+const char* level(diag::Severity s) { return s == diag::Severity::Info ? "note" : diag::severity_name(s); }
+// GitHub's workflow commands: error, warning, notice.
+const char* github_level(diag::Severity s) { return s == diag::Severity::Info ? "notice" : diag::severity_name(s); }
 int line_of(const diag::Diagnostic& d) { return d.line > 0 ? d.line : 1; }
 int col_of(const diag::Diagnostic& d) { return d.col > 0 ? d.col : 1; }
 
@@ -260,7 +260,7 @@ std::string render_github(const Report& r) {
   std::string out;
   for (const auto& f : r.files)
     for (const auto& d : f.diags)
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", d.severity == diag::Severity::Info ? "notice" : level(d.severity), github_property(d.file),
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", github_level(d.severity), github_property(d.file),
                          line_of(d), col_of(d), github_property(d.code),
                          github_data(d.hint.empty() ? d.message : d.message + "\n" + d.hint));
   return out;

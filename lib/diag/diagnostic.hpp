@@ -23,11 +23,21 @@ struct Diagnostic {
 // through, SIEG-P005) make a run exit 2.
 inline bool is_io(const Diagnostic& d) { return d.code.rfind("SIEG-IO", 0) == 0 || d.code == "SIEG-P005"; }
 
+// "error", "warning", "info": the word in text output, JSON, and the calls' TOML.
+inline const char* severity_name(Severity s) {
+  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
+}
+
 struct Counts {
   int errors = 0;
   int warnings = 0;
   int infos = 0;
   int io_errors = 0;
+
+  void add(const Diagnostic& d) {
+    if (is_io(d)) ++io_errors;
+    (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : infos)++;
+  }
 };
 
 Counts count(const std::vector<Diagnostic>& diags);

@@ -8,20 +8,11 @@ namespace sieg::diag {
 
 Counts count(const std::vector<Diagnostic>& diags) {
   Counts c;
-  for (const auto& d : diags) {
-    if (is_io(d)) ++c.io_errors;
-    if (d.severity == Severity::Error) ++c.errors;
-    else if (d.severity == Severity::Warning) ++c.warnings;
-    else ++c.infos;
-  }
+  for (const auto& d : diags) c.add(d);
   return c;
 }
 
 namespace {
-
-const char* severity_word(Severity s) {
-  return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
-}
 
 std::string paint(bool colour, const char* sgr, const std::string& s) {
   if (!colour) return s;
@@ -39,7 +30,7 @@ std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour) {
   if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.col);
   const char* sgr = d.severity == Severity::Error ? "1;31" : d.severity == Severity::Warning ? "1;33" : "1;34";
   std::string out = fmt::format("{}: {}: {}\n", paint(colour, "1", where),
-                                paint(colour, sgr, fmt::format("{}[{}]", severity_word(d.severity), d.code)),
+                                paint(colour, sgr, fmt::format("{}[{}]", severity_name(d.severity), d.code)),
                                 d.message);
   if (!d.hint.empty())
     out += fmt::format("  = {} {}\n", paint(colour, "1;36", lang == i18n::Lang::Fr ? "aide :" : "help:"), d.hint);
@@ -63,7 +54,7 @@ std::string render_summary(int files, const Counts& c, i18n::Lang lang, bool col
 nlohmann::ordered_json to_json(const Diagnostic& d) {
   nlohmann::ordered_json j;
   j["code"] = d.code;
-  j["severity"] = severity_word(d.severity);
+  j["severity"] = severity_name(d.severity);
   j["file"] = d.file;
   j["line"] = d.line;
   j["column"] = d.col;

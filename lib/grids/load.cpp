@@ -103,7 +103,7 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
           else if (*s != "text") r.error(*t->get("levels_by"), kLevelsBy, *s);
         }
         if (m.levels_by_sieg) m.levels_note = r.text(*t, "levels_note");
-        else if (const toml::node* n = t->get("levels_note")) r.error(*n, kNoteWithoutSieg);
+        else if (const toml::node* note = t->get("levels_note")) r.error(*note, kNoteWithoutSieg);
         if (const toml::node* w = t->get("weight"))
           if (auto v = r.hundredths(*w, "weight")) m.weight = *v;
         if (auto s = r.string(*t, "dimension", false)) {

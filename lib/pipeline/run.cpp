@@ -193,12 +193,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
         ++report.dossiers;
         report.eligible += r.eligible ? 1 : 0;
       }
-      for (const auto& d : r.diags) {
-        if (diag::is_io(d)) ++report.counts.io_errors;
-        (d.severity == diag::Severity::Error     ? report.counts.errors
-         : d.severity == diag::Severity::Warning ? report.counts.warnings
-                                                 : report.counts.infos)++;
-      }
+      for (const auto& d : r.diags) report.counts.add(d);
       report.files.push_back(std::move(r));
     }
     std::vector<check::FileReport>().swap(rs);

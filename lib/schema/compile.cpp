@@ -283,18 +283,10 @@ class Compiler {
         error(where, "must be an object");
         return;
       }
-      if (k == "properties") {
-        std::vector<std::string> keys;
-        if (auto it = options_.key_order.find(where); it != options_.key_order.end()) keys = it->second;
-        for (auto m = v.begin(); m != v.end(); ++m)
-          if (std::find(keys.begin(), keys.end(), m.key()) == keys.end()) keys.push_back(m.key());
-        for (const auto& key : keys)
-          if (v.contains(key)) s.properties.emplace_back(key, get(child(where, key), base));
-        return;
-      }
       for (auto m = v.begin(); m != v.end(); ++m) {
         std::string p = child(where, m.key());
-        if (k == "definitions") get(p, base);
+        if (k == "properties") s.properties.emplace_back(m.key(), get(p, base));
+        else if (k == "definitions") get(p, base);
         else if (k == "patternProperties") {
           if (auto re = regex(json(m.key()), p)) s.pattern_properties.push_back({m.key(), *re, get(p, base)});
         } else {
@@ -444,9 +436,16 @@ CompileResult compile_text(const std::string& text, const CompileOptions& option
     r.errors.push_back("/: not valid JSON");
     return r;
   }
-  CompileOptions o = options;
-  if (o.key_order.empty()) record_order(nlohmann::ordered_json::parse(text, nullptr, false), "", o.key_order);
-  return compile(std::move(doc), o);
+  CompileResult r = compile(std::move(doc), options);
+  if (r.schema) std::const_pointer_cast<CompiledSchema>(r.schema)->text_ = text;
+  return r;
+}
+
+const std::map<std::string, std::vector<std::string>>& CompiledSchema::written_order() const {
+  std::call_once(order_once_, [this] {
+    if (!text_.empty()) record_order(nlohmann::ordered_json::parse(text_, nullptr, false), "", order_);
+  });
+  return order_;
 }
 
 } // namespace sieg::schema

@@ -38,7 +38,10 @@ std::vector<std::string> property_keys(const CompiledSchema& schema, std::string
   const Schema* s = path.empty() ? schema.root() : walk(schema, path).node;
   std::vector<std::string> out;
   if (s == nullptr) return out;
-  for (const auto& [key, sub] : deref(s)->properties) out.push_back(key);
+  s = deref(s);
+  for (const auto& [key, sub] : s->properties) out.push_back(key);  // nlohmann's order: sorted
+  const auto& order = schema.written_order();
+  if (auto it = order.find(s->pointer + "/properties"); it != order.end() && it->second.size() == out.size()) return it->second;
   return out;
 }
 

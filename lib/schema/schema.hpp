@@ -3,6 +3,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <regex>
 #include <string>
@@ -84,18 +85,27 @@ struct CompileOptions {
   // Strict: a keyword sieg does not implement, or a format it does not check, is an error.
   // Off only for the JSON-Schema-Test-Suite, whose schemas carry arbitrary keys.
   bool strict = true;
-  // The written order of each "properties" object, by JSON pointer (compile_text fills it): nlohmann's
-  // json sorts keys, and a report follows the form's order.
-  std::map<std::string, std::vector<std::string>> key_order;
 };
+
+struct CompileOptions;
+struct CompileResult;
+CompileResult compile_text(const std::string& json_text, const CompileOptions& options);
 
 class CompiledSchema {
  public:
   const Schema* root() const { return root_; }
   const nlohmann::json& document() const { return doc_; }
+  // The written order of the keys of each "properties" object, by its JSON pointer: nlohmann's json
+  // sorts keys, and a report follows the form's order. Read from the schema's text on first use only
+  // (validation never needs it); empty for a schema compiled from a json value.
+  const std::map<std::string, std::vector<std::string>>& written_order() const;
 
  private:
   friend class Compiler;
+  friend CompileResult compile_text(const std::string&, const CompileOptions&);
+  std::string text_;  // the JSON text compile_text was given
+  mutable std::once_flag order_once_;
+  mutable std::map<std::string, std::vector<std::string>> order_;
   nlohmann::json doc_;
   std::deque<Schema> storage_;
   const Schema* root_ = nullptr;

@@ -1,7 +1,6 @@
 # Every diagnostic code the library can emit is documented in a man page (rule codes SIEG-E are data:
 # sieg explain documents them).
 $ for c in $(grep -rhoE '"SIEG-[A-Z]+[0-9]+"' lib | tr -d '"' | grep -v '^SIEG-E' | sort -u); do cat man/*.[15] | grep -q "^.B.*${c/-/\\\\-}" || echo "undocumented: $c"; done
-undocumented: SIEG-R008
 # Every man page renders without warnings.
 $ for m in man/*.[15]; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$m" 2>&1 >/dev/null; done
 # Every subcommand in the dispatch table has its man page.

@@ -74,6 +74,14 @@ TEST_CASE("report: the micro-crèche's budget, schedule and checklist") {
     CHECK_MESSAGE((c.status == report::Status::Passed || c.status == report::Status::NotApplicable), c.code);
   REQUIRE(r.score);
   CHECK(r.score->jurors.size() == 4);
+  // The form's order (the schema's as written), not the sorted order a JSON library keeps.
+  REQUIRE(r.sections.size() > 2);
+  CHECK(r.sections[0].id == "action");
+  CHECK(r.sections[1].id == "porteur");
+  REQUIRE(r.sections[0].fields.size() > 2);
+  CHECK(r.sections[0].fields[0].path == "action.intitule");
+  CHECK(r.sections[0].fields[1].path == "action.ordre_priorite");
+  CHECK(r.sections[0].fields[2].path == "action.resume");
   REQUIRE(field(r, "action.etape_emergence") != nullptr);
   CHECK(field(r, "action.etape_emergence")->values == std::vector<std::string>{"Faire émerger une initiative nouvelle"});
   CHECK(field(r, "porteur.contact.nom")->values == std::vector<std::string>{"Claire Martin"});

@@ -13,30 +13,19 @@
 #include "pipeline/report.hpp"
 #include "report/render.hpp"
 #include "resources/resources.hpp"
+#include "../schema_json.hpp"
 #include "../temp_dir.hpp"
 
 using namespace sieg;
-using json = nlohmann::ordered_json;
+using testing::deref;
+using testing::json;
 
 namespace {
-
-const json& deref(const json& doc, const json& s) {
-  if (s.contains("$ref")) {
-    std::string ref = s["$ref"].get<std::string>();
-    return doc["definitions"][ref.substr(ref.rfind('/') + 1)];
-  }
-  return s;
-}
-
-std::string type_of(const json& s) {
-  if (!s.contains("type")) return "string";
-  return s["type"].is_array() ? s["type"][0].get<std::string>() : s["type"].get<std::string>();
-}
 
 // A value for every property; free texts get "answer-N" and are remembered with their path.
 json fill(const json& doc, const json& s, const std::string& path, std::vector<std::pair<std::string, std::string>>& texts) {
   const json& d = deref(doc, s);
-  std::string t = type_of(d);
+  std::string t = testing::type_of(d);
   if (d.contains("enum")) return d["enum"][0];
   if (t == "object") {
     json o = json::object();
@@ -53,14 +42,7 @@ json fill(const json& doc, const json& s, const std::string& path, std::vector<s
   if (t == "integer") return d.contains("minimum") ? json(d["minimum"].get<long long>() + 114) : json(1);
   if (t == "number") return 100;
   if (t == "boolean") return false;
-  if (d.value("format", "") == "date") return "2015-05-01";
-  if (d.value("format", "") == "email") return "contact@exemple.fr";
-  if (d.contains("pattern")) {
-    std::string p = d["pattern"].get<std::string>();
-    if (p.find("2A") != std::string::npos) return "33";
-    if (p == "^[0-9]{5}$") return "33000";
-    if (p == "^[0-9]{14}$") return "12345678900012";
-  }
+  if (auto text = testing::formatted_text(d)) return *text;
   std::string text = "answer-" + std::to_string(texts.size() + 1);
   texts.emplace_back(path, text);
   return text;

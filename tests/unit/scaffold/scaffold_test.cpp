@@ -8,26 +8,19 @@
 #include "schema/validate.hpp"
 #include "schema/builtin.hpp"
 #include "yaml/loader.hpp"
+#include "../schema_json.hpp"
 
 using namespace sieg;
-using json = nlohmann::ordered_json;
+using testing::json;
+using testing::deref;
 
 namespace {
-
-const json& deref(const json& doc, const json& s) {
-  if (s.contains("$ref")) {
-    std::string ref = s["$ref"].get<std::string>();
-    return doc["definitions"][ref.substr(ref.rfind('/') + 1)];
-  }
-  return s;
-}
 
 // A plausible value of the schema's type, as a positioned node.
 tree::Node value_for(const json& doc, const json& s, const std::string& key) {
   const json& d = deref(doc, s);
   tree::Node n;
-  // "type": ["string", "object"] (a text or « sans_objet: raison »): the text.
-  std::string type = d.contains("type") && d["type"].is_array() ? d["type"][0].get<std::string>() : d.value("type", "string");
+  std::string type = testing::type_of(d);
   if (d.contains("enum")) {
     n.kind = tree::Kind::String;
     n.text = d["enum"][0].get<std::string>();
@@ -45,13 +38,7 @@ tree::Node value_for(const json& doc, const json& s, const std::string& key) {
     n.boolean = key != "commercialisation_engagee";
   } else {
     n.kind = tree::Kind::String;
-    std::string pattern = d.value("pattern", "");
-    n.text = d.value("format", "") == "date" ? "2015-05-01"
-             : d.value("format", "") == "email" ? "contact@exemple.fr"
-             : pattern.find("2A") != std::string::npos ? "33"
-             : pattern == "^[0-9]{5}$" ? "33000"
-             : pattern == "^[0-9]{14}$" ? "12345678900012"
-                                        : "Texte";
+    n.text = testing::formatted_text(d).value_or("Texte");
   }
   return n;
 }
