@@ -1,6 +1,8 @@
 // sieg check [PATH...]: every dossier and review of a repository of submissions, in the formats
 // CI systems read.
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <memory>
 #include <thread>
 
@@ -29,6 +31,7 @@ struct Options {
   unsigned jobs = 0;
   std::string changed_since;
   std::string date;
+  bool quiet = false;
 };
 
 const std::vector<std::string> kFormats{"text", "json", "sarif", "junit", "github", "gitlab"};
@@ -42,7 +45,51 @@ std::string render(const std::string& format, const check::Report& r, const Glob
   return check::render_text(r, g.lang, colour, seconds);
 }
 
-int run_check(const Options& o, const Globals& g) {
+// -q: the errors alone (counts and exit code unchanged).
+void drop_all_but_errors(check::Report& r) {
+  for (auto& f : r.files)
+    f.diags.erase(std::remove_if(f.diags.begin(), f.diags.end(),
+                                 [](const diag::Diagnostic& d) { return d.severity != diag::Severity::Error; }),
+                  f.diags.end());
+}
+
+// `sieg check -`: the paths on standard input, one per line (as find or git ls-files print them).
+bool paths_from_stdin(std::vector<std::string>& paths, const Globals& g) {
+  auto dash = std::find(paths.begin(), paths.end(), "-");
+  if (dash == paths.end()) return true;
+  if (std::count(paths.begin(), paths.end(), "-") > 1) {
+    print_error(g, {"« - » (l'entrée standard) ne peut être donné qu'une fois", "'-' (standard input) can be given once only"});
+    return false;
+  }
+  std::vector<std::string> read;
+  std::string line;
+  char buf[4096];
+  std::size_t n;
+  std::string all;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+    all.append(buf, n);
+    if (all.size() > (64u << 20)) break;
+  }
+  std::size_t i = 0;
+  while (i < all.size()) {
+    std::size_t j = all.find('\n', i);
+    std::string p = all.substr(i, j == std::string::npos ? std::string::npos : j - i);
+    if (!p.empty() && p.back() == '\r') p.pop_back();
+    if (!p.empty()) read.push_back(p);
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  if (read.empty()) {
+    print_error(g, {"« - » : aucun chemin sur l'entrée standard (un par ligne)", "'-': no path on standard input (one per line)"});
+    return false;
+  }
+  dash = paths.erase(dash);
+  paths.insert(dash, read.begin(), read.end());
+  return true;
+}
+
+int run_check(Options o, const Globals& g) {
+  if (!paths_from_stdin(o.paths, g)) return kExitUsage;
   auto start = std::chrono::steady_clock::now();
   // --output-format FORMAT:FILE, checked before any work.
   std::vector<std::pair<std::string, std::string>> outputs;
@@ -75,16 +122,20 @@ int run_check(const Options& o, const Globals& g) {
   }
   auto repo = open_repo(from, g, "");
   if (!repo) return kExitUsage;
+  std::vector<std::string> deleted;
   if (!o.changed_since.empty()) {
     std::string why;
-    co.changed = pipeline::changed_since(o.changed_since, why);
-    if (!co.changed) {
-      if (why == "not inside a git repository")
-        print_error(g, {"--changed-since {0} : le dossier courant n'est pas dans un dépôt git", "--changed-since {0}: the current folder is not in a git repository"},
-              o.changed_since);
+    auto changes = pipeline::changed_since(o.changed_since, why);
+    if (!changes) {
+      if (why.rfind("not inside a git repository", 0) == 0)
+        print_error(g, {"--changed-since {0} : le dossier courant n'est pas dans un dépôt git{1}",
+                        "--changed-since {0}: the current folder is not in a git repository{1}"},
+                    o.changed_since, why.substr(std::string("not inside a git repository").size()));
       else print_error(g, {"--changed-since {0} : git : {1}", "--changed-since {0}: git: {1}"}, o.changed_since, why);
       return kExitUsage;
     }
+    co.changed = pipeline::files_to_check(*changes, *repo);
+    deleted = changes->deleted;
   }
   pipeline::Inputs inputs(*repo, o.paths);
   for (const auto& [f, path] : outputs)
@@ -96,8 +147,17 @@ int run_check(const Options& o, const Globals& g) {
     }
 
   check::Report report = pipeline::check_repository(o.paths, *repo, co);
+  report.deleted = std::move(deleted);
+  if (o.quiet) drop_all_but_errors(report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  write(stdout, render(o.format, report, g, use_colour(g.color, stdout), seconds));
+  std::string shown = render(o.format, report, g, use_colour(g.color, stdout), seconds);
+  if (o.quiet && o.format == "text") {  // the diagnostics, without the summary lines
+    std::string only;
+    for (const auto& f : report.files)
+      for (const auto& d : f.diags) only += diag::render_text(d, g.lang, use_colour(g.color, stdout));
+    shown = only;
+  }
+  write(stdout, shown);
   for (const auto& [format, path] : outputs)
     if (auto err = io::write_atomically(path, render(format, report, g, false, seconds), g.lang)) {
       write(stderr, diag::render_text(*err, g.lang, false));
@@ -115,8 +175,10 @@ Command check_command() {
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
     app.add_option("paths", o->paths,
-                   i18n::pick({"fichiers ou dossiers à vérifier, filtrés par les globs de sieg.toml ; aucun : tout le dépôt",
-                               "files or folders to check, through sieg.toml's globs; none: the whole repository"},
+                   i18n::pick({"fichiers ou dossiers à vérifier, filtrés par les globs de sieg.toml ; aucun : tout le dépôt ; "
+                               "« - » : leurs chemins sur l'entrée standard, un par ligne",
+                               "files or folders to check, through sieg.toml's globs; none: the whole repository; "
+                               "'-': their paths on standard input, one per line"},
                               lang))
         ->type_name("PATH");
     app.add_option("--format", o->format,
@@ -145,6 +207,7 @@ Command check_command() {
                               lang))
         ->type_name("REV");
     add_date_option(app, o->date, lang);
+    add_quiet_option(app, o->quiet, lang);
     app.footer(i18n::pick({"Codes de sortie : 0, 1 constats (--fail-on), 2 usage, E/S ou sieg.toml. Voir man sieg-check et man 5 sieg.toml.",
                            "Exit codes: 0, 1 findings (--fail-on), 2 usage, I/O or sieg.toml. See man sieg-check and man 5 sieg.toml."},
                           lang));

@@ -22,6 +22,7 @@ struct Globals {
   bool no_config = false;      // --no-config: no sieg.toml at all
   std::string today_option;    // --today YYYY-MM-DD as given
   std::optional<values::Date> today;  // --today: "today" instead of the day in Europe/Paris
+  const CLI::App* root = nullptr;     // the whole command line's definition (help, completions)
 };
 
 // Exit codes (documented in sieg(1)).
@@ -49,5 +50,10 @@ Command report_command();
 Command check_command();
 Command init_command();
 Command new_command();
+Command help_command();
+Command completions_command();
+
+// "sieg: error: unknown command 'X'", with « did you mean » when a command is close (help and main).
+std::string unknown_command_message(const std::string& word, i18n::Lang lang);
 
 } // namespace sieg::cmd

@@ -72,6 +72,13 @@ void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang) {
       ->type_name("YYYY-MM-DD");
 }
 
+void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang) {
+  app.add_flag("-q,--quiet", quiet,
+               i18n::pick({"seulement les erreurs, sans résumé (le code de sortie reste le même)",
+                           "errors only, no summary (the exit code is the same)"},
+                          lang));
+}
+
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang) {
   app.add_option("--reviews", reviews,
                  i18n::pick({"dossier des évaluations du jury, une par fichier REVIEWS/<dossier>/<évaluateur>.yaml (par défaut : "

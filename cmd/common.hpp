@@ -36,6 +36,9 @@ void print_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g);
 // --date YYYY-MM-DD, the reference date of deadline rules (validate, report, rank, check).
 void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang);
 
+// -q/--quiet: the errors alone in text output, no summary (counts and exit code unchanged).
+void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang);
+
 // --reviews, --grid and --aggregate, shared by score and rank.
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang);
 

@@ -89,6 +89,7 @@ int main(int argc, char** argv) {
                    "See sieg <command> --help and man sieg."},
                   help_lang));
 
+  globals.root = &app;
   std::function<int(const Globals&)> run;
   for (const auto& c : commands()) {
     CLI::App* sub = app.add_subcommand(c.name, pick(c.summary, help_lang));
@@ -102,12 +103,7 @@ int main(int argc, char** argv) {
     bool known = false;
     for (const auto& c : commands()) known = known || c.name == word;
     if (!known) {
-      write(stderr, fmt::format(fmt::runtime(pick({"sieg : erreur : commande inconnue « {0} »\n"
-                                                   "Commandes : sieg --help\n",
-                                                   "sieg: error: unknown command '{0}'\n"
-                                                   "Commands: sieg --help\n"},
-                                                  help_lang)),
-                                word));
+      write(stderr, unknown_command_message(word, help_lang));
       return kExitUsage;
     }
   }

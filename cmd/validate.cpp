@@ -23,6 +23,7 @@ struct Options {
   std::string call;  // an id of a built-in call, or a call file
   std::string date;
   bool shape_only = false;
+  bool quiet = false;
 };
 
 // --call ID|PATH: a built-in call by id, else a call file.
@@ -110,9 +111,12 @@ int run_validate(const Options& o, const Globals& g) {
     bool colour = use_colour(g.color, stdout);
     std::string out;
     for (const auto& r : results)
-      for (const auto& d : r.diagnostics) out += diag::render_text(d, g.lang, colour);
-    out += diag::render_summary(static_cast<int>(results.size()), c, g.lang, colour);
-    for (const auto& cf : configs) out += config_note(cf, g.lang);
+      for (const auto& d : r.diagnostics)
+        if (!o.quiet || d.severity == diag::Severity::Error) out += diag::render_text(d, g.lang, colour);
+    if (!o.quiet) {
+      out += diag::render_summary(static_cast<int>(results.size()), c, g.lang, colour);
+      for (const auto& cf : configs) out += config_note(cf, g.lang);
+    }
     write(stdout, out);
   }
   return exit_code(c);
@@ -144,6 +148,7 @@ Command validate_command() {
                               lang))
         ->type_name("ID|PATH");
     add_date_option(app, o->date, lang);
+    add_quiet_option(app, o->quiet, lang);
     app.add_flag("--shape-only", o->shape_only,
                  i18n::pick({"vérifier seulement la forme (schéma), pas l'éligibilité",
                              "check only the shape (schema), not eligibility"},

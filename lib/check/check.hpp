@@ -28,6 +28,7 @@ struct Report {
   std::vector<std::string> off_notes;  // "SIEG-E025 off: reason"
   std::string config_file;             // the sieg.toml in force; empty: none
   std::vector<std::string> not_dossiers;  // paths given that are neither dossiers nor reviews of the repository
+  std::vector<std::string> deleted;       // --changed-since: files deleted since the revision
   int dossiers = 0;
   int eligible = 0;
   diag::Counts counts;

@@ -100,6 +100,9 @@ std::string render_text(const Report& r, i18n::Lang lang, bool colour, double se
                                           "not checked, neither dossiers nor reviews of the repository (sieg.toml's globs): {0}\n"},
                                          lang)),
                        fmt::join(r.not_dossiers, ", "));
+  if (!r.deleted.empty())
+    out += fmt::format(fmt::runtime(pick({"supprimé(s) depuis la révision : {0}\n", "deleted since the revision: {0}\n"}, lang)),
+                       fmt::join(r.deleted, ", "));
   if (!r.config_file.empty())
     out += fmt::format(fmt::runtime(pick({"configuration : {0}\n", "configuration: {0}\n"}, lang)), r.config_file);
   return out;
@@ -128,6 +131,7 @@ std::string render_json(const Report& r, double seconds) {
   doc["files"] = files;
   doc["off"] = off;
   doc["config"] = r.config_file.empty() ? json(nullptr) : json(r.config_file);
+  doc["deleted"] = r.deleted;
   doc["summary"] = {{"files", r.files.size()},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
                     {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"infos", r.counts.infos}, {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

@@ -20,8 +20,10 @@ struct Diagnostic {
 };
 
 // Diagnostics of the I/O class (missing file, directory, unreadable...; a repository too large to go
-// through, SIEG-P005) make a run exit 2.
-inline bool is_io(const Diagnostic& d) { return d.code.rfind("SIEG-IO", 0) == 0 || d.code == "SIEG-P005"; }
+// through, SIEG-P005; a repository with no dossier at all, SIEG-P007) make a run exit 2.
+inline bool is_io(const Diagnostic& d) {
+  return d.code.rfind("SIEG-IO", 0) == 0 || d.code == "SIEG-P005" || d.code == "SIEG-P007";
+}
 
 // "error", "warning", "info": the word in text output, JSON, and the calls' TOML.
 inline const char* severity_name(Severity s) {

@@ -24,6 +24,15 @@ inline constexpr Text kTooManyFiles{"plus de {0} fichiers YAML dans ce dépôt :
                                     "more than {0} YAML files in this repository: sieg stops there"};
 inline constexpr Text kTooManyFilesHint{"vérifiez les globs « dossiers » de sieg.toml, ou vérifiez le dépôt par parties",
                                         "check sieg.toml's 'dossiers' globs, or check the repository in parts"};
+inline constexpr Text kEmptyGlob{"le glob « {0} » de « dossiers » ne désigne aucun fichier",
+                                 "the 'dossiers' glob '{0}' matches no file"};
+inline constexpr Text kEmptyGlobHint{"vérifiez son orthographe et le dossier où sont les fichiers (les globs partent du dossier de sieg.toml)",
+                                     "check its spelling and where the files are (globs start from sieg.toml's folder)"};
+inline constexpr Text kNoDossierConfig{"aucun dossier dans ce dépôt : les globs « dossiers » de sieg.toml ne désignent aucun fichier",
+                                       "no dossier in this repository: sieg.toml's 'dossiers' globs match no file"};
+inline constexpr Text kNoDossier{"aucun dossier YAML ici : rien n'a été vérifié", "no YAML dossier here: nothing was checked"};
+inline constexpr Text kNoDossierHint{"nommez les fichiers ou dossiers à vérifier, ou corrigez « dossiers » dans sieg.toml (sieg new crée un dossier)",
+                                     "name the files or folders to check, or fix 'dossiers' in sieg.toml (sieg new creates a dossier)"};
 inline constexpr Text kUnknownCriterion{"critère « {0} » inconnu de l'appel {1} : cet avis ne serait montré nulle part",
                                        "criterion '{0}' is not one of call {1}'s: this opinion would be shown nowhere"};
 inline constexpr Text kCriteriaHint{"critères de l'appel : {0} (sieg calls show APPEL)", "the call's criteria: {0} (sieg calls show CALL)"};

@@ -85,6 +85,32 @@ std::string shown(const std::string& path) {
 
 std::string dossier_id(const std::string& path) { return fs::path(path).stem().string(); }
 
+std::optional<std::string> known_non_dossier(const std::string& path) {
+  static const std::pair<const char*, const char*> kTools[] = {
+      {"mkdocs", "MkDocs"},           {"docker-compose", "Docker Compose"}, {"compose", "Docker Compose"},
+      {"codecov", "Codecov"},         {"action", "GitHub Actions"},         {"azure-pipelines", "Azure Pipelines"},
+      {"bitbucket-pipelines", "Bitbucket Pipelines"}, {"appveyor", "AppVeyor"}, {"_config", "Jekyll"},
+      {"pubspec", "Dart"},                 {"netlify", "Netlify"},
+      {"renovate", "Renovate"},       {"dependabot", "Dependabot"},
+  };
+  fs::path p(shown(path));
+  std::string name = p.filename().string();
+  if (!name.empty() && name[0] == '.') {
+    if (name.rfind(".pre-commit", 0) == 0) return std::string("pre-commit");
+    if (name.rfind(".gitlab-ci", 0) == 0) return std::string("GitLab CI");
+    return std::string(".*");
+  }
+  for (const auto& part : p.parent_path()) {
+    std::string s = part.string();
+    if (s.size() > 1 && s[0] == '.' && s != "..") return s == ".github" ? std::string("GitHub") : s;
+  }
+  std::string stem = p.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const auto& [file, tool] : kTools)
+    if (stem == file) return std::string(tool);
+  return std::nullopt;
+}
+
 bool valid_id(const std::string& id) {
   auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
   if (id.empty() || id.size() > 100 || !alnum(id[0])) return false;
@@ -147,17 +173,21 @@ std::optional<std::string> Repository::dossier_of_review(const std::string& path
 bool Repository::is_dossier(const std::string& path) const {
   fs::path p(shown(path));
   if (!is_yaml(p)) return false;
+  std::string root = shown(config.root), s = p.generic_string();
+  auto under = [&](const std::string& dir) {
+    return dir == "." || (s.size() > dir.size() && s.compare(0, dir.size(), dir) == 0 && s[dir.size()] == '/');
+  };
+  // Hidden folders and tools' files are judged from the repository's root: a repository may itself
+  // live under a hidden folder.
+  std::string rel = root == "." ? s : under(root) ? s.substr(root.size() + 1) : s;
+  if (known_non_dossier(rel)) return false;
   if (!has_config) {
     for (const auto& part : p.parent_path())
       if (part == "evaluations") return false;
     return true;
   }
-  std::string root = shown(config.root), reviews = config::reviews_dir(config), s = p.generic_string();
-  auto under = [&](const std::string& dir) {
-    return dir == "." || (s.size() > dir.size() && s.compare(0, dir.size(), dir) == 0 && s[dir.size()] == '/');
-  };
+  std::string reviews = config::reviews_dir(config);
   if (!under(root) || (reviews != root && under(reviews))) return false;
-  std::string rel = root == "." ? s : s.substr(root.size() + 1);
   for (const auto& g : config.dossiers)
     if (config::glob_match(g, rel)) return true;
   return false;

@@ -99,6 +99,11 @@ class Repositories {
 // "examples/a.yaml" -> "a"
 std::string dossier_id(const std::string& path);
 
+// For a YAML file that is clearly not a dossier, what it is ("MkDocs", "pre-commit", "GitHub Actions"...):
+// a known tool's configuration by its name, or any file under a hidden folder or itself hidden
+// (".gitlab-ci.yml"). Such files are never taken for dossiers, whatever sieg.toml's globs say.
+std::optional<std::string> known_non_dossier(const std::string& path);
+
 // An id that can name a folder of reviews: ASCII letters and digits, then also '-', '_' and '.', at most
 // 100 characters ("..", ".hidden" or "a/b" are not ids). No path is built from any other.
 bool valid_id(const std::string& id);

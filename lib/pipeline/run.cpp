@@ -34,6 +34,35 @@ check::FileReport orphan(const std::string& review, const Repository& repo, cons
 
 } // namespace
 
+std::vector<diag::Diagnostic> empty_globs(const Repository& repo, const Listing& l, i18n::Lang lang) {
+  std::vector<diag::Diagnostic> out;
+  if (!repo.has_config) return out;
+  std::string root = shown(repo.config.root);
+  for (const auto& g : repo.config.dossiers) {
+    bool any = std::any_of(l.dossiers.begin(), l.dossiers.end(), [&](const std::string* f) {
+      return config::glob_match(g, root == "." ? *f : f->substr(root.size() + 1));
+    });
+    if (any) continue;
+    diag::Diagnostic d;
+    d.code = "SIEG-P006";
+    d.severity = diag::Severity::Warning;
+    d.file = repo.config.file;
+    d.message = fmt::format(fmt::runtime(i18n::pick(msg::kEmptyGlob, lang)), g);
+    d.hint = i18n::pick(msg::kEmptyGlobHint, lang);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+diag::Diagnostic no_dossier(const Repository& repo, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-P007";
+  d.file = repo.has_config ? repo.config.file : shown(repo.config.root);
+  d.message = i18n::pick(repo.has_config ? msg::kNoDossierConfig : msg::kNoDossier, lang);
+  d.hint = i18n::pick(msg::kNoDossierHint, lang);
+  return d;
+}
+
 void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& fn) {
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
@@ -182,6 +211,16 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
   });
   const std::size_t checked = results.size();  // after them: paths that do not exist, too many files
   for (auto& m : missing) results.push_back({std::move(m)});
+  // The whole repository asked for: a glob of sieg.toml that matches nothing is likely a typo (warning),
+  // and a repository with no dossier at all is no green light (SIEG-P007, exit 2).
+  if (paths.empty() && !o.changed && !l.too_many) {
+    std::vector<diag::Diagnostic> problems = empty_globs(repo, l, o.eval.lang);
+    if (units.empty() && orphan_list.empty()) problems.push_back(no_dossier(repo, o.eval.lang));
+    for (auto& d : problems) {
+      check::FileReport rep{d.file, check::Kind::Dossier, {d}, false, nullptr, std::nullopt, ""};
+      results.push_back({std::move(rep)});
+    }
+  }
   if (l.too_many) {  // counted as an I/O problem: the run did not see the repository, exit 2
     check::FileReport rep{l.too_many->file, check::Kind::Dossier, {*l.too_many}, false, nullptr, std::nullopt, ""};
     results.push_back({std::move(rep)});

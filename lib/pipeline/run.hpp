@@ -43,12 +43,26 @@ struct CheckOptions {
 // checked). A path that does not exist is an SIEG-IO01 finding.
 check::Report check_repository(const std::vector<std::string>& paths, const Repository& repo, const CheckOptions& options);
 
+// SIEG-P006: each of sieg.toml's `dossiers` globs that matches no file of the listing (warnings).
+std::vector<diag::Diagnostic> empty_globs(const Repository& repo, const Listing& l, i18n::Lang lang);
+// SIEG-P007: the repository holds no dossier at all (an I/O-class problem: the run exits 2).
+diag::Diagnostic no_dossier(const Repository& repo, i18n::Lang lang);
+
 // The report of one evaluation, as sieg check shows it: the dossier, then each of its reviews.
 std::vector<check::FileReport> file_reports(const Evaluation& e);
 
-// git diff --name-only REV plus untracked files (run in the working directory), as paths relative to
-// it. Nothing when git fails or this is not a repository; `error` says why.
-std::optional<std::set<std::string>> changed_since(const std::string& rev, std::string& error);
+// What changed since a git revision (git diff --name-status -M REV, plus untracked files), as paths
+// relative to the working directory.
+struct Changes {
+  std::set<std::string> files;                              // added, modified, copied, renamed (new name), untracked
+  std::vector<std::string> deleted;                         // gone since REV
+  std::vector<std::pair<std::string, std::string>> renamed; // (old, new)
+};
+// Nothing when git fails or this is not a repository; `error` says why, with git's own message.
+std::optional<Changes> changed_since(const std::string& rev, std::string& error);
+// The files sieg check looks at for these changes: the changed files, the reviews left behind by a
+// dossier deleted or renamed (under its old id), the dossier of a review deleted or moved away.
+std::set<std::string> files_to_check(const Changes& c, const Repository& repo);
 
 // What a run reads, as file identities (device, inode): the YAML files of the repository (dossiers,
 // reviews), sieg.toml, and `given` (the paths named on the command line). One rule for check's
