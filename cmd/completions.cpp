@@ -151,7 +151,7 @@ Command help_command() {
     app.add_option("command", *command, i18n::pick({"la commande", "the command"}, lang))->type_name("COMMAND");
     return std::function<int(const Globals&)>([command](const Globals& g) {
       if (command->empty()) {
-        write(stdout, g.root->help());
+        write(stdout, g.root->get_formatter()->make_help(g.root, "", CLI::AppFormatMode::Normal));
         return kExitOk;
       }
       for (const auto* sub : g.root->get_subcommands([](const CLI::App*) { return true; }))

@@ -87,7 +87,7 @@ sieg: error: --changed-since --output=../x: git: '--output=../x' is not a revisi
 exit 2
 No such file or directory
 $ cd "$TMPDIR/repo" && sieg check --changed-since no-such-branch; echo "exit $?"
-sieg: error: --changed-since no-such-branch: git: 'no-such-branch' is not a revision of this repository
+sieg: error: --changed-since no-such-branch: git: 'no-such-branch' is not a revision of this repository (git: fatal: Needed a single revision)
 exit 2
 # Paths given: only those; --fail-on warning; -j 1 gives the same output as the default.
 $ cd "$TMPDIR/repo" && sieg check dossiers/exemple-aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'

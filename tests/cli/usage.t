@@ -5,7 +5,7 @@ Help: sieg --help
 [2]
 $ sieg frobnicate
 sieg: error: unknown command 'frobnicate'
-Commands: sieg --help
+Commands: sieg help
 [2]
 $ sieg validate
 sieg: error: files is required
@@ -52,6 +52,8 @@ Subcommands:
   init                        create a repository of submissions (sieg.toml, folders, CI)
   new                         create a dossier to fill in, questions as comments
   grids                       list the evaluation grids and their markers
+  completions                 print shell completions (bash, zsh, fish)
+  help                        help for sieg, or for one command (sieg help COMMAND)
 
 Exit codes: 0 nothing to report, 1 findings (errors in a dossier), 2 usage or I/O.
 See sieg <command> --help and man sieg.
@@ -67,6 +69,7 @@ Options:
   --format TEXT:{text,json}   output: text (compiler-style diagnostics) or json
   --call ID|PATH              apply the rules of this call (an id, or a call file) instead of the one the dossier names
   --date YYYY-MM-DD           reference date for deadlines (default: the dossier's date_depot, else today)
+  -q,--quiet                  errors only, no summary (the exit code is the same)
   --shape-only                check only the shape (schema), not eligibility
   --schema PATH               JSON Schema to use instead of the one built into sieg
   --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
@@ -94,6 +97,7 @@ Options:
   --format TEXT:{text,json}   sortie : text (diagnostics façon compilateur) ou json
   --call ID|PATH              appliquer les règles de cet appel (identifiant, ou fichier d'appel) au lieu de celui que nomme le dossier
   --date YYYY-MM-DD           date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)
+  -q,--quiet                  seulement les erreurs, sans résumé (le code de sortie reste le même)
   --shape-only                vérifier seulement la forme (schéma), pas l'éligibilité
   --schema PATH               schéma JSON à utiliser au lieu de celui intégré à sieg
   --lang TEXT:{fr,en}         langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)

@@ -1,0 +1,143 @@
+# A well-packaged command line: paths, discovery, help, completions (issue 16).
+# A path that does not exist is exit 2 with its name, never a green run.
+$ sieg check nope.yaml | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"
+nope.yaml: error[SIEG-IO01]: no such file
+sieg check: 1 file, 0 dossiers, 0 eligible, 1 error, 0 warnings (T s)
+exit 2
+# '-' reads the paths from standard input, one per line; none there is a usage error.
+$ printf 'examples/aquitaine-micro-creche.yaml\n\nexamples/picardie-renovation-logement.yaml\n' | sieg check -q - ; echo "exit $?"
+exit 0
+$ printf 'examples/aquitaine-micro-creche.yaml\n' | sieg check - | sed 's/([0-9.,]* s)/(T s)/'
+examples/evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
+sieg check: 5 files, 1 dossier, 1 eligible, 0 errors, 1 warning (T s)
+configuration: examples/sieg.toml
+$ sieg check - < /dev/null
+sieg: error: '-': no path on standard input (one per line)
+[2]
+$ echo examples/aquitaine-micro-creche.yaml | sieg check - -
+sieg: error: '-' (standard input) can be given once only
+[2]
+# Files that are clearly not dossiers never are, with or without sieg.toml.
+$ mkdir -p "$TMPDIR/tool/plain/.github/workflows" && cd "$TMPDIR/tool/plain" && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" . && printf 'site_name: x\n' > mkdocs.yml && printf 'repos: []\n' > .pre-commit-config.yaml && printf 'on: push\n' > .github/workflows/ci.yml && printf 'services: {}\n' > docker-compose.yml && sieg check | sed 's/([0-9.,]* s)/(T s)/'
+sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
+$ cd "$TMPDIR/tool/plain" && sieg check mkdocs.yml .pre-commit-config.yaml .github/workflows/ci.yml | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"
+sieg check: 0 files, 0 dossiers, 0 eligible, 0 errors, 0 warnings (T s)
+not checked, neither dossiers nor reviews of the repository (sieg.toml's globs): mkdocs.yml, .pre-commit-config.yaml, .github/workflows/ci.yml
+exit 0
+$ cd "$TMPDIR/tool" && sieg init repo > /dev/null && cd repo && sed -i 's#^dossiers = .*#dossiers = ["**/*.y*ml"]#' sieg.toml && printf 'site_name: x\n' > mkdocs.yml && sieg check | sed 's/([0-9.,]* s)/(T s)/'
+sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
+configuration: sieg.toml
+# A glob of sieg.toml that matches nothing is a warning; no dossier at all stops the run (exit 2).
+$ cd "$TMPDIR/tool/repo" && sed -i 's#^dossiers = .*#dossiers = ["dossiers/**/*.yaml", "dosiers/*.yaml"]#' sieg.toml && sieg check | sed 's/([0-9.,]* s)/(T s)/'
+sieg.toml: warning[SIEG-P006]: the 'dossiers' glob 'dosiers/*.yaml' matches no file
+  = help: check its spelling and where the files are (globs start from sieg.toml's folder)
+sieg check: 2 files, 1 dossier, 1 eligible, 0 errors, 1 warning (T s)
+configuration: sieg.toml
+$ cd "$TMPDIR/tool/repo" && sed -i 's#^dossiers = .*#dossiers = ["dosiers/*.yaml"]#' sieg.toml && sieg check | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"
+sieg.toml: warning[SIEG-P006]: the 'dossiers' glob 'dosiers/*.yaml' matches no file
+  = help: check its spelling and where the files are (globs start from sieg.toml's folder)
+sieg.toml: error[SIEG-P007]: no dossier in this repository: sieg.toml's 'dossiers' globs match no file
+  = help: name the files or folders to check, or fix 'dossiers' in sieg.toml (sieg new creates a dossier)
+sieg check: 2 files, 0 dossiers, 0 eligible, 1 error, 1 warning (T s)
+configuration: sieg.toml
+exit 2
+# --changed-since: a dossier deleted leaves its reviews behind; a rename to another id too. Both are found,
+# and the deletion is listed.
+$ R=$PWD && mkdir -p "$TMPDIR/tool/g" && cd "$TMPDIR/tool/g" && git init -q && git config user.email t@t && git config user.name t && sieg init . > /dev/null && cp "$R/examples/aquitaine-micro-creche.yaml" "$R/examples/aquitaine-paniers-etudiants.yaml" dossiers/ && cp -r "$R/examples/evaluations/aquitaine-micro-creche" "$R/examples/evaluations/aquitaine-paniers-etudiants" evaluations/ && git add -A && git commit -qm init && git rm -q dossiers/aquitaine-micro-creche.yaml && git mv dossiers/aquitaine-paniers-etudiants.yaml dossiers/paniers.yaml && sieg check --changed-since HEAD | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"
+evaluations/aquitaine-micro-creche/helene-garnier.yaml: error[SIEG-R020]: review of dossier 'aquitaine-micro-creche', but no dossier is named aquitaine-micro-creche.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+evaluations/aquitaine-micro-creche/marc-lefevre.yaml: error[SIEG-R020]: review of dossier 'aquitaine-micro-creche', but no dossier is named aquitaine-micro-creche.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+evaluations/aquitaine-micro-creche/paul-martin.yaml: error[SIEG-R020]: review of dossier 'aquitaine-micro-creche', but no dossier is named aquitaine-micro-creche.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+evaluations/aquitaine-micro-creche/sophie-bernard.yaml: error[SIEG-R020]: review of dossier 'aquitaine-micro-creche', but no dossier is named aquitaine-micro-creche.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+evaluations/aquitaine-paniers-etudiants/helene-garnier.yaml: error[SIEG-R020]: review of dossier 'aquitaine-paniers-etudiants', but no dossier is named aquitaine-paniers-etudiants.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+evaluations/aquitaine-paniers-etudiants/marc-lefevre.yaml: error[SIEG-R020]: review of dossier 'aquitaine-paniers-etudiants', but no dossier is named aquitaine-paniers-etudiants.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml: error[SIEG-R020]: review of dossier 'aquitaine-paniers-etudiants', but no dossier is named aquitaine-paniers-etudiants.yaml
+  = help: name the reviews' folder like the dossier's file, without '.yaml'
+sieg check: 8 files, 1 dossier, 1 eligible, 7 errors, 0 warnings (T s)
+deleted since the revision: dossiers/aquitaine-micro-creche.yaml
+configuration: sieg.toml
+exit 1
+$ cd "$TMPDIR/tool/g" && sieg check --changed-since HEAD~5
+sieg: error: --changed-since HEAD~5: git: 'HEAD~5' is not a revision of this repository (git: fatal: Needed a single revision)
+[2]
+# Commands: a typo gets the closest name; sieg help works like git help.
+$ sieg scor
+sieg: error: unknown command 'scor'
+  = help: did you mean 'sieg score'?
+Commands: sieg help
+[2]
+$ sieg --lang fr valid x.yaml
+sieg : erreur : commande inconnue « valid »
+  = aide : vouliez-vous dire « sieg validate » ?
+Commandes : sieg help
+[2]
+$ sieg help | head -3
+sieg — social-innovation call dossiers, in plain text and git.
+Usage: [OPTIONS] SUBCOMMAND
+
+$ sieg help check | head -2
+check a whole repository of submissions, for CI
+Usage: sieg check [OPTIONS] [paths...]
+$ diff <(sieg help grids) <(sieg grids --help) && echo same
+same
+$ sieg help chek
+sieg: error: unknown command 'chek'
+  = help: did you mean 'sieg check'?
+Commands: sieg help
+[2]
+# -q: the errors alone, the same exit code.
+$ sieg validate -q examples/invalid/*.yaml | grep -c 'warning'; sieg validate -q examples/aquitaine-micro-creche.yaml; echo "exit $?"
+0
+exit 0
+# Completions, generated from the command line's definition, sourced in each shell (zsh and fish when installed).
+$ sieg completions bash | bash -c 'source /dev/stdin; complete -p sieg'
+complete -F _sieg sieg
+$ sieg completions tcsh
+sieg: error: shell: tcsh not in {bash,zsh,fish}
+Help: sieg completions --help
+[2]
+$ tests/completions/complete.sh bash sieg sco; tests/completions/complete.sh bash sieg check --format g
+score
+github
+gitlab
+$ tests/completions/complete.sh bash sieg calls show ""; tests/completions/complete.sh bash sieg --lang=e
+aquitaine-2015
+picardie-sieg
+en
+$ tests/completions/complete.sh bash sieg explain SIEG-E04
+SIEG-E040
+SIEG-E042
+SIEG-E043
+SIEG-E044
+SIEG-E045
+$ cd examples && ../tests/completions/complete.sh bash sieg validate aquitaine-m; ../tests/completions/complete.sh bash sieg check -j 2 --fail-on ""
+aquitaine-micro-creche.yaml
+error
+warning
+$ tests/completions/complete.sh fish sieg sco; tests/completions/complete.sh fish sieg check --format g; tests/completions/complete.sh fish sieg grids show p
+score
+github
+gitlab
+picardie
+$ cd examples && ../tests/completions/complete.sh fish sieg validate aquitaine-m; ../tests/completions/complete.sh fish sieg report --format ""
+aquitaine-micro-creche.yaml
+html
+json
+md
+$ tests/completions/complete.sh zsh sieg check --format ""; tests/completions/complete.sh zsh sieg calls show ""; tests/completions/complete.sh zsh sieg validate ""
+github
+gitlab
+json
+junit
+sarif
+text
+aquitaine-2015
+picardie-sieg
+(files -g *.(yaml|yml))
+$ tests/completions/complete.sh zsh sieg "" | tr '\n' ' '; echo
+calls check completions explain grids help init new rank report score validate 
