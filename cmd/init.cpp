@@ -12,7 +12,9 @@
 #include "io/write.hpp"
 #include "diag/render.hpp"
 #include "output.hpp"
+#include "pipeline/repository.hpp"
 #include "scaffold/scaffold.hpp"
+#include "text/fold.hpp"
 
 namespace sieg::cmd {
 namespace fs = std::filesystem;
@@ -52,6 +54,15 @@ int write_new_files(const std::vector<std::pair<std::string, std::string>>& file
     write(stdout, fmt::format(fmt::runtime(i18n::pick({"créé : {0}\n", "created: {0}\n"}, g.lang)), path));
   }
   return kExitOk;
+}
+
+// <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
+std::string installed_schema(const std::string& name) {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  fs::path schema = exe.parent_path().parent_path() / "share" / "sieg" / "schemas" / name;
+  return fs::is_regular_file(schema, ec) ? schema.generic_string() : "";
 }
 
 } // namespace
@@ -96,7 +107,12 @@ Command new_command() {
                              "print the bilan_final section to add to the (existing) dossier NAME at the end of the project "
                              "(SIEG Picardie, 'Résultats attendus')"},
                             lang));
-    app.add_option("name", *name, i18n::pick({"nom du dossier (devient NOM.yaml)", "name of the dossier (becomes NAME.yaml)"}, lang))
+    app.add_option("name", *name,
+                   i18n::pick({"nom du dossier (NOM.yaml), ou son titre : « Mon Projet Solidaire » donne mon-projet-solidaire.yaml "
+                               "et devient l'intitulé de l'action",
+                               "name of the dossier (NAME.yaml), or its title: 'Mon Projet Solidaire' gives mon-projet-solidaire.yaml "
+                               "and becomes the action's title"},
+                              lang))
         ->required()
         ->type_name("NAME");
     app.add_option("--call", *call, i18n::pick({"l'appel (par défaut : celui de sieg.toml)", "the call (default: sieg.toml's)"}, lang))
@@ -118,9 +134,24 @@ Command new_command() {
       }
       std::string id = *call;
       std::string target = *name;
+      std::string title;
+      bool is_path = target.find('/') != std::string::npos || fs::path(target).extension() == ".yaml" ||
+                     fs::path(target).extension() == ".yml";
+      if (!is_path && !pipeline::valid_id(target)) {
+        // A title: the file is named after its slug, and the title is the action's.
+        title = target;
+        target = text::slug(title);
+        if (target.empty()) {
+          print_error(g, {"« {0} » ne donne pas de nom de fichier : donnez-en un en lettres latines, par ex. sieg new mon-projet",
+                          "'{0}' gives no file name: give one in Latin letters, e.g. sieg new my-project"},
+                      title);
+          return kExitUsage;
+        }
+      }
       if (target.size() < 5 || (target.substr(target.size() - 5) != ".yaml" && target.substr(target.size() - 4) != ".yml"))
         target += ".yaml";
-      std::string schema_path = "schemas/dossier.schema.json";
+      // Outside a repository: the schema installed with sieg, when there is one (cmake --install, .deb).
+      std::string schema_path = installed_schema("dossier.schema.json");
       // In a repository (the same model as every command): its call, its dossiers/ folder when the name
       // has no folder, and the schema sieg init put beside sieg.toml for editors.
       auto repo = open_repo(".", g, "");
@@ -141,13 +172,13 @@ Command new_command() {
           print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, configured->grid);
           return kExitUsage;
         }
-        return write_new_files({{target, scaffold::dossier_template(*configured, *grid, schema_path)}}, g);
+        return write_new_files({{target, scaffold::dossier_template(*configured, *grid, schema_path, title)}}, g);
       }
       if (id.empty()) id = "aquitaine-2015";
       const calls::Call* cl = call_or_complain(id, g);
       if (cl == nullptr) return kExitUsage;
       const grids::Grid* grid = grids::find_grid(cl->grid);
-      return write_new_files({{target, scaffold::dossier_template(*cl, *grid, schema_path)}}, g);
+      return write_new_files({{target, scaffold::dossier_template(*cl, *grid, schema_path, title)}}, g);
     });
   };
   return c;

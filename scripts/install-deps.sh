@@ -2,11 +2,13 @@
 # Installs what sieg needs to build and test on Debian 12, as root. Debian packages only.
 # chromium, fonts-dejavu-core, cmark-gfm and python3 serve the browser test of HTML reports (tests/browser);
 # python3-yaml the differential test against ajv (tests/differential; ajv itself comes from npm).
+# zsh and fish: the completion tests; poppler-utils: pdftotext for the PDF test; dpkg-dev: the .deb test.
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   cmake g++ make man-db git jq libxml2-utils \
-  libcli11-dev libyaml-cpp-dev libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev \
+  libcli11-dev libutf8proc-dev libyaml-cpp-dev libfmt-dev libtomlplusplus-dev doctest-dev nlohmann-json3-dev \
   json-schema-test-suite \
-  chromium fonts-dejavu-core cmark-gfm python3 python3-yaml
+  chromium fonts-dejavu-core cmark-gfm python3 python3-yaml \
+  zsh fish poppler-utils dpkg-dev

@@ -18,6 +18,7 @@ struct Writer {
   const json& doc;
   std::set<std::string> wanted;  // paths the call's rules or the schema require
   std::string out;
+  std::string call_id;           // questions whose x-calls do not name it are left out (a built-in call)
 
   const json& deref(const json& s) const {
     if (s.contains("$ref")) {
@@ -69,6 +70,13 @@ struct Writer {
     for (const auto& l : wrap(text, 96)) out += indent + "# " + l + "\n";
   }
 
+  bool for_this_call(const json& p) const {
+    if (call_id.empty() || !p.contains("x-calls") || !calls::find_call(call_id)) return true;  // a call file: every question
+    for (const auto& c : p["x-calls"])
+      if (c.get<std::string>() == call_id) return true;
+    return false;
+  }
+
   bool is_wanted(const std::string& path) const {
     for (const auto& w : wanted)
       if (w == path || w.rfind(path + ".", 0) == 0 || w.rfind(path + "[].", 0) == 0) return true;
@@ -87,6 +95,7 @@ struct Writer {
     for (auto it = d["properties"].begin(); it != d["properties"].end(); ++it) {
       const std::string& key = it.key();
       const json& p = it.value();
+      if (!for_this_call(p)) continue;
       std::string path = prefix.empty() ? key : prefix + "." + key;
       bool on = active && (is_wanted(path) || required.count(key) > 0);
       std::string base = first ? indent.substr(0, indent.size() - 2) : indent;
@@ -108,9 +117,22 @@ struct Writer {
 
 } // namespace
 
-std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path) {
+std::string yaml_quoted(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
+    else if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7f) out += fmt::format("\\x{:02x}", c);
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
+std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path,
+                             const std::string& title) {
   json doc = json::parse(*resources::find("dossier.schema.json"));
-  Writer w{doc, {}, ""};
+  Writer w{doc, {}, "", call.id};
   // What the call's rules ask for, and what the schema requires.
   for (const auto& r : call.rules) {
     for (const char* name : {"path", "left", "right"})
@@ -133,10 +155,18 @@ std::string dossier_template(const calls::Call& call, const grids::Grid& grid, c
     w.wanted.insert(p);
 
   std::string& out = w.out;
-  out += fmt::format("# yaml-language-server: $schema={}\n", schema_path);
+  if (!schema_path.empty()) out += fmt::format("# yaml-language-server: $schema={}\n", schema_path);
   out += fmt::format("# Dossier de candidature — {}\n", call.title.fr);
   out += "# Remplissez chaque valeur après les deux-points ; les lignes « # clé: » sont facultatives :\n";
-  out += "# retirez le « # » pour les utiliser. Vérifiez avec : sieg validate CE-FICHIER\n\n";
+  out += "# retirez le « # » pour les utiliser. Vérifiez avec : sieg validate CE-FICHIER\n";
+  out += "#\n";
+  out += "# Un texte qui contient « : », « # » ou des guillemets se met entre guillemets droits :\n";
+  out += "#   intitule: \"Répar'Café mobile : réparer et former\"\n";
+  out += "# Un texte de plusieurs lignes : « >- » après les deux-points, puis les lignes en retrait :\n";
+  out += "#   resume: >-\n";
+  out += "#     Première phrase du résumé,\n";
+  out += "#     et la suite, sur autant de lignes qu'il faut.\n";
+  out += "# Chaque élément d'une liste (partenaires, dépenses...) commence par « - ».\n\n";
   out += "format: 1\n";
   out += fmt::format("appel: {}\n", call.id);
   json props = doc["properties"];
@@ -145,6 +175,10 @@ std::string dossier_template(const calls::Call& call, const grids::Grid& grid, c
   rest["properties"].erase("appel");
   rest["properties"].erase("auto_evaluation");
   w.object(rest, "", "", true, false);
+  if (!title.empty()) {  // the name given to sieg new is the action's title
+    std::size_t at = out.find("\n  intitule:\n");
+    if (at != std::string::npos) out.replace(at, 13, "\n  intitule: " + yaml_quoted(title) + "\n");
+  }
   // The self-assessment on the call's grid: every marker, to be scored 0 to scale.
   out += "\n";
   w.comment("", props["auto_evaluation"]);
@@ -158,7 +192,7 @@ std::string dossier_template(const calls::Call& call, const grids::Grid& grid, c
 
 std::string final_template() {
   json doc = json::parse(*resources::find("dossier.schema.json"));
-  Writer w{doc, {}, ""};
+  Writer w{doc, {}, "", ""};
   const json& s = doc["properties"]["bilan_final"];
   for (auto it = s["properties"].begin(); it != s["properties"].end(); ++it) w.wanted.insert("bilan_final." + it.key());
   w.out += "# À ajouter à la fin du dossier au terme du projet, puis : sieg validate DOSSIER\n";
@@ -182,6 +216,15 @@ std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& c
                        "# yaml-language-server: $schema=../schemas/dossier.schema.json" + text.substr(nl));
   }
   files.emplace_back("evaluations/.gitkeep", "");
+  // Editors (VS Code's YAML extension, any yaml-language-server client): the schema of each file by its
+  // place, so that a dossier in a subfolder or a review needs no modeline.
+  files.emplace_back(".vscode/settings.json",
+                     "{\n"
+                     "  \"yaml.schemas\": {\n"
+                     "    \"./schemas/dossier.schema.json\": [\"dossiers/**/*.yaml\", \"dossiers/**/*.yml\"],\n"
+                     "    \"./schemas/review.schema.json\": [\"evaluations/**/*.yaml\", \"evaluations/**/*.yml\"]\n"
+                     "  }\n"
+                     "}\n");
   files.emplace_back(".github/workflows/sieg.yml", std::string(*resources::find("ci/github-workflow.yml")));
   files.emplace_back(".gitlab-ci.yml", std::string(*resources::find("ci/gitlab-ci.yml")));
   return files;

@@ -12,14 +12,21 @@
 namespace sieg::scaffold {
 
 // Fields the call requires (or the schema) are present with empty values; the others are commented
-// out, ready to be uncommented. Filled in, it is valid. `schema_path` goes in the modeline.
-std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path);
+// out, ready to be uncommented; questions of another call only (`x-calls` in the schema) are left out.
+// Filled in, it is valid. `schema_path` goes in the modeline (none when empty); `title`, when given,
+// is the action's title (action.intitule), quoted.
+std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path,
+                             const std::string& title = "");
+
+// A YAML double-quoted scalar holding `text` exactly (quotes, backslashes and control characters escaped).
+std::string yaml_quoted(const std::string& text);
 
 // The `bilan_final:` section a holder adds to a dossier at the end of the project (SIEG Picardie,
 // « Résultats attendus »): every question as a comment, to append to the dossier (sieg new --final).
 std::string final_template();
 
-// The files of a new repository of submissions: (relative path, content).
+// The files of a new repository of submissions: (relative path, content), including
+// .vscode/settings.json, which maps the dossiers' and reviews' globs to the schemas for editors.
 std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);
 
 } // namespace sieg::scaffold

@@ -3,43 +3,26 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/fold.hpp"
+
 namespace sieg::schema {
 
 std::string fold(std::string_view s) {
-  static const struct {
-    const char* from;
-    const char* to;
-  } table[] = {{"à", "a"}, {"â", "a"}, {"ä", "a"}, {"À", "a"}, {"Â", "a"}, {"é", "e"}, {"è", "e"}, {"ê", "e"},
-               {"ë", "e"}, {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"î", "i"}, {"ï", "i"}, {"Î", "i"}, {"ô", "o"},
-               {"ö", "o"}, {"Ô", "o"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Û", "u"}, {"ç", "c"}, {"Ç", "c"},
-               {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"}, {"’", "_"}, {"ÿ", "y"}};
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no table to look up
-      char c = s[i++];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c == ' ' || c == '-' || c == '\'') c = '_';
-      out += c;
-      continue;
-    }
-    bool done = false;
-    for (const auto& e : table) {
-      std::size_t n = std::strlen(e.from);
-      if (s.compare(i, n, e.from) == 0) {
-        out += e.to;
-        i += n;
-        done = true;
-        break;
-      }
-    }
-    if (done) continue;
-    char c = s[i++];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string out = text::fold(s);
+  for (char& c : out)
     if (c == ' ' || c == '-' || c == '\'') c = '_';
-    out += c;
+  // The typographic apostrophe, folded as the straight one.
+  std::string r;
+  r.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\u2019") == 0) {
+      r += '_';
+      i += 2;
+    } else {
+      r += out[i];
+    }
   }
-  return out;
+  return r;
 }
 
 namespace {

@@ -14,6 +14,7 @@
 
 #include "yaml/bytes.hpp"
 #include "yaml/messages.hpp"
+#include "yaml/traps.hpp"
 
 namespace sieg::yaml {
 namespace {
@@ -81,6 +82,7 @@ class TreeBuilder : public YAML::EventHandler {
       n.integer_literal = integer;
     } else {
       n.kind = Kind::String;
+      if (curly_quoted(value)) warn(n.pos, "SIEG-L023", msg::kCurlyQuotes, msg::kCurlyQuotesHint, tree::cut(value));
     }
     add(std::move(n), mark, value);
   }
@@ -92,8 +94,9 @@ class TreeBuilder : public YAML::EventHandler {
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {
+                  YAML::EmitterStyle::value style) override {
     open(mark, tag, Kind::Object);
+    stack_.back().flow = style == YAML::EmitterStyle::Flow;
   }
   void OnMapEnd() override { close(); }
 
@@ -127,7 +130,23 @@ class TreeBuilder : public YAML::EventHandler {
     std::string key;
     Pos key_pos;
     std::unordered_map<std::string, Pos> seen;
+    bool flow = false;        // { } on one line
+    bool key_quoted = false;
+    int first_duplicate = 0;  // line of the first key seen twice
   };
+
+  template <typename... Args>
+  void warn(Pos p, const char* code, const i18n::Text& what, const i18n::Text& hint, Args&&... args) {
+    diag::Diagnostic d;
+    d.code = code;
+    d.severity = diag::Severity::Warning;
+    d.file = file_;
+    d.line = p.line;
+    d.col = p.col;
+    d.message = fmt::format(fmt::runtime(i18n::pick(what, lang_)), std::forward<Args>(args)...);
+    d.hint = i18n::pick(hint, lang_);
+    diags_.push_back(std::move(d));
+  }
 
   template <typename... Args>
   [[noreturn]] void refuse(const YAML::Mark& mark, const char* code, const i18n::Text& what, const i18n::Text& hint,
@@ -175,10 +194,25 @@ class TreeBuilder : public YAML::EventHandler {
       if (n.kind == Kind::Null) refuse(mark, "SIEG-L017", msg::kNullKey, msg::kNullKeyHint);
       top.key = raw;
       top.key_pos = n.pos;
+      top.key_quoted = n.quoted;
       top.want_key = false;
       return;
     }
     top.want_key = true;
+    // {niveau: 2, justification: Habitants, CCAS et chercheurs.}: the comma ended the text, and the rest
+    // became a key without a value.
+    if (top.flow && n.kind == Kind::Null && !top.key_quoted && top.key.find(' ') != std::string::npos &&
+        !top.node.members.empty() && top.node.members.back().value.kind == Kind::String && !top.node.members.back().value.quoted) {
+      const tree::Member& prev = top.node.members.back();
+      diag::Diagnostic d;
+      d.code = "SIEG-L021";
+      d.file = file_;
+      d.line = top.key_pos.line;
+      d.col = top.key_pos.col;
+      d.message = fmt::format(fmt::runtime(i18n::pick(msg::kFlowComma, lang_)), tree::cut(prev.key), tree::cut(top.key));
+      d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kFlowCommaHint, lang_)), prev.key, tree::cut(prev.value.text), tree::cut(top.key));
+      throw Refusal{std::move(d)};
+    }
     if (n.kind == Kind::Null && n.pos.line != top.key_pos.line) n.pos = top.key_pos;  // empty value: point at its key
     auto [it, fresh] = top.seen.emplace(top.key, top.key_pos);
     if (!fresh) {
@@ -189,7 +223,11 @@ class TreeBuilder : public YAML::EventHandler {
       d.col = top.key_pos.col;
       d.message = fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateKey, lang_)), tree::cut(top.key), it->second.line,
                               it->second.col);
-      d.hint = i18n::pick(msg::kDuplicateKeyHint, lang_);
+      // In an item of a list, the same key again most likely starts the next item: a dash is missing.
+      bool in_item = stack_.size() >= 2 && stack_[stack_.size() - 2].node.kind == Kind::Array && !top.flow;
+      if (top.first_duplicate == 0) top.first_duplicate = top.key_pos.line;
+      d.hint = in_item ? fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateInItemHint, lang_)), top.first_duplicate)
+                       : std::string(i18n::pick(msg::kDuplicateKeyHint, lang_));
       diags_.push_back(std::move(d));
       return;
     }
@@ -309,12 +347,17 @@ LoadResult load(std::string_view bytes, const std::string& file, Lang lang, cons
     Pos p = builder.pos(e.mark);
     if (auto tab = tab_in_indentation(text, starts, p.line > 0 ? p.line : static_cast<int>(starts.size())))
       return add("SIEG-L011", *tab, msg::kTab, msg::kTabHint);
+    if (auto trap = syntax_trap(text, starts, p, e.msg, lang)) {
+      out.diags.push_back(make(file, "SIEG-L010", trap->pos, syntax_message(e.msg, lang) + " — " + trap->message, trap->hint));
+      return out;
+    }
     out.diags.push_back(make(file, "SIEG-L010", p, syntax_message(e.msg, lang), i18n::pick(msg::kSyntaxHint, lang)));
     return out;
   } catch (const std::exception& e) {
     return add("SIEG-L010", Pos{}, msg::kParserFailure, msg::kSyntaxHint, e.what());
   }
-  if (!out.diags.empty()) return out;  // duplicate keys
+  for (const auto& d : out.diags)
+    if (d.severity == diag::Severity::Error) return out;  // duplicate keys
   if (!builder.saw_document || !builder.root) return add("SIEG-L002", Pos{}, msg::kCommentsOnly, msg::kEmptyHint);
 
   const Node& root = *builder.root;
@@ -340,6 +383,8 @@ LoadResult load(std::string_view bytes, const std::string& file, Lang lang, cons
     return out;
   }
   out.root = std::move(builder.root);
+  auto cuts = comment_cuts(text, starts, file, lang);
+  out.diags.insert(out.diags.end(), cuts.begin(), cuts.end());
   return out;
 }
 

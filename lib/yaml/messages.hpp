@@ -80,6 +80,29 @@ inline constexpr Text kTooDeepHint{"un dossier n'a pas besoin de plus de {0} niv
 inline constexpr Text kNumberRange{"nombre hors limites : {0}", "number out of range: {0}"};
 inline constexpr Text kNumberRangeHint{"écrivez une valeur réaliste, ou mettez-la entre guillemets si c'est un code",
                                        "write a realistic value, or quote it if it is a code"};
+inline constexpr Text kColonInText{"le texte de « {0} » contient « : », que YAML lit comme une nouvelle clé",
+                                   "the text of '{0}' holds ': ', which YAML reads as a new key"};
+inline constexpr Text kColonInTextHint{"mettez le texte entre guillemets droits : {0}", "put the text in straight double quotes: {0}"};
+inline constexpr Text kTextGoesOn{"la ligne {0} continue le texte de « {1} » (ligne {2}) sans être en retrait",
+                                  "line {0} goes on with the text of '{1}' (line {2}) without being indented"};
+inline constexpr Text kTextGoesOnHint{"pour un texte de plusieurs lignes, écrivez « {0}: >- » puis chaque ligne du texte "
+                                      "précédée de {1} espaces, ou tout sur une ligne",
+                                      "for a text of several lines, write '{0}: >-' then each line of the text after {1} "
+                                      "spaces, or all on one line"};
+inline constexpr Text kCommentCuts{"« # » commence un commentaire : le texte s'arrête à « {0} » et « {1} » est perdu",
+                                   "'#' starts a comment: the text ends at '{0}' and '{1}' is lost"};
+inline constexpr Text kCommentCutsHint{"si « # » fait partie du texte, mettez-le entre guillemets : {0}",
+                                       "if '#' belongs to the text, quote it: {0}"};
+inline constexpr Text kCurlyQuotes{"« {0} » est entre guillemets typographiques, qui font partie du texte : ce ne sont pas des guillemets YAML",
+                                   "'{0}' is between typographic quotes, which are part of the text: they are not YAML quotes"};
+inline constexpr Text kCurlyQuotesHint{"utilisez des guillemets droits \"…\", ou aucun pour un nombre",
+                                       "use straight quotes \"…\", or none for a number"};
+inline constexpr Text kFlowComma{"une virgule coupe le texte de « {0} » : « {1} » y devient une clé",
+                                 "a comma cuts the text of '{0}': '{1}' becomes a key there"};
+inline constexpr Text kFlowCommaHint{"dans des accolades {{ }}, mettez le texte entre guillemets : {0}: \"{1}, {2}\"",
+                                     "inside braces {{ }}, quote the text: {0}: \"{1}, {2}\""};
+inline constexpr Text kDuplicateInItemHint{"il manque sans doute un « - » devant la ligne {0} : chaque élément de la liste commence par « - »",
+                                           "a '-' is likely missing before line {0}: each item of the list starts with '-'"};
 } // namespace msg
 
 } // namespace sieg::yaml

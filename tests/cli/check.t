@@ -5,10 +5,11 @@ created: repo/schemas/dossier.schema.json
 created: repo/schemas/review.schema.json
 created: repo/dossiers/exemple-aquitaine-micro-creche.yaml
 created: repo/evaluations/.gitkeep
+created: repo/.vscode/settings.json
 created: repo/.github/workflows/sieg.yml
 created: repo/.gitlab-ci.yml
 $ cd "$TMPDIR/repo" && sieg init
-sieg: error: these files exist already, nothing was written: sieg.toml, schemas/dossier.schema.json, schemas/review.schema.json, dossiers/exemple-aquitaine-micro-creche.yaml, evaluations/.gitkeep, .github/workflows/sieg.yml, .gitlab-ci.yml
+sieg: error: these files exist already, nothing was written: sieg.toml, schemas/dossier.schema.json, schemas/review.schema.json, dossiers/exemple-aquitaine-micro-creche.yaml, evaluations/.gitkeep, .vscode/settings.json, .github/workflows/sieg.yml, .gitlab-ci.yml
 [2]
 # A clean repository passes.
 $ cd "$TMPDIR/repo" && git init -q && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm init && sieg check | sed 's/([0-9.,]* s)/(T s)/'
@@ -31,8 +32,8 @@ $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .run
 {"version":"2.1.0","driver":"sieg","rules":true,"first":{"ruleId":"SIEG-L014","level":"error","uri":"dossiers/casse.yaml","region":{"startLine":2,"startColumn":1}}}
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -r '.runs[0].results[] | "\(.ruleId) \(.ruleIndex) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
 SIEG-L014 18 error dossiers/casse.yaml:2
-SIEG-R006 53 error evaluations/paniers/hg.yaml:2
-SIEG-R020 62 error evaluations/inconnu/x.yaml:1
+SIEG-R006 56 error evaluations/paniers/hg.yaml:2
+SIEG-R020 65 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
 61 tests, 3 failures
 

@@ -1,0 +1,20 @@
+// Folding text to compare names as a person would: case, accents and compatibility forms aside, in
+// every script (libutf8proc: NFKD, marks stripped, case folded), and the slug of a name for a file.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace sieg::text {
+
+// "Œuvre Sociale", "ŒUVRE SOCIALE", "oeuvre sociale" -> "oeuvre sociale"; "Straße" -> "strasse";
+// "Ελληνικά" -> "ελληνικα"; "МОСКВА" -> "москва"; "ﬁ" -> "fi". Invalid UTF-8 is kept byte for byte
+// (lower-cased where ASCII). Letters that Unicode does not decompose but a French reader spells with two
+// (œ, æ) or reads without the stroke (ø, ł, đ) are spelt out.
+std::string fold(std::string_view s);
+
+// A file name for a dossier titled `name`: folded, ASCII letters and digits, words joined by '-', at
+// most 80 characters ("Mon Projet Solidaire" -> "mon-projet-solidaire", "Répar'Café" -> "repar-cafe").
+// Empty when nothing of the name is ASCII once folded (a title in another script).
+std::string slug(std::string_view name);
+
+} // namespace sieg::text

@@ -1,0 +1,62 @@
+# YAML traps a first-time author falls into: each diagnostic names the fix (tests/traps/).
+# French typography: « : » inside an unquoted text.
+$ sieg validate --shape-only tests/traps/colon.yaml
+tests/traps/colon.yaml:4:13: error[SIEG-L010]: YAML syntax: illegal map value — the text of 'intitule' holds ': ', which YAML reads as a new key
+  = help: put the text in straight double quotes: intitule: "Répar'Café mobile : réparer et former"
+1 file checked: 1 error, 0 warnings
+[1]
+# A multi-line text written as plain lines: the error points at the line that starts the problem.
+$ sieg validate --shape-only tests/traps/multiline.yaml
+tests/traps/multiline.yaml:6:1: error[SIEG-L010]: YAML syntax: illegal map value — line 6 goes on with the text of 'resume' (line 5) without being indented
+  = help: for a text of several lines, write 'resume: >-' then each line of the text after 4 spaces, or all on one line
+1 file checked: 1 error, 0 warnings
+[1]
+# An unquoted comma inside braces.
+$ sieg validate --shape-only tests/traps/flow-comma.yaml
+tests/traps/flow-comma.yaml:5:66: error[SIEG-L021]: a comma cuts the text of 'justification': 'CCAS et chercheurs.' becomes a key there
+  = help: inside braces { }, quote the text: justification: "Habitants, CCAS et chercheurs."
+1 file checked: 1 error, 0 warnings
+[1]
+# A forgotten dash before the second partner.
+$ sieg validate --shape-only tests/traps/dash.yaml
+tests/traps/dash.yaml:5:5: error[SIEG-L014]: duplicate key 'nom' (already defined at line 3, column 5)
+  = help: a '-' is likely missing before line 5: each item of the list starts with '-'
+tests/traps/dash.yaml:6:5: error[SIEG-L014]: duplicate key 'nature' (already defined at line 4, column 5)
+  = help: a '-' is likely missing before line 5: each item of the list starts with '-'
+1 file checked: 2 errors, 0 warnings
+[1]
+# « # » inside a text silently cuts it: a warning, not for a comment after a number or a single word, nor inside a block text.
+$ sieg validate --shape-only tests/traps/hash.yaml | grep -A1 SIEG-L
+tests/traps/hash.yaml:5:42: warning[SIEG-L022]: '#' starts a comment: the text ends at 'Carburant et déplacements' and '#atelier mobile' is lost
+  = help: if '#' belongs to the text, quote it: libelle: "Carburant et déplacements #atelier mobile"
+# Typographic quotes are not YAML quotes.
+$ sieg validate --shape-only tests/traps/curly.yaml | grep -A1 'SIEG-L\|duree'
+tests/traps/curly.yaml:3:15: warning[SIEG-L023]: '“24”' is between typographic quotes, which are part of the text: they are not YAML quotes
+  = help: use straight quotes "…", or none for a number
+tests/traps/curly.yaml:3:15: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the text '“24”'
+  = help: a whole number of months, e.g. 12
+# In French.
+$ sieg --lang fr validate --shape-only tests/traps/colon.yaml tests/traps/dash.yaml | head -4
+tests/traps/colon.yaml:4:13: error[SIEG-L010]: syntaxe YAML : valeur de table mal placée (deux-points inattendu) — le texte de « intitule » contient « : », que YAML lit comme une nouvelle clé
+  = aide : mettez le texte entre guillemets droits : intitule: "Répar'Café mobile : réparer et former"
+tests/traps/dash.yaml:5:5: error[SIEG-L014]: clé en double « nom » (déjà définie ligne 3, colonne 5)
+  = aide : il manque sans doute un « - » devant la ligne 5 : chaque élément de la liste commence par « - »
+# sieg new shows the fixes in its template; the name given becomes the title, its slug the file name.
+$ cd "$TMPDIR" && mkdir -p traps-new && cd traps-new && sieg new "Répar'Café : atelier « mobile »" && sed -n '/guillemets droits/,/commence par/p' repar-cafe-atelier-mobile.yaml && grep -n '^  intitule' repar-cafe-atelier-mobile.yaml
+created: repar-cafe-atelier-mobile.yaml
+# Un texte qui contient « : », « # » ou des guillemets se met entre guillemets droits :
+#   intitule: "Répar'Café mobile : réparer et former"
+# Un texte de plusieurs lignes : « >- » après les deux-points, puis les lignes en retrait :
+#   resume: >-
+#     Première phrase du résumé,
+#     et la suite, sur autant de lignes qu'il faut.
+# Chaque élément d'une liste (partenaires, dépenses...) commence par « - ».
+22:  intitule: "Répar'Café : atelier « mobile »"
+$ cd "$TMPDIR/traps-new" && sieg new "Москва"
+sieg: error: 'Москва' gives no file name: give one in Latin letters, e.g. sieg new my-project
+[2]
+# An Aquitaine dossier carries no Picardie-only question, and the other way round.
+$ cd "$TMPDIR/traps-new" && sieg new a-dossier > /dev/null && sieg new --call picardie-sieg p-dossier > /dev/null && grep -cE '^ *#? *(phase|type_action|public_eloigne_emploi|priorites_regionales|essaimage|bilan_final):' a-dossier.yaml; grep -cE '^ *#? *(etape_emergence|commercialisation_engagee):' p-dossier.yaml; grep -cE '^ *#? *(phase|type_action):' p-dossier.yaml
+0
+0
+2
