@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 #include "diag/render.hpp"
+#include "io/pdf.hpp"
 #include "io/write.hpp"
 #include "io/write_folder.hpp"
 #include "output.hpp"
@@ -33,15 +34,17 @@ struct Options {
   bool redact = false;
 };
 
+// --format, else -o's extension, else md (standard output). Empty: an extension sieg cannot write.
 std::string format_of(const Options& o) {
   if (!o.format.empty()) return o.format;
-  auto ends = [&](const char* ext) {
-    std::string e = ext;
-    return o.output.size() > e.size() && o.output.compare(o.output.size() - e.size(), e.size(), e) == 0;
-  };
-  if (ends(".html") || ends(".htm")) return "html";
-  if (ends(".json")) return "json";
-  return "md";
+  if (o.output == "-") return "md";
+  std::string ext = fs::path(o.output).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".html" || ext == ".htm") return "html";
+  if (ext == ".json") return "json";
+  if (ext == ".md" || ext == ".markdown") return "md";
+  if (ext == ".pdf") return "pdf";
+  return "";
 }
 
 void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only) {
@@ -52,6 +55,17 @@ void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Global
 
 int report_one(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   std::string format = format_of(o);
+  if (format.empty()) {
+    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
+                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
+                o.output);
+    return kExitUsage;
+  }
+  if (format == "pdf" && io::find_chromium().empty()) {  // said before any work
+    std::string pdf;
+    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
+    return kExitUsage;
+  }
   std::string start = o.target == "-" ? "." : fs::path(o.target).parent_path().string();
   auto repo = open_repo(start.empty() ? "." : start, g, o.reviews);
   if (!repo) return kExitUsage;
@@ -80,9 +94,17 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
     return exit_code(diag::count(b.diags));
   }
   print_report_diags(b.report->review_diags, g, true);
-  std::string out = format == "html" ? report::render_html(*b.report)
-                    : format == "json" ? report::render_json(*b.report)
-                                       : report::render_markdown(*b.report);
+  std::string out = format == "html" || format == "pdf" ? report::render_html(*b.report)
+                    : format == "json"                  ? report::render_json(*b.report)
+                                                        : report::render_markdown(*b.report);
+  if (format == "pdf") {
+    std::string pdf;
+    if (auto err = io::html_to_pdf(out, pdf, o.output, g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+    out = std::move(pdf);
+  }
   if (auto err = io::write_atomically(o.output, out, g.lang)) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
@@ -188,10 +210,12 @@ Command report_command() {
                               lang))
         ->type_name("DIR");
     app.add_option("--format", o->format,
-                   i18n::pick({"md, html ou json (par défaut : selon l'extension de -o, sinon md) ; un site est en HTML",
-                               "md, html or json (default: from -o's extension, else md); a site is HTML"},
+                   i18n::pick({"md, html, json ou pdf (par défaut : selon l'extension de -o, sinon md) ; un site est en HTML ; "
+                               "pdf : le rapport HTML imprimé par Chromium",
+                               "md, html, json or pdf (default: from -o's extension, else md); a site is HTML; "
+                               "pdf: the HTML report printed by Chromium"},
                               lang))
-        ->check(CLI::IsMember({"md", "html", "json"}));
+        ->check(CLI::IsMember({"md", "html", "json", "pdf"}));
     app.add_option("-o,--output", o->output,
                    i18n::pick({"fichier écrit (atomiquement ; « - » : la sortie standard, par défaut), ou dossier du site",
                                "file to write (atomically; '-': standard output, the default), or the site's folder"},

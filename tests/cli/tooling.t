@@ -129,6 +129,7 @@ aquitaine-micro-creche.yaml
 html
 json
 md
+pdf
 $ tests/completions/complete.sh zsh sieg check --format ""; tests/completions/complete.sh zsh sieg calls show ""; tests/completions/complete.sh zsh sieg validate ""
 github
 gitlab
@@ -141,3 +142,12 @@ picardie-sieg
 (files -g *.(yaml|yml))
 $ tests/completions/complete.sh zsh sieg "" | tr '\n' ' '; echo
 calls check completions explain grids help init new rank report score validate 
+# PDF: an extension sieg cannot write is refused; without Chromium, exit 2 saying what to install.
+$ sieg report examples/aquitaine-micro-creche.yaml -o rapport.docx
+sieg : erreur : -o rapport.docx : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)
+[2]
+$ cd "$TMPDIR" && PATH="$(dirname "$(command -v sieg)")" sieg report "$OLDPWD/examples/aquitaine-micro-creche.yaml" -o rapport.pdf; echo "exit $?"; ls rapport.pdf 2>&1 | sed 's/.*: //'
+rapport.pdf: error[SIEG-IO09]: un PDF demande Chromium, introuvable
+  = aide : installez-le (apt install chromium) ou nommez-le dans SIEG_CHROMIUM ; ou écrivez le rapport en HTML (-o rapport.html) et imprimez-le depuis un navigateur
+exit 2
+No such file or directory
