@@ -44,7 +44,7 @@ std::string format_of(const Options& o) {
   if (ext == ".json") return "json";
   if (ext == ".md" || ext == ".markdown") return "md";
   if (ext == ".pdf") return "pdf";
-  return "";
+  return ext.empty() ? "md" : "";  // "-o rapport", "-o /dev/null": Markdown
 }
 
 void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only) {
@@ -55,17 +55,6 @@ void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Global
 
 int report_one(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   std::string format = format_of(o);
-  if (format.empty()) {
-    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
-                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
-                o.output);
-    return kExitUsage;
-  }
-  if (format == "pdf" && io::find_chromium().empty()) {  // said before any work
-    std::string pdf;
-    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
-    return kExitUsage;
-  }
   std::string start = o.target == "-" ? "." : fs::path(o.target).parent_path().string();
   auto repo = open_repo(start.empty() ? "." : start, g, o.reviews);
   if (!repo) return kExitUsage;
@@ -86,6 +75,17 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   if (o.output != "-" && pipeline::Inputs(*repo, read).contains(o.output)) {
     print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
                 o.output);
+    return kExitUsage;
+  }
+  if (format.empty()) {
+    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
+                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
+                o.output);
+    return kExitUsage;
+  }
+  if (format == "pdf" && io::find_chromium().empty()) {  // said before any work
+    std::string pdf;
+    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }
   pipeline::Built b = pipeline::build_report(e, ro);

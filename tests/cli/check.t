@@ -31,9 +31,9 @@ $ cd "$TMPDIR/repo" && sieg check --format json | jq -c '[.files[] | {file, kind
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .runs[0].tool.driver.name, rules: (.runs[0].tool.driver.rules | length > 60), first: .runs[0].results[0] | {ruleId, level, uri: .locations[0].physicalLocation.artifactLocation.uri, region: .locations[0].physicalLocation.region}}'
 {"version":"2.1.0","driver":"sieg","rules":true,"first":{"ruleId":"SIEG-L014","level":"error","uri":"dossiers/casse.yaml","region":{"startLine":2,"startColumn":1}}}
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -r '.runs[0].results[] | "\(.ruleId) \(.ruleIndex) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
-SIEG-L014 18 error dossiers/casse.yaml:2
-SIEG-R006 56 error evaluations/paniers/hg.yaml:2
-SIEG-R020 65 error evaluations/inconnu/x.yaml:1
+SIEG-L014 19 error dossiers/casse.yaml:2
+SIEG-R006 57 error evaluations/paniers/hg.yaml:2
+SIEG-R020 66 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
 61 tests, 3 failures
 

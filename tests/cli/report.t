@@ -125,9 +125,9 @@ nope.md': No such file or directory
 $ sieg report missing.yaml
 missing.yaml: error[SIEG-IO01]: fichier introuvable
 [2]
-$ sieg report examples/aquitaine-micro-creche.yaml --format pdf
-sieg: error: --format: pdf not in {md,html,json}
-Help: sieg report --help
+$ PATH="$(dirname "$(command -v sieg)")" sieg report examples/aquitaine-micro-creche.yaml --format pdf
+-: error[SIEG-IO09]: un PDF demande Chromium, introuvable
+  = aide : installez-le (apt install chromium) ou nommez-le dans SIEG_CHROMIUM ; ou écrivez le rapport en HTML (-o rapport.html) et imprimez-le depuis un navigateur
 [2]
 $ sieg report examples/aquitaine-micro-creche.yaml --date 2015-13-01
 sieg : erreur : --date : « 2015-13-01 » n'est pas une date AAAA-MM-JJ

@@ -42,8 +42,16 @@ tests/traps/colon.yaml:4:13: error[SIEG-L010]: syntaxe YAML : valeur de table ma
 tests/traps/dash.yaml:5:5: error[SIEG-L014]: clé en double « nom » (déjà définie ligne 3, colonne 5)
   = aide : il manque sans doute un « - » devant la ligne 5 : chaque élément de la liste commence par « - »
 # sieg new shows the fixes in its template; the name given becomes the title, its slug the file name.
-$ cd "$TMPDIR" && mkdir -p traps-new && cd traps-new && sieg new "Répar'Café : atelier « mobile »" && sed -n '/guillemets droits/,/commence par/p' repar-cafe-atelier-mobile.yaml && grep -n '^  intitule' repar-cafe-atelier-mobile.yaml
+$ cd "$TMPDIR" && mkdir -p traps-new && cd traps-new && sieg new "Répar'Café : atelier « mobile »" && sed -n '/guillemets droits/,/commence par/p' repar-cafe-atelier-mobile.yaml | sed 's/^#/|/' && grep -n '^  intitule' repar-cafe-atelier-mobile.yaml
 created: repar-cafe-atelier-mobile.yaml
+| Un texte qui contient « : », « # » ou des guillemets se met entre guillemets droits :
+|   intitule: "Répar'Café mobile : réparer et former"
+| Un texte de plusieurs lignes : « >- » après les deux-points, puis les lignes en retrait :
+|   resume: >-
+|     Première phrase du résumé,
+|     et la suite, sur autant de lignes qu'il faut.
+| Chaque élément d'une liste (partenaires, dépenses...) commence par « - ».
+22:  intitule: "Répar'Café : atelier « mobile »"
 # Un texte qui contient « : », « # » ou des guillemets se met entre guillemets droits :
 #   intitule: "Répar'Café mobile : réparer et former"
 # Un texte de plusieurs lignes : « >- » après les deux-points, puis les lignes en retrait :
@@ -51,7 +59,6 @@ created: repar-cafe-atelier-mobile.yaml
 #     Première phrase du résumé,
 #     et la suite, sur autant de lignes qu'il faut.
 # Chaque élément d'une liste (partenaires, dépenses...) commence par « - ».
-22:  intitule: "Répar'Café : atelier « mobile »"
 $ cd "$TMPDIR/traps-new" && sieg new "Москва"
 sieg: error: 'Москва' gives no file name: give one in Latin letters, e.g. sieg new my-project
 [2]
