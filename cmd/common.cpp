@@ -79,6 +79,15 @@ void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang) {
                           lang));
 }
 
+void add_excel_option(CLI::App& app, bool& excel, i18n::Lang lang) {
+  app.add_flag("--excel", excel,
+               i18n::pick({"CSV pour un tableur (LibreOffice, Excel) : marque d'ordre des octets UTF-8, en-têtes en clair dans "
+                           "la langue de sortie ; sans --excel, le CSV a des en-têtes stables pour les scripts",
+                           "CSV for a spreadsheet (LibreOffice, Excel): UTF-8 byte-order mark, readable headers in the output "
+                           "language; without --excel, CSV has stable headers for scripts"},
+                          lang));
+}
+
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang) {
   app.add_option("--reviews", reviews,
                  i18n::pick({"dossier des évaluations du jury, une par fichier REVIEWS/<dossier>/<évaluateur>.yaml (par défaut : "

@@ -39,6 +39,9 @@ void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang);
 // -q/--quiet: the errors alone in text output, no summary (counts and exit code unchanged).
 void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang);
 
+// --excel: CSV for spreadsheets (byte-order mark, headers in the output language), score and rank.
+void add_excel_option(CLI::App& app, bool& excel, i18n::Lang lang);
+
 // --reviews, --grid and --aggregate, shared by score and rank.
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang);
 

@@ -26,11 +26,19 @@ struct Options {
   std::string grid;
   std::string aggregate;
   std::string format = "text";
+  bool excel = false;  // --excel: CSV for spreadsheets
   std::string date;
   std::vector<std::string> what_if;
 };
 
-int run_rank(const Options& o, const Globals& g) {
+int run_rank(Options o, const Globals& g) {
+  if (o.excel) {  // --excel is CSV for spreadsheets
+    if (o.format != "text" && o.format != "csv") {
+      print_error(g, {"--excel donne du CSV : il ne va pas avec --format {0}", "--excel gives CSV: it does not go with --format {0}"}, o.format);
+      return kExitUsage;
+    }
+    o.format = "csv";
+  }
   std::optional<grids::Grid> grid;
   if (!o.grid.empty()) {
     grid = load_grid_option(o.grid, g);
@@ -121,7 +129,7 @@ int run_rank(const Options& o, const Globals& g) {
   print_diags(diags, g);  // on standard error: standard output is the ranking
   std::string out;
   if (o.format == "json") out = score::render_rank_json(base, what_if);
-  else if (o.format == "csv") out = score::render_rank_csv(base, g.lang);
+  else if (o.format == "csv") out = score::render_rank_csv(base, score::CsvStyle{g.lang, o.excel});
   else if (o.format == "md") out = score::render_rank_markdown(base, what_if, g.lang);
   else out = score::render_rank_text(base, what_if, g.lang);
   if (!structured) out += left_out_note(left_out, g.lang);
@@ -155,6 +163,7 @@ Command rank_command() {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--format", o->format, i18n::pick({"sortie : text, json, csv ou md", "output: text, json, csv or md"}, lang))
         ->check(CLI::IsMember({"text", "json", "csv", "md"}));
+    add_excel_option(app, o->excel, lang);
     app.footer(i18n::pick({"Ordre : total décroissant ; à égalité, le repère le plus faible le plus haut ; puis l'identifiant.\n"
                            "Codes de sortie : 0, 1 erreur dans une évaluation, 2 usage. Voir man sieg-rank.",
                            "Order: total, highest first; on a tie, the higher weakest marker; then the id.\n"

@@ -21,9 +21,17 @@ struct Options {
   std::string grid;
   std::string aggregate;
   std::string format = "text";
+  bool excel = false;  // --excel: CSV for spreadsheets
 };
 
-int run_score(const Options& o, const Globals& g) {
+int run_score(Options o, const Globals& g) {
+  if (o.excel) {  // --excel is CSV for spreadsheets
+    if (o.format != "text" && o.format != "csv") {
+      print_error(g, {"--excel donne du CSV : il ne va pas avec --format {0}", "--excel gives CSV: it does not go with --format {0}"}, o.format);
+      return kExitUsage;
+    }
+    o.format = "csv";
+  }
   std::optional<grids::Grid> grid;
   if (!o.grid.empty()) {
     grid = load_grid_option(o.grid, g);
@@ -92,12 +100,12 @@ int run_score(const Options& o, const Globals& g) {
   if (single) {
     const auto& r = results.front();
     if (o.format == "json") out = score::render_json(r);
-    else if (o.format == "csv") out = score::render_csv(r, g.lang);
+    else if (o.format == "csv") out = score::render_csv(r, score::CsvStyle{g.lang, o.excel});
     else if (o.format == "md") out = score::render_markdown(r, g.lang);
     else out = score::render_text(r, g.lang);
   } else if (!results.empty() || o.format == "json") {
     if (o.format == "json") out = score::render_table_json(results);
-    else if (o.format == "csv") out = score::render_table_csv(results, g.lang);
+    else if (o.format == "csv") out = score::render_table_csv(results, score::CsvStyle{g.lang, o.excel});
     else if (o.format == "md") out = score::render_table_markdown(results, g.lang);
     else out = score::render_table_text(results, g.lang);
   }
@@ -134,6 +142,7 @@ Command score_command() {
     add_scoring_options(app, o->reviews, o->grid, o->aggregate, lang);
     app.add_option("--format", o->format, i18n::pick({"sortie : text, json, csv ou md", "output: text, json, csv or md"}, lang))
         ->check(CLI::IsMember({"text", "json", "csv", "md"}));
+    add_excel_option(app, o->excel, lang);
     app.footer(i18n::pick(
         {"Codes de sortie : 0 noté, 1 erreur dans un dossier ou une évaluation (repère manquant, niveau hors échelle...),\n"
          "2 usage ou E/S. Voir man sieg-score et man 5 sieg-review.",

@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!e.shape_ok) return 0;  // not a dossier: nothing more to reach
   if (e.score) {
     (void)score::render_text(*e.score, i18n::Lang::En);
-    (void)score::render_csv(*e.score, i18n::Lang::Fr);
+    (void)score::render_csv(*e.score, score::CsvStyle{i18n::Lang::Fr, size % 3 == 0});
     (void)score::render_json(*e.score);
   }
   report::Options ro;

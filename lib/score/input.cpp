@@ -1,5 +1,6 @@
 // The typed view of a dossier that scoring needs: id, title, call, carrier, partners, self-assessments.
 #include "score/score.hpp"
+#include "values/money.hpp"
 
 #include "schema/suggest.hpp"
 
@@ -37,6 +38,8 @@ DossierInput dossier_input(const tree::Node& root, const std::string& file) {
   if (const tree::Node* ps = root.get("partenaires"))
     for (const auto& p : ps->items) d.partners.push_back(text(p.get("nom")));
   d.self = self_assessments(root);
+  if (const tree::Node* b = root.get("budget"))
+    if (const tree::Node* a = b->get("aide_demandee")) d.aid = values::to_cents(*a);
   return d;
 }
 

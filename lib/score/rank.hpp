@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "grids/grid.hpp"
+#include "score/csv.hpp"
 #include "score/score.hpp"
 
 namespace sieg::score {
@@ -58,7 +59,7 @@ int changes(const std::vector<Ranking>& base, const Ranking& other);
 
 std::string render_rank_text(const std::vector<Ranking>& base, const std::vector<WhatIf>& what_if, i18n::Lang lang);
 std::string render_rank_markdown(const std::vector<Ranking>& base, const std::vector<WhatIf>& what_if, i18n::Lang lang);
-std::string render_rank_csv(const std::vector<Ranking>& base, i18n::Lang lang);
+std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& style);
 std::string render_rank_json(const std::vector<Ranking>& base, const std::vector<WhatIf>& what_if);
 
 } // namespace sieg::score

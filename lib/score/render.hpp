@@ -6,15 +6,15 @@
 #include <nlohmann/json.hpp>
 
 #include "i18n/lang.hpp"
+#include "score/csv.hpp"
 #include "score/score.hpp"
 
 namespace sieg::score {
 
 std::string render_text(const Result& r, i18n::Lang lang);
 std::string render_markdown(const Result& r, i18n::Lang lang);
-// CSV follows the language: French uses ';' and a decimal comma (as LibreOffice and Excel expect
-// in a French locale), English ',' and a decimal point. UTF-8, RFC 4180 quoting, one row per marker.
-std::string render_csv(const Result& r, i18n::Lang lang);
+// CSV (score/csv.hpp: for scripts or spreadsheets), one row per marker.
+std::string render_csv(const Result& r, const CsvStyle& style);
 std::string render_json(const Result& r);
 // The JSON value of one result (render_json prints it; reports embed it).
 nlohmann::ordered_json result_json(const Result& r);
@@ -22,7 +22,7 @@ nlohmann::ordered_json result_json(const Result& r);
 // Several dossiers: one row each, per-marker levels in CSV; reviewers' leniency below the table.
 std::string render_table_text(const std::vector<Result>& rs, i18n::Lang lang);
 std::string render_table_markdown(const std::vector<Result>& rs, i18n::Lang lang);
-std::string render_table_csv(const std::vector<Result>& rs, i18n::Lang lang);
+std::string render_table_csv(const std::vector<Result>& rs, const CsvStyle& style);
 std::string render_table_json(const std::vector<Result>& rs);
 
 // Shared by the renderers.

@@ -5,6 +5,7 @@
 #include "diag/render.hpp"
 
 #include "score/render.hpp"
+#include "score/csv.hpp"
 
 namespace sieg::score {
 namespace {
@@ -130,17 +131,22 @@ std::string render_table_json(const std::vector<Result>& rs) {
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-std::string render_csv(const Result& r, i18n::Lang l) {
-  char sep = l == i18n::Lang::Fr ? ';' : ',';
-  auto row = [&](const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? std::string(1, sep) : "") + csv_field(cells[i], sep);
-    return line + "\r\n";
-  };
-  std::vector<std::string> head{"marker_id", l == i18n::Lang::Fr ? "repere" : "marker", "self"};
-  for (std::size_t i = 0; i < r.jurors.size(); ++i) head.push_back(fmt::format("R{}", i + 1));
-  for (const char* h : {"mean", "median", "level", "weight", "points", "max", "reached", "descriptor"}) head.push_back(h);
-  std::string out = row(head);
+std::string render_csv(const Result& r, const CsvStyle& st) {
+  i18n::Lang l = st.lang;
+  std::vector<std::string> head{st.header("marker_id", {"identifiant", "id"}), st.header("marker", {"repère", "marker"}),
+                                st.header("self", {"auto-évaluation", "self-assessment"})};
+  for (std::size_t i = 0; i < r.jurors.size(); ++i)
+    head.push_back(st.excel ? r.jurors[i].name + (r.jurors[i].excluded ? (l == i18n::Lang::Fr ? " (écarté)" : " (left out)") : "")
+                            : fmt::format("R{}", i + 1));
+  head.push_back(st.header("mean", {"moyenne", "mean"}));
+  head.push_back(st.header("median", {"médiane", "median"}));
+  head.push_back(st.header("level", {"niveau retenu", "level"}));
+  head.push_back(st.header("weight", {"poids", "weight"}));
+  head.push_back(st.header("points", {"points", "points"}));
+  head.push_back(st.header("max", {"maximum", "maximum"}));
+  head.push_back(st.header("reached", {"niveau atteint", "level reached"}));
+  head.push_back(st.header("descriptor", {"descripteur", "descriptor"}));
+  std::string out = st.start() + st.row(head);
   for (const auto& m : r.markers) {
     std::vector<std::string> c{m.marker->id, m.marker->label.get(l), m.self ? std::to_string(*m.self) : ""};
     for (const auto& lv : m.jury) c.push_back(lv ? std::to_string(*lv) : "");
@@ -152,36 +158,41 @@ std::string render_csv(const Result& r, i18n::Lang l) {
     c.push_back(num(m.max, l));
     c.push_back(std::to_string(m.reached));
     c.push_back(m.marker->levels[static_cast<std::size_t>(m.reached)].get(l));
-    out += row(c);
+    out += st.row(c);
   }
   return out;
 }
 
-std::string render_table_csv(const std::vector<Result>& rs, i18n::Lang l) {
-  char sep = l == i18n::Lang::Fr ? ';' : ',';
-  auto row = [&](const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? std::string(1, sep) : "") + csv_field(cells[i], sep);
-    return line + "\r\n";
-  };
-  std::string out;
-  const grids::Grid* current = nullptr;
+std::string render_table_csv(const std::vector<Result>& rs, const CsvStyle& st) {
+  i18n::Lang l = st.lang;
+  bool french = l == i18n::Lang::Fr;
+  // One header for the file: the markers of every grid met, once each.
+  MarkerColumns markers;
+  for (const auto& r : rs) markers.add(*r.grid);
+  std::vector<std::string> head{st.header("dossier", {"dossier", "dossier"}),
+                                st.header("title", {"intitulé", "title"}),
+                                st.header("aid_requested", {"aide demandée (€)", "aid requested (€)"}),
+                                st.header("grid", {"grille", "grid"}),
+                                st.header("source", {"source", "source"}),
+                                st.header("reviews", {"évaluations", "reviews"}),
+                                st.header("reviewers", {"évaluateurs", "reviewers"}),
+                                st.header("opinions", {"avis", "opinions"}),
+                                st.header("total", {"total", "total"}),
+                                st.header("max", {"maximum", "maximum"}),
+                                st.header("percent", {"%", "%"}),
+                                st.header("thresholds_met", {"seuils atteints", "thresholds met"})};
+  for (std::size_t i = 0; i < markers.ids.size(); ++i) head.push_back(st.marker_header(markers.ids[i], markers.labels[i]));
+  std::string out = st.start() + st.row(head);
   for (const auto& r : rs) {
-    if (r.grid != current) {  // a header per grid: markers differ between grids
-      current = r.grid;
-      std::vector<std::string> head{"dossier", "title", "grid", "source", "reviews", "total", "max", "percent", "thresholds_met"};
-      for (const auto& m : r.grid->markers) head.push_back(m.id);
-      out += row(head);
-    }
-    std::vector<std::string> c{r.dossier.id, r.dossier.title, r.grid->id,
+    std::vector<std::string> c{r.dossier.id, r.dossier.title, aid_cell(r.dossier, french), r.grid->id,
                                r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
-                               std::to_string(r.kept_jurors()), r.total ? num(*r.total, l) : "", num(r.max, l),
-                               percent_text(r, l == i18n::Lang::Fr),
+                               std::to_string(r.kept_jurors()), reviewers_cell(r), opinions_cell(r, st),
+                               r.total ? num(*r.total, l) : "", num(r.max, l), percent_text(r, french),
                                r.source == Source::None || r.thresholds.empty() ? "" : (r.all_thresholds_met() ? "true" : "false")};
-    for (const auto& m : r.markers) c.push_back(num(m.level, l));
-    if (r.markers.empty())
-      for (std::size_t i = 0; i < r.grid->markers.size(); ++i) c.push_back("");
-    out += row(c);
+    std::vector<std::string> levels(markers.ids.size());
+    for (const auto& m : r.markers) levels[markers.index(m.marker->id)] = num(m.level, l);
+    c.insert(c.end(), levels.begin(), levels.end());
+    out += st.row(c);
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "score/rank.hpp"
+#include "score/csv.hpp"
 #include "score/columns.hpp"
 #include "score/render.hpp"
 
@@ -158,31 +159,41 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
   return out;
 }
 
-std::string render_rank_csv(const std::vector<Ranking>& base, i18n::Lang l) {
-  char sep = fr(l) ? ';' : ',';
-  auto row = [&](const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? std::string(1, sep) : "") + csv_field(cells[i], sep);
-    return line + "\r\n";
-  };
-  std::string out;
+std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st) {
+  i18n::Lang l = st.lang;
+  MarkerColumns markers;  // one header for the file, over every grid ranked
+  for (const auto& g : base) markers.add(*g.grid);
+  std::vector<std::string> head{st.header("grid", {"grille", "grid"}),
+                                st.header("rank", {"rang", "rank"}),
+                                st.header("dossier", {"dossier", "dossier"}),
+                                st.header("title", {"intitulé", "title"}),
+                                st.header("eligible", {"éligible", "eligible"}),
+                                st.header("failing_rules", {"règles non respectées", "failing rules"}),
+                                st.header("aid_requested", {"aide demandée (€)", "aid requested (€)"}),
+                                st.header("source", {"source", "source"}),
+                                st.header("reviews", {"évaluations", "reviews"}),
+                                st.header("reviewers", {"évaluateurs", "reviewers"}),
+                                st.header("opinions", {"avis", "opinions"}),
+                                st.header("total", {"total", "total"}),
+                                st.header("max", {"maximum", "maximum"}),
+                                st.header("percent", {"%", "%"})};
+  for (std::size_t i = 0; i < markers.ids.size(); ++i) head.push_back(st.marker_header(markers.ids[i], markers.labels[i]));
+  std::string out = st.start() + st.row(head);
   for (const auto& g : base) {
-    std::vector<std::string> head{"grid", "rank", "dossier", "title", "eligible", "failing_rules", "source",
-                                  "reviews", "total", "max", "percent"};
-    for (const auto& m : g.grid->markers) head.push_back(m.id);
-    out += row(head);
     auto emit = [&](const Entry& e) {
       std::vector<std::string> codes;
       for (const auto& f : e.failures) codes.push_back(f.code);
       const Result& r = e.result;
       std::vector<std::string> c{g.grid->id, e.rank ? std::to_string(e.rank) : "", r.dossier.id, r.dossier.title,
                                  e.eligible ? "true" : "false", fmt::format("{}", fmt::join(codes, " ")),
+                                 aid_cell(r.dossier, fr(l)),
                                  r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
-                                 std::to_string(r.kept_jurors()), r.total ? num(*r.total, l) : "", num(r.max, l),
-                                 percent_text(r, fr(l))};
-      for (std::size_t i = 0; i < g.grid->markers.size(); ++i)
-        c.push_back(i < r.markers.size() ? num(r.markers[i].level, l) : "");
-      out += row(c);
+                                 std::to_string(r.kept_jurors()), reviewers_cell(r), opinions_cell(r, st),
+                                 r.total ? num(*r.total, l) : "", num(r.max, l), percent_text(r, fr(l))};
+      std::vector<std::string> levels(markers.ids.size());
+      for (const auto& m : r.markers) levels[markers.index(m.marker->id)] = num(m.level, l);
+      c.insert(c.end(), levels.begin(), levels.end());
+      out += st.row(c);
     };
     for (const auto& e : g.ranked) emit(e);
     for (const auto& e : g.self_ranked) emit(e);

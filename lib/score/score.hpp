@@ -24,6 +24,7 @@ struct DossierInput {
   std::string carrier;
   std::vector<std::string> partners;
   std::vector<SelfAssessment> self;  // oldest first
+  std::optional<std::int64_t> aid;   // budget.aide_demandee, in cents
 };
 
 DossierInput dossier_input(const tree::Node& dossier, const std::string& file);

@@ -131,7 +131,7 @@ Source: jury (3)
 
 **Total: 25.00 / 36.00 (69.4 %)**
 $ sieg --lang fr score --format csv examples/aquitaine-paniers-etudiants.yaml 2>/dev/null
-marker_id;repere;self;R1;R2;R3;mean;median;level;weight;points;max;reached;descriptor
+marker_id;marker;self;R1;R2;R3;mean;median;level;weight;points;max;reached;descriptor
 place_beneficiaires;Place des bénéficiaires;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Les bénéficiaires sont associés dès le départ : repérage du besoin, co-construction de la réponse et de l'action.
 nature_collectif;Nature du collectif;3;3;2;3;2,50;2,50;2,50;1,00;2,50;3,00;2;La diversité du collectif est plutôt bien prise en compte et visible dans le projet.
 intervention_collectif;Intervention du collectif;2;2;2;3;2,00;2,00;2,00;1,00;2,00;3,00;2;Le collectif intervient réellement, sans que son rôle soit toujours formalisé.

@@ -151,3 +151,23 @@ rapport.pdf: error[SIEG-IO09]: un PDF demande Chromium, introuvable
   = aide : installez-le (apt install chromium) ou nommez-le dans SIEG_CHROMIUM ; ou écrivez le rapport en HTML (-o rapport.html) et imprimez-le depuis un navigateur
 exit 2
 No such file or directory
+# CSV for spreadsheets: --excel writes the UTF-8 byte-order mark and headers in the output language; the
+# default keeps stable ids for scripts. One header row per file, whatever the grids.
+$ sieg --lang fr rank --excel examples 2>/dev/null | head -c 3 | od -An -tx1
+ ef bb bf
+$ sieg --lang fr rank --excel examples 2>/dev/null | head -1 | cut -d';' -f1-14
+﻿grille;rang;dossier;intitulé;éligible;règles non respectées;aide demandée (€);source;évaluations;évaluateurs;avis;total;maximum;%
+$ sieg rank --excel examples 2>/dev/null | sed -n 3p | cut -d, -f7-11
+19500.00,jury,3,Hélène Garnier / Marc Lefèvre / Sophie Bernard,favourable / with reservations / favourable
+$ sieg rank --format csv examples 2>/dev/null | head -c 4; echo; sieg rank --format csv examples 2>/dev/null | grep -c '^grid,'
+grid
+1
+$ sieg score --format csv examples/*.yaml 2>/dev/null | grep -c '^dossier,'
+1
+$ sieg score --excel --format json examples/aquitaine-micro-creche.yaml
+sieg: error: --excel gives CSV: it does not go with --format json
+[2]
+# A cell a spreadsheet would run as a formula is prefixed with ' in the spreadsheet flavour only.
+$ mkdir -p "$TMPDIR/csv" && sed 's/^  intitule: .*/  intitule: "=HYPERLINK(\\"http:\/\/x\\")"/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/csv/f.yaml" && sieg score --excel "$TMPDIR/csv/f.yaml" "$TMPDIR/csv/f.yaml" 2>/dev/null | sed -n 2p | cut -d, -f2; sieg score --format csv "$TMPDIR/csv/f.yaml" "$TMPDIR/csv/f.yaml" 2>/dev/null | sed -n 2p | cut -d, -f2
+"'=HYPERLINK(""http://x"")"
+"=HYPERLINK(""http://x"")"

@@ -1,0 +1,71 @@
+#include "score/csv.hpp"
+
+#include <fmt/format.h>
+
+#include "score/render.hpp"
+
+namespace sieg::score {
+
+std::string CsvStyle::row(const std::vector<std::string>& cells) const {
+  std::string line;
+  char sep = separator();
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    std::string c = cells[i];
+    if (excel && !c.empty() && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '@')) {
+      bool number = c.size() > 1 && c[0] == '-' && c.find_first_not_of("0123456789.,", 1) == std::string::npos;
+      if (!number) c = "'" + c;
+    }
+    line += (i ? std::string(1, sep) : "") + csv_field(c, sep);
+  }
+  return line + "\r\n";
+}
+
+void MarkerColumns::add(const grids::Grid& g) {
+  for (const auto& m : g.markers)
+    if (index(m.id) == ids.size()) {
+      ids.push_back(m.id);
+      labels.push_back(m.label);
+    }
+}
+
+std::size_t MarkerColumns::index(const std::string& id) const {
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (ids[i] == id) return i;
+  return ids.size();
+}
+
+std::string aid_cell(const DossierInput& d, bool french) {
+  if (!d.aid) return "";
+  std::int64_t c = *d.aid;
+  std::string sign = c < 0 ? "-" : "";
+  if (c < 0) c = -c;
+  return fmt::format("{}{}{}{:02}", sign, c / 100, french ? ',' : '.', c % 100);
+}
+
+std::string reviewers_cell(const Result& r) {
+  std::string out;
+  for (const auto& j : r.jurors)
+    if (!j.excluded) out += (out.empty() ? "" : " / ") + j.name;
+  return out;
+}
+
+std::string opinions_cell(const Result& r, const CsvStyle& st) {
+  // The review schema's ids for scripts; their words for a spreadsheet.
+  static const std::pair<const char*, i18n::Text> kWords[] = {{"favorable", {"favorable", "favourable"}},
+                                                             {"reserve", {"réservé", "with reservations"}},
+                                                             {"defavorable", {"défavorable", "unfavourable"}}};
+  std::string out;
+  bool any = false;
+  for (const auto& j : r.jurors)
+    if (!j.excluded) {
+      std::string word = j.opinion.empty() ? std::string("—") : j.opinion;
+      if (st.excel)
+        for (const auto& [id, text] : kWords)
+          if (j.opinion == id) word = i18n::pick(text, st.lang);
+      out += (any ? " / " : "") + word;
+      any = true;
+    }
+  return out;
+}
+
+} // namespace sieg::score

@@ -1,0 +1,48 @@
+// CSV for scripts and for spreadsheets. Both follow the language: French uses ';' and a decimal comma
+// (as LibreOffice and Excel expect in a French locale), English ',' and a decimal point; UTF-8, RFC 4180
+// quoting, CRLF, one header row per file.
+// - for scripts (the default): headers are stable ids (marker_id, total, place_beneficiaires...);
+// - for spreadsheets (--excel): a UTF-8 byte-order mark (without it, Excel reads « numÃ©riques »),
+//   headers in the output language (marker labels), and a cell that starts with = + - @ is prefixed
+//   with ' so a spreadsheet never runs it as a formula.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "i18n/lang.hpp"
+#include "score/score.hpp"
+
+namespace sieg::score {
+
+struct CsvStyle {
+  i18n::Lang lang = i18n::Lang::En;
+  bool excel = false;
+
+  char separator() const { return lang == i18n::Lang::Fr ? ';' : ','; }
+  // The start of the file: the byte-order mark for spreadsheets.
+  std::string start() const { return excel ? "\xEF\xBB\xBF" : ""; }
+  // A header: the id for scripts, the label in the output language for spreadsheets.
+  std::string header(const std::string& id, const i18n::Text& label) const {
+    return excel ? std::string(i18n::pick(label, lang)) : id;
+  }
+  std::string marker_header(const std::string& id, const i18n::Localized& label) const { return excel ? label.get(lang) : id; }
+  // One row, quoted as needed.
+  std::string row(const std::vector<std::string>& cells) const;
+};
+
+// A column per marker over several grids: every marker id once, in the order first met, with its label.
+struct MarkerColumns {
+  std::vector<std::string> ids;
+  std::vector<i18n::Localized> labels;
+  void add(const grids::Grid& g);
+  std::size_t index(const std::string& id) const;  // ids.size() when absent
+};
+
+// The officer's columns for a dossier: aid requested (euros, two decimals), the reviewers kept, their
+// opinions (" / " between them, in the same order).
+std::string aid_cell(const DossierInput& d, bool french);
+std::string reviewers_cell(const Result& r);
+std::string opinions_cell(const Result& r, const CsvStyle& style);
+
+} // namespace sieg::score
