@@ -272,10 +272,13 @@ std::string render_github(const Report& r) {
 
 std::string render_gitlab(const Report& r) {
   json issues = json::array();
-  std::map<std::string, int> seen;  // identical findings in one file get distinct fingerprints
+  // A fingerprint names a finding across runs, whatever the language of the messages (--lang) and
+  // wherever an edit moves it: the code, the file, and its rank among the findings of that code in that
+  // file (in position order).
+  std::map<std::string, int> seen;
   for (const auto& f : r.files)
     for (const auto& d : f.diags) {
-      std::string key = d.code + "\x1f" + d.file + "\x1f" + d.message;
+      std::string key = d.code + "\x1f" + d.file;
       int occurrence = seen[key]++;
       issues.push_back({{"description", d.message},
                         {"check_name", d.code},

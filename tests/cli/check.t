@@ -53,6 +53,9 @@ $ cd "$TMPDIR/repo" && sieg check --format gitlab | jq -c '.[] | {check_name, se
 {"check_name":"SIEG-R020","severity":"major","path":"evaluations/inconnu/x.yaml","line":1,"fp":32}
 $ cd "$TMPDIR/repo" && a=$(sieg check --format gitlab | jq -r '.[].fingerprint' | sort | md5sum) && b=$(sieg check --format gitlab | jq -r '.[].fingerprint' | sort | md5sum) && [ "$a" = "$b" ] && echo stable
 stable
+# Fingerprints do not change with the language of the messages, nor when an edit moves a finding.
+$ cd "$TMPDIR/repo" && a=$(sieg check --format gitlab | jq -r '.[].fingerprint' | md5sum) && b=$(sieg --lang fr check --format gitlab | jq -r '.[].fingerprint' | md5sum) && cp dossiers/casse.yaml casse.bak && sed -i '1i # une ligne de plus' dossiers/casse.yaml && c=$(sieg check --format gitlab | jq -r '.[].fingerprint' | md5sum) && mv casse.bak dossiers/casse.yaml && [ "$a" = "$b" ] && [ "$a" = "$c" ] && echo same
+same
 # Text on stdout and SARIF in a file, from one pass; an output never overwrites an input.
 $ cd "$TMPDIR/repo" && sieg check --output-format sarif:out.sarif --output-format junit:out.xml > /dev/null; echo "exit $?"; jq '.runs[0].results | length' out.sarif && xmllint --noout out.xml && echo junit ok
 exit 1
