@@ -23,8 +23,9 @@ $ sieg --lang de validate examples/aquitaine-micro-creche.yaml
 sieg: error: --lang: de not in {fr,en}
 Help: sieg validate --help
 [2]
-$ sieg --version
-sieg 0.1.0
+# The version is git describe's (X.Y.Z on a vX.Y.Z tag, X.Y.Z+N.gHASH after it, X.Y.Z+gHASH without a tag).
+$ sieg --version | sed -E 's/^sieg [0-9]+\.[0-9]+\.[0-9]+(\+([0-9]+\.)?g[0-9a-f]+)?$/sieg VERSION/'
+sieg VERSION
 $ sieg --help
 sieg — social-innovation call dossiers, in plain text and git.
 Usage: sieg [OPTIONS] SUBCOMMAND
