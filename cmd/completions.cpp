@@ -98,6 +98,10 @@ completion::Spec spec_of(const CLI::App& root) {
           c.first_words = {"show"};
           type = type.substr(5);
         }
+        if (type.rfind("show|schema ", 0) == 0) {  // grids show|schema NAME|PATH
+          c.first_words = {"show", "schema"};
+          type = type.substr(12);
+        }
         complete_as(type, c.positional, c.values);
         if (type == "COMMAND") c.values = command_names;
         continue;

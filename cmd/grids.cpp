@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "grid_option.hpp"
 #include "grids/render.hpp"
+#include "grids/review_schema.hpp"
 #include "output.hpp"
 
 namespace sieg::cmd {
@@ -14,15 +15,15 @@ int run_grids(const std::vector<std::string>& args, const Globals& g) {
     write(stdout, grids::render_list(grids::builtin_grids(), g.lang));
     return kExitOk;
   }
-  if (args[0] != "show" || args.size() != 2) {
-    write(stderr, i18n::pick({"sieg : erreur : usage : sieg grids [show NOM|FICHIER]\n",
-                              "sieg: error: usage: sieg grids [show NAME|PATH]\n"},
+  if ((args[0] != "show" && args[0] != "schema") || args.size() != 2) {
+    write(stderr, i18n::pick({"sieg : erreur : usage : sieg grids [show|schema NOM|FICHIER]\n",
+                              "sieg: error: usage: sieg grids [show|schema NAME|PATH]\n"},
                              g.lang));
     return kExitUsage;
   }
-  auto grid = load_grid_option(args[1], g, "grids show");
+  auto grid = load_grid_option(args[1], g, args[0] == "schema" ? "grids schema" : "grids show");
   if (!grid) return kExitUsage;
-  write(stdout, grids::render_grid(*grid, g.lang));
+  write(stdout, args[0] == "schema" ? grids::review_schema(*grid) : grids::render_grid(*grid, g.lang));
   return kExitOk;
 }
 
@@ -34,8 +35,13 @@ Command grids_command() {
   c.summary = {"liste les grilles d'évaluation et leurs repères", "list the evaluation grids and their markers"};
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto args = std::make_shared<std::vector<std::string>>();
-    app.add_option("args", *args, i18n::pick({"rien (liste), ou « show NOM|FICHIER »", "nothing (list), or 'show NAME|PATH'"}, lang))
-        ->type_name("show NAME");
+    app.add_option("args", *args,
+                   i18n::pick({"rien (liste), « show NOM|FICHIER » (ses repères et descripteurs), ou « schema NOM|FICHIER » "
+                               "(le schéma JSON des évaluations sur cette grille, pour les éditeurs)",
+                               "nothing (list), 'show NAME|PATH' (its markers and descriptors), or 'schema NAME|PATH' "
+                               "(the JSON Schema of reviews on this grid, for editors)"},
+                              lang))
+        ->type_name("show|schema NAME");
     app.footer(i18n::pick({"Voir man sieg-grids et man 5 sieg-grid.", "See man sieg-grids and man 5 sieg-grid."}, lang));
     return std::function<int(const Globals&)>([args](const Globals& g) { return run_grids(*args, g); });
   };

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "config/config.hpp"
+#include "grids/review_schema.hpp"
 #include "resources/resources.hpp"
 
 namespace sieg::scaffold {
@@ -207,6 +208,9 @@ std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& c
   files.emplace_back("sieg.toml", config::default_config_text(call.id, grid.id));
   files.emplace_back("schemas/dossier.schema.json", std::string(*resources::find("dossier.schema.json")));
   files.emplace_back("schemas/review.schema.json", std::string(*resources::find("review.schema.json")));
+  // Reviews on the repository's grid: its markers offered by name, levels within its scale.
+  std::string review_schema = "schemas/review-" + grid.id + ".schema.json";
+  files.emplace_back(review_schema, grids::review_schema(grid));
   std::string sample_name = call.id.rfind("picardie", 0) == 0 ? "picardie-renovation-logement" : "aquitaine-micro-creche";
   if (auto sample = resources::find("samples/" + sample_name + ".yaml")) {
     std::string text(*sample);
@@ -222,7 +226,7 @@ std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& c
                      "{\n"
                      "  \"yaml.schemas\": {\n"
                      "    \"./schemas/dossier.schema.json\": [\"dossiers/**/*.yaml\", \"dossiers/**/*.yml\"],\n"
-                     "    \"./schemas/review.schema.json\": [\"evaluations/**/*.yaml\", \"evaluations/**/*.yml\"]\n"
+                     "    \"./" + review_schema + "\": [\"evaluations/**/*.yaml\", \"evaluations/**/*.yml\"]\n"
                      "  }\n"
                      "}\n");
   files.emplace_back(".github/workflows/sieg.yml", std::string(*resources::find("ci/github-workflow.yml")));

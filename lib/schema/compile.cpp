@@ -29,7 +29,7 @@ const std::string& Schema::label(bool english) const {
 
 namespace {
 
-const char* const kAnnotations[] = {"title",   "description", "default", "examples", "$comment",
+const char* const kAnnotations[] = {"title",   "description", "default", "examples", "$comment", "enumDescriptions", "markdownDescription",
                                     "$schema", "$id",         "readOnly", "writeOnly"};
 const char* const kDraft7Formats[] = {"date-time", "date", "time", "email", "idn-email", "hostname",
                                       "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri",

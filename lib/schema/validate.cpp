@@ -307,7 +307,9 @@ class Validator {
                 hint_of(label));
       if (!out_) return false;
     }
-    if (s.pattern) {
+    // A date's pattern is for editors; sieg's own calendar check (S009) says more, once.
+    bool bad_date = s.format == "date" && !is_date(n.text);
+    if (s.pattern && !bad_date) {
       if (n.text.size() > kMaxPatternInput) {
         ok = fail("SIEG-S008", n.pos, fmt::format(fmt::runtime(t(msg::kPatternTooLong)), where(label), n.text.size()));
       } else if (!std::regex_search(n.text, *s.pattern)) {
@@ -317,7 +319,7 @@ class Validator {
       }
       if (!ok && !out_) return false;
     }
-    if (s.format == "date" && !is_date(n.text))
+    if (bad_date)
       ok = fail("SIEG-S009", n.pos, fmt::format(fmt::runtime(t(msg::kDate)), where(label), quote(n)), hint_of(label));
     else if (s.format == "email" && !is_email(n.text))
       ok = fail("SIEG-S009", n.pos, fmt::format(fmt::runtime(t(msg::kEmail)), where(label), quote(n)), hint_of(label));

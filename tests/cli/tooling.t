@@ -119,7 +119,7 @@ $ cd examples && ../tests/completions/complete.sh bash sieg validate aquitaine-m
 aquitaine-micro-creche.yaml
 error
 warning
-$ tests/completions/complete.sh fish sieg sco; tests/completions/complete.sh fish sieg check --format g; tests/completions/complete.sh fish sieg grids show p
+$ R=$PWD && mkdir -p "$TMPDIR/fishc" && cd "$TMPDIR/fishc" && $R/tests/completions/complete.sh fish sieg sco; $R/tests/completions/complete.sh fish sieg check --format g; $R/tests/completions/complete.sh fish sieg grids show p
 score
 github
 gitlab
@@ -171,3 +171,29 @@ sieg: error: --excel gives CSV: it does not go with --format json
 $ mkdir -p "$TMPDIR/csv" && sed 's/^  intitule: .*/  intitule: "=HYPERLINK(\\"http:\/\/x\\")"/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/csv/f.yaml" && sieg score --excel "$TMPDIR/csv/f.yaml" "$TMPDIR/csv/f.yaml" 2>/dev/null | sed -n 2p | cut -d, -f2; sieg score --format csv "$TMPDIR/csv/f.yaml" "$TMPDIR/csv/f.yaml" 2>/dev/null | sed -n 2p | cut -d, -f2
 "'=HYPERLINK(""http://x"")"
 "=HYPERLINK(""http://x"")"
+# Editors: the schemas' editor keywords are in step with sieg's annotations; sieg init's copies are schemas/ itself.
+$ python3 scripts/gen-editor-keys.py --check && echo in step
+in step
+$ mkdir -p "$TMPDIR/edit" && sieg init "$TMPDIR/edit/r" > /dev/null && cmp "$TMPDIR/edit/r/schemas/dossier.schema.json" schemas/dossier.schema.json && cmp "$TMPDIR/edit/r/schemas/review.schema.json" schemas/review.schema.json && echo same bytes
+same bytes
+$ jq -c '.properties.porteur.properties.statut.enumDescriptions[0:3]' schemas/dossier.schema.json
+["Entreprise","Association","Collectivité territoriale"]
+# A date an editor can catch by its pattern; sieg says it once, with its own calendar check.
+$ printf 'format: 1\ndate_depot: 20/05/2015\n' > "$TMPDIR/edit/d.yaml" && sieg validate --shape-only "$TMPDIR/edit/d.yaml" | grep -c 'date_depot'; jq -r '.definitions.date.pattern' schemas/dossier.schema.json | python3 -c 'import re,sys; p=sys.stdin.read().strip(); print([bool(re.match(p,d)) for d in ["2015-05-20","20/05/2015","2015-02-30","2015-04-31","2016-02-29","2015-12-31"]])'
+1
+[True, False, False, False, True, True]
+# The review schema of a grid, for editors: markers offered by name, levels within the grid's scale.
+$ sieg grids schema aquitaine > "$TMPDIR/edit/ra.json" && sieg validate --shape-only --schema "$TMPDIR/edit/ra.json" examples/evaluations/aquitaine-micro-creche/helene-garnier.yaml
+1 file checked: 0 errors, 0 warnings
+configuration: examples/sieg.toml
+$ sed 's/niveau: 2/niveau: 5/; s/^  place_beneficiaires:/  place_beneficiares:/' examples/evaluations/aquitaine-micro-creche/helene-garnier.yaml > "$TMPDIR/edit/bad.yaml" && sieg validate --shape-only --schema "$TMPDIR/edit/ra.json" "$TMPDIR/edit/bad.yaml" | sed "s#$TMPDIR/edit/##" | grep -o 'error\[SIEG-S0[0-9]*\]' | sort | uniq -c
+      1 error[SIEG-S002]
+      1 error[SIEG-S003]
+      6 error[SIEG-S004]
+$ sieg grids schema nope
+sieg: error: grids schema: neither a known grid (aquitaine, picardie) nor a file: nope
+[2]
+# sieg new's modeline fits the file's depth in the repository; sieg init maps the folders for VS Code.
+$ cd "$TMPDIR/edit" && sieg init mr > /dev/null && cd mr && sieg new dossiers/lot1/sous/x.yaml > /dev/null && head -1 dossiers/lot1/sous/x.yaml | sed 's/^# //' && jq -c '."yaml.schemas"' .vscode/settings.json
+yaml-language-server: $schema=../../../schemas/dossier.schema.json
+{"./schemas/dossier.schema.json":["dossiers/**/*.yaml","dossiers/**/*.yml"],"./schemas/review-aquitaine.schema.json":["evaluations/**/*.yaml","evaluations/**/*.yml"]}

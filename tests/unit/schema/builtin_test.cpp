@@ -69,10 +69,10 @@ void check_man_documents_schema(const char* man_page, const char* schema_name) {
       INFO(path);
       CHECK(man.find(".B " + path + "\n") != std::string::npos);
       const auto& p = it.value();
-      auto is = [](const nlohmann::json& s, const char* type) {
-        if (!s.contains("type")) return false;
-        if (s["type"].is_array()) return std::find(s["type"].begin(), s["type"].end(), type) != s["type"].end();
-        return s["type"] == type;
+      auto is = [](const nlohmann::json& node, const char* type) {
+        if (!node.contains("type")) return false;
+        if (node["type"].is_array()) return std::find(node["type"].begin(), node["type"].end(), type) != node["type"].end();
+        return node["type"] == type;
       };
       if (is(p, "object")) walk(p, path + ".");
       if (is(p, "array") && is(p["items"], "object")) walk(p["items"], path + "[].");
