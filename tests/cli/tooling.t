@@ -197,3 +197,12 @@ sieg: error: grids schema: neither a known grid (aquitaine, picardie) nor a file
 $ cd "$TMPDIR/edit" && sieg init mr > /dev/null && cd mr && sieg new dossiers/lot1/sous/x.yaml > /dev/null && head -1 dossiers/lot1/sous/x.yaml | sed 's/^# //' && jq -c '."yaml.schemas"' .vscode/settings.json
 yaml-language-server: $schema=../../../schemas/dossier.schema.json
 {"./schemas/dossier.schema.json":["dossiers/**/*.yaml","dossiers/**/*.yml"],"./schemas/review-aquitaine.schema.json":["evaluations/**/*.yaml","evaluations/**/*.yml"]}
+# The CI templates sieg init writes are valid YAML; git is installed before the checkout that needs it.
+$ python3 -c 'import sys, yaml; [yaml.safe_load(open(f)) for f in sys.argv[1:]]; print("valid")' examples/ci/github-workflow.yml examples/ci/gitlab-ci.yml
+valid
+$ grep -n 'apt-get install.*git\|actions/checkout\|SIEG_DEB_URL" -o\|sieg report . --redact' examples/ci/github-workflow.yml | cut -c1-60
+21:      # git first: the container has none, and actions/ch
+25:          apt-get install -y -qq --no-install-recommends 
+26:      - uses: actions/checkout@v4
+37:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
+62:        run: sieg report . --redact -o public
