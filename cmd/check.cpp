@@ -32,6 +32,7 @@ struct Options {
   std::string changed_since;
   std::string date;
   bool quiet = false;
+  bool verbose = false;
 };
 
 const std::vector<std::string> kFormats{"text", "json", "sarif", "junit", "github", "gitlab"};
@@ -151,6 +152,12 @@ int run_check(Options o, const Globals& g) {
   if (o.quiet) drop_all_but_errors(report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string shown = render(o.format, report, g, use_colour(g.color, stdout), seconds);
+  if (o.verbose && !o.quiet && o.format == "text") {  // each file's line, then the summary
+    std::string diags;
+    for (const auto& f : report.files)
+      for (const auto& d : f.diags) diags += diag::render_text(d, g.lang, use_colour(g.color, stdout));
+    shown = diags + check::render_file_lines(report, g.lang) + shown.substr(diags.size());
+  }
   if (o.quiet && o.format == "text") {  // the diagnostics, without the summary lines
     std::string only;
     for (const auto& f : report.files)
@@ -208,6 +215,11 @@ Command check_command() {
         ->type_name("REV");
     add_date_option(app, o->date, lang);
     add_quiet_option(app, o->quiet, lang);
+    app.add_flag("-v,--verbose", o->verbose,
+                 i18n::pick({"une ligne par fichier vérifié (éligibilité, note, constats), avant le résumé",
+                             "one line per file checked (eligibility, score, findings), before the summary"},
+                            lang))
+        ->excludes("--quiet");
     app.footer(i18n::pick({"Codes de sortie : 0, 1 constats (--fail-on), 2 usage, E/S ou sieg.toml. Voir man sieg-check et man 5 sieg.toml.",
                            "Exit codes: 0, 1 findings (--fail-on), 2 usage, I/O or sieg.toml. See man sieg-check and man 5 sieg.toml."},
                           lang));

@@ -108,6 +108,29 @@ std::string render_text(const Report& r, i18n::Lang lang, bool colour, double se
   return out;
 }
 
+std::string render_file_lines(const Report& r, i18n::Lang lang) {
+  bool fr = lang == i18n::Lang::Fr;
+  std::string out;
+  for (const auto& f : r.files) {
+    diag::Counts c;
+    for (const auto& d : f.diags) c.add(d);
+    std::vector<std::string> parts;
+    if (f.kind == Kind::Dossier) {
+      parts.push_back("dossier");
+      parts.push_back(f.eligible ? (fr ? "éligible" : "eligible") : (fr ? "non éligible" : "not eligible"));
+      if (f.total) parts.push_back(values::to_fixed(*f.total, 2, fr) + " (" + (f.source == "jury" ? "jury" : fr ? "auto-évaluation" : "self-assessment") + ")");
+    } else {
+      parts.push_back(fr ? "évaluation" : "review");
+    }
+    if (c.errors > 0) parts.push_back(fmt::format(fr ? "{} erreur{}" : "{} error{}", c.errors, c.errors > 1 ? "s" : ""));
+    if (c.warnings > 0)
+      parts.push_back(fmt::format(fr ? "{} avertissement{}" : "{} warning{}", c.warnings, c.warnings > 1 ? "s" : ""));
+    if (c.errors == 0 && c.warnings == 0) parts.push_back("ok");
+    out += fmt::format(fr ? "{} : {}\n" : "{}: {}\n", f.file, fmt::join(parts, ", "));
+  }
+  return out;
+}
+
 std::string render_json(const Report& r, double seconds) {
   json files = json::array();
   for (const auto& f : r.files) {

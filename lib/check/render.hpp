@@ -8,6 +8,9 @@
 namespace sieg::check {
 
 std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds);
+// -v: one line per file checked, before the summary ("dossiers/a.yaml: dossier, eligible, 26.00 (jury)";
+// "evaluations/a/x.yaml: review, 1 error").
+std::string render_file_lines(const Report& r, i18n::Lang lang);
 std::string render_json(const Report& r, double seconds);
 std::string render_sarif(const Report& r, i18n::Lang lang);
 std::string render_junit(const Report& r, i18n::Lang lang, double seconds);
