@@ -220,3 +220,7 @@ $ sieg check -q -v examples
 sieg: error: --quiet excludes --verbose
 Help: sieg check --help
 [2]
+# Names are folded with Unicode (libutf8proc): a reviewer's organisation matches a partner's in any script or case.
+$ R=$PWD && mkdir -p "$TMPDIR/fold/evaluations/d" && cd "$TMPDIR/fold" && sed 's/Commune de Bègles/Σύλλογος Αλληλεγγύης Straße/' "$R/examples/aquitaine-micro-creche.yaml" > d.yaml && sed 's/Commune de Bègles/ΣΥΛΛΟΓΟΣ ΑΛΛΗΛΕΓΓΥΗΣ STRASSE/; s/aquitaine-micro-creche/d/' "$R/examples/evaluations/aquitaine-micro-creche/paul-martin.yaml" > evaluations/d/pm.yaml && sieg score d.yaml 2>&1 >/dev/null | cut -c1-120
+d.yaml: warning[SIEG-R013]: every review is left out: scored from the self-assessment
+evaluations/d/pm.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (ΣΥΛΛΟΓΟΣ ΑΛΛ
