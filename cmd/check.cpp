@@ -63,13 +63,15 @@ bool paths_from_stdin(std::vector<std::string>& paths, const Globals& g) {
     return false;
   }
   std::vector<std::string> read;
-  std::string line;
   char buf[4096];
   std::size_t n;
   std::string all;
   while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
     all.append(buf, n);
-    if (all.size() > (64u << 20)) break;
+    if (all.size() > (64u << 20)) {  // far beyond kMaxFilesPerRun paths: never a silent cut
+      print_error(g, {"« - » : plus de 64 Mio de chemins sur l'entrée standard", "'-': over 64 MiB of paths on standard input"});
+      return false;
+    }
   }
   std::size_t i = 0;
   while (i < all.size()) {
