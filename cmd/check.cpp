@@ -32,6 +32,7 @@ struct Options {
   std::string changed_since;
   std::string date;
   bool quiet = false;
+  std::size_t max_errors = 50;
   bool verbose = false;
 };
 
@@ -110,6 +111,7 @@ int run_check(Options o, const Globals& g) {
   }
   pipeline::CheckOptions co;
   co.eval = pipeline_options(g);
+  co.eval.max_diagnostics = o.max_errors;
   co.jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   bool date_ok = true;
   co.eval.date = date_option(o.date, g, date_ok);
@@ -153,19 +155,8 @@ int run_check(Options o, const Globals& g) {
   report.deleted = std::move(deleted);
   if (o.quiet) drop_all_but_errors(report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string shown = render(o.format, report, g, use_colour(g.color, stdout), seconds);
-  if (o.verbose && !o.quiet && o.format == "text") {  // each file's line, then the summary
-    std::string diags;
-    for (const auto& f : report.files)
-      for (const auto& d : f.diags) diags += diag::render_text(d, g.lang, use_colour(g.color, stdout));
-    shown = diags + check::render_file_lines(report, g.lang) + shown.substr(diags.size());
-  }
-  if (o.quiet && o.format == "text") {  // the diagnostics, without the summary lines
-    std::string only;
-    for (const auto& f : report.files)
-      for (const auto& d : f.diags) only += diag::render_text(d, g.lang, use_colour(g.color, stdout));
-    shown = only;
-  }
+  std::string shown = o.format == "text" ? check::render_text(report, g.lang, use_colour(g.color, stdout), seconds, o.verbose, o.quiet)
+                                         : render(o.format, report, g, use_colour(g.color, stdout), seconds);
   write(stdout, shown);
   for (const auto& [format, path] : outputs)
     if (auto err = io::write_atomically(path, render(format, report, g, false, seconds), g.lang)) {
@@ -217,6 +208,7 @@ Command check_command() {
         ->type_name("REV");
     add_date_option(app, o->date, lang);
     add_quiet_option(app, o->quiet, lang);
+    add_max_errors_option(app, o->max_errors, lang);
     app.add_flag("-v,--verbose", o->verbose,
                  i18n::pick({"une ligne par fichier vérifié (éligibilité, note, constats), avant le résumé",
                              "one line per file checked (eligibility, score, findings), before the summary"},

@@ -72,6 +72,16 @@ void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang) {
       ->type_name("YYYY-MM-DD");
 }
 
+void add_max_errors_option(CLI::App& app, std::size_t& max, i18n::Lang lang) {
+  app.add_option("--max-errors", max,
+                 i18n::pick({"constats montrés par fichier (par défaut 50 ; 0 : tous) ; les autres sont comptés dans le résumé, "
+                             "le JSON, le SARIF et le code de sortie",
+                             "findings shown per file (default 50; 0: all); the others are counted in the summary, JSON, "
+                             "SARIF and the exit code"},
+                            lang))
+      ->type_name("N");
+}
+
 void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang) {
   app.add_flag("-q,--quiet", quiet,
                i18n::pick({"seulement les erreurs, sans résumé (le code de sortie reste le même)",

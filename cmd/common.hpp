@@ -36,6 +36,9 @@ void print_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g);
 // --date YYYY-MM-DD, the reference date of deadline rules (validate, report, rank, check).
 void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang);
 
+// --max-errors N: findings listed per file (default 50, 0 = all); the others are counted.
+void add_max_errors_option(CLI::App& app, std::size_t& max, i18n::Lang lang);
+
 // -q/--quiet: the errors alone in text output, no summary (counts and exit code unchanged).
 void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang);
 

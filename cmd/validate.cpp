@@ -24,6 +24,7 @@ struct Options {
   std::string date;
   bool shape_only = false;
   bool quiet = false;
+  std::size_t max_errors = 50;
 };
 
 // --call ID|PATH: a built-in call by id, else a call file.
@@ -66,6 +67,7 @@ int run_validate(const Options& o, const Globals& g) {
     schema = compiled.schema;
   }
   pipeline::Options po = pipeline_options(g);
+  po.max_diagnostics = o.max_errors;
   po.schema = o.schema_path.empty() ? nullptr : schema.get();  // with --schema, every file is checked against it
   po.eligibility = !o.shape_only;
   std::optional<calls::Call> forced;
@@ -100,19 +102,22 @@ int run_validate(const Options& o, const Globals& g) {
     } else {
       e = pipeline::evaluate_file(f, *repo, po);
     }
-    results.push_back({f, e.diags, std::nullopt});
+    results.push_back({f, e.diags, std::nullopt, e.hidden});
     if (e.kind == pipeline::Kind::Dossier && e.shape_ok && !o.shape_only) results.back().eligible = e.eligible;
     all.insert(all.end(), e.diags.begin(), e.diags.end());
   }
   diag::Counts c = diag::count(all);
+  for (const auto& r : results) c.add(r.hidden);
   if (o.format == "json") {
     write(stdout, diag::render_json(results));
   } else {
     bool colour = use_colour(g.color, stdout);
     std::string out;
-    for (const auto& r : results)
+    for (const auto& r : results) {
       for (const auto& d : r.diagnostics)
         if (!o.quiet || d.severity == diag::Severity::Error) out += diag::render_text(d, g.lang, colour);
+      out += diag::render_more(r.file, r.hidden, g.lang);
+    }
     if (!o.quiet) {
       out += diag::render_summary(static_cast<int>(results.size()), c, g.lang, colour);
       for (const auto& cf : configs) out += config_note(cf, g.lang);
@@ -149,6 +154,7 @@ Command validate_command() {
         ->type_name("ID|PATH");
     add_date_option(app, o->date, lang);
     add_quiet_option(app, o->quiet, lang);
+    add_max_errors_option(app, o->max_errors, lang);
     app.add_flag("--shape-only", o->shape_only,
                  i18n::pick({"vérifier seulement la forme (schéma), pas l'éligibilité",
                              "check only the shape (schema), not eligibility"},

@@ -21,6 +21,7 @@ struct FileReport {
   const calls::Call* call = nullptr;   // dossiers: the call checked against (it outlives the report)
   std::optional<values::Rational> total;  // dossiers: the score (jury, else self-assessment), when there is one
   std::string source;                  // "jury", "self" or "" (no score)
+  diag::Counts hidden;                 // findings past --max-errors: counted, not listed
 };
 
 struct Report {

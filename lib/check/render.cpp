@@ -80,10 +80,14 @@ std::string fingerprint(const std::string& text) {
   return fmt::format("{:016x}{:016x}", fnv1a(text, 14695981039346656037ULL), fnv1a(text, 0x84222325cbf29ce4ULL));
 }
 
-std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds) {
+std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds, bool verbose, bool quiet) {
   std::string out;
-  for (const auto& f : r.files)
+  for (const auto& f : r.files) {
     for (const auto& d : f.diags) out += diag::render_text(d, lang, colour);
+    out += diag::render_more(f.file, f.hidden, lang);
+  }
+  if (quiet) return out;
+  if (verbose) out += render_file_lines(r, lang);
   for (const auto& n : r.off_notes) out += fmt::format("{} {}\n", pick({"désactivé :", "off:"}, lang), n);
   int files = static_cast<int>(r.files.size());
   if (lang == i18n::Lang::Fr)
@@ -112,7 +116,7 @@ std::string render_file_lines(const Report& r, i18n::Lang lang) {
   bool fr = lang == i18n::Lang::Fr;
   std::string out;
   for (const auto& f : r.files) {
-    diag::Counts c;
+    diag::Counts c = f.hidden;
     for (const auto& d : f.diags) c.add(d);
     std::vector<std::string> parts;
     if (f.kind == Kind::Dossier) {
@@ -145,6 +149,7 @@ std::string render_json(const Report& r, double seconds) {
       j["source"] = f.source.empty() ? json(nullptr) : json(f.source);
     }
     j["diagnostics"] = ds;
+    j["more"] = f.hidden.total();
     files.push_back(j);
   }
   json off = json::array();
@@ -194,6 +199,13 @@ std::string render_sarif(const Report& r, i18n::Lang lang) {
                                   {"semanticVersion", SIEG_VERSION},
                                   {"rules", rules}}}}},
                               {"results", results}}});
+  // The whole run's counts, findings past --max-errors included (results lists only those shown).
+  int hidden = 0;
+  for (const auto& f : r.files) hidden += f.hidden.total();
+  doc["runs"][0]["properties"] = {{"errors", r.counts.errors},
+                                  {"warnings", r.counts.warnings},
+                                  {"infos", r.counts.infos},
+                                  {"notShown", hidden}};
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

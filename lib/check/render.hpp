@@ -7,7 +7,10 @@
 
 namespace sieg::check {
 
-std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds);
+// `verbose` (-v): each file's line (render_file_lines) before the summary; `quiet` (-q): the findings
+// alone, without the summary and notes.
+std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds, bool verbose = false,
+                        bool quiet = false);
 // -v: one line per file checked, before the summary ("dossiers/a.yaml: dossier, eligible, 26.00 (jury)";
 // "evaluations/a/x.yaml: review, 1 error").
 std::string render_file_lines(const Report& r, i18n::Lang lang);

@@ -40,6 +40,13 @@ struct Counts {
     if (is_io(d)) ++io_errors;
     (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : infos)++;
   }
+  void add(const Counts& c) {
+    errors += c.errors;
+    warnings += c.warnings;
+    infos += c.infos;
+    io_errors += c.io_errors;
+  }
+  int total() const { return errors + warnings + infos; }
 };
 
 Counts count(const std::vector<Diagnostic>& diags);

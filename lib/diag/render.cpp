@@ -64,6 +64,14 @@ nlohmann::ordered_json to_json(const Diagnostic& d) {
   return j;
 }
 
+std::string render_more(const std::string& file, const Counts& hidden, i18n::Lang lang) {
+  int n = hidden.total();
+  if (n == 0) return "";
+  if (lang == i18n::Lang::Fr)
+    return fmt::format("… et {} constat{} de plus dans {} (--max-errors)\n", n, n > 1 ? "s" : "", file);
+  return fmt::format("… and {} more finding{} in {} (--max-errors)\n", n, n > 1 ? "s" : "", file);
+}
+
 std::string render_json(const std::vector<FileResult>& results) {
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   std::vector<Diagnostic> all;
@@ -75,14 +83,17 @@ std::string render_json(const std::vector<FileResult>& results) {
       ds.push_back(to_json(d));
       all.push_back(d);
     }
+    if (r.hidden.errors > 0) valid = false;
     nlohmann::ordered_json f;
     f["file"] = r.file;
     f["valid"] = valid;
     if (r.eligible) f["eligible"] = *r.eligible;
     f["diagnostics"] = std::move(ds);
+    f["more"] = r.hidden.total();
     files.push_back(std::move(f));
   }
   Counts c = count(all);
+  for (const auto& r : results) c.add(r.hidden);
   nlohmann::ordered_json doc;
   doc["version"] = 1;
   doc["files"] = std::move(files);

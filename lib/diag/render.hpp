@@ -15,7 +15,11 @@ struct FileResult {
   std::string file;
   std::vector<Diagnostic> diagnostics;
   std::optional<bool> eligible;  // a dossier checked against its call (not a review, not --shape-only)
+  Counts hidden;                 // findings past --max-errors: counted, not listed
 };
+
+// "… and 12 more in FILE (--max-errors)": the line that ends a file's bounded findings (empty when none).
+std::string render_more(const std::string& file, const Counts& hidden, i18n::Lang lang);
 
 // `file:line:col: error[CODE]: message` and, when there is one, an indented hint line.
 std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour);

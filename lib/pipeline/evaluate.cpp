@@ -88,7 +88,7 @@ Loaded load_reviews(const std::vector<std::string>& paths, const Repository& rep
     if (in.error) r.diags.push_back(*in.error);
     else r = score::load_review_bytes(in.bytes, p, lang);
     out.ok = out.ok && r.review.has_value();
-    out.files.push_back({p, std::move(r.diags), std::move(r.review)});
+    out.files.push_back({p, std::move(r.diags), {}, std::move(r.review)});
   }
   return out;
 }
@@ -143,6 +143,13 @@ void score_into(Evaluation& e, bool reviews_ok, const Repository& repo, const Op
   e.score = std::move(r);
 }
 
+// --max-errors: the first `max` findings of a file are kept (in file order), the others counted.
+void bound(std::vector<diag::Diagnostic>& diags, diag::Counts& hidden, std::size_t max) {
+  if (max == 0 || diags.size() <= max) return;
+  for (std::size_t i = max; i < diags.size(); ++i) hidden.add(diags[i]);
+  diags.resize(max);
+}
+
 Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, const std::vector<std::string>& review_paths,
                            const Repository& repo, const Options& o) {
   Evaluation e;
@@ -156,14 +163,19 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     schema::ValidateOptions vo;
     vo.file = name;
     vo.lang = o.lang;
+    std::size_t suppressed = 0;
+    vo.max_diagnostics = o.max_diagnostics;
+    vo.suppressed = &suppressed;
     const schema::CompiledSchema& s = o.schema != nullptr ? *o.schema : *schema::builtin_dossier_schema();
     auto found = schema::validate(s, *e.root, vo);
-    e.shape_ok = loaded_ok && found.empty();
+    e.hidden.errors += static_cast<int>(suppressed);  // schema findings are errors
+    e.shape_ok = loaded_ok && found.empty() && suppressed == 0;
     e.diags.insert(e.diags.end(), found.begin(), found.end());
   }
   if (!o.eligibility) {  // --shape-only
     apply_config(e.diags, repo.config);
     file_order(e.diags);
+    bound(e.diags, e.hidden, o.max_diagnostics);
     e.eligible = e.shape_ok;
     return e;
   }
@@ -209,9 +221,12 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
   apply_config(e.diags, repo.config);
   for (auto& f : e.reviews) apply_config(f.diags, repo.config);
   file_order(e.diags);
+  // Eligibility from every finding, before the bound keeps only the first ones.
   e.eligible = e.shape_ok && std::none_of(e.diags.begin(), e.diags.end(), [](const diag::Diagnostic& d) {
                  return d.severity == diag::Severity::Error && is_eligibility_code(d.code);
                });
+  bound(e.diags, e.hidden, o.max_diagnostics);
+  for (auto& f : e.reviews) bound(f.diags, f.hidden, o.max_diagnostics);
   if (e.score) e.score->diags = e.all_diags();  // what score's outputs list: the same as everywhere
   return e;
 }
@@ -242,6 +257,7 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
       e.kind = Kind::Review;
       e.file = name;
       e.diags = std::move(mine);
+      e.hidden = it->hidden;
       file_order(e.diags);
       return e;
     }
@@ -255,6 +271,7 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
   if (auto owner = repo.review_owner(me)) e.diags.push_back(orphan_review(name, *owner, o.lang));
   apply_config(e.diags, repo.config);
   file_order(e.diags);
+  bound(e.diags, e.hidden, o.max_diagnostics);
   return e;
 }
 

@@ -33,11 +33,15 @@ struct Options {
   // Findings about the repository as a whole (SIEG-P002, an id used twice): set by the runs that list the
   // repository (check, rank, score and the site); a single file is not worth a walk of every folder.
   bool repository_checks = false;
+  // --max-errors: findings kept per file (0: all). The others are counted in Evaluation::hidden (and a
+  // review's in ReviewFile::hidden), never dropped from the counts.
+  std::size_t max_diagnostics = 50;
 };
 
 struct ReviewFile {
   std::string file;
   std::vector<diag::Diagnostic> diags;  // its own problems and the scoring's, after sieg.toml
+  diag::Counts hidden;                  // findings past --max-errors
   std::optional<score::Review> review;  // when it loaded without error
 };
 
@@ -48,6 +52,7 @@ struct Evaluation {
   std::string file;           // as the user named it
   std::string id;             // the dossier's id (file stem)
   std::vector<diag::Diagnostic> diags;  // about the dossier's file, in file order, after sieg.toml
+  diag::Counts hidden;                  // findings past --max-errors, counted but not kept
   std::optional<tree::Node> root;       // the loaded tree
   bool shape_ok = false;                // loaded and passed the schema check
   const calls::Call* call = nullptr;    // the call checked against

@@ -26,7 +26,7 @@ std::string reviews_key(const Repository& repo, const std::string& dossier) {
 std::string parent(const std::string& path) { return shown(fs::path(path).parent_path().string()); }
 
 check::FileReport orphan(const std::string& review, const Repository& repo, const Options& o) {
-  check::FileReport rep{review, check::Kind::Review, {}, false, nullptr, std::nullopt, ""};
+  check::FileReport rep{review, check::Kind::Review, {}, false, nullptr, std::nullopt, "", {}};
   Evaluation e = evaluate_file(review, repo, o);  // no dossier: the review alone, with SIEG-R020
   rep.diags = std::move(e.diags);
   return rep;
@@ -144,13 +144,14 @@ std::vector<Evaluation> evaluate_repository(const Repository& repo, const Option
 
 std::vector<check::FileReport> file_reports(const Evaluation& e) {
   std::vector<check::FileReport> out;
-  check::FileReport d{e.file, check::Kind::Dossier, e.diags, e.eligible, e.call, std::nullopt, ""};
+  check::FileReport d{e.file, check::Kind::Dossier, e.diags, e.eligible, e.call, std::nullopt, "", {}};
   if (e.score && e.score->total) {
     d.total = *e.score->total;
     d.source = e.score->source == score::Source::Jury ? "jury" : "self";
   }
+  d.hidden = e.hidden;
   out.push_back(std::move(d));
-  for (const auto& r : e.reviews) out.push_back({r.file, check::Kind::Review, r.diags, false, nullptr, std::nullopt, ""});
+  for (const auto& r : e.reviews) out.push_back({r.file, check::Kind::Review, r.diags, false, nullptr, std::nullopt, "", r.hidden});
   return out;
 }
 
@@ -166,7 +167,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       std::error_code ec;
       if (!fs::exists(p, ec)) {
         io::Input in = io::read_input(p, o.eval.lang);  // the I/O diagnostic, worded as everywhere
-        check::FileReport rep{p, check::Kind::Dossier, {}, false, nullptr, std::nullopt, ""};
+        check::FileReport rep{p, check::Kind::Dossier, {}, false, nullptr, std::nullopt, "", {}};
         if (in.error) rep.diags.push_back(*in.error);
         missing.push_back(std::move(rep));
         continue;
@@ -217,12 +218,12 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
     std::vector<diag::Diagnostic> problems = empty_globs(repo, l, o.eval.lang);
     if (units.empty() && orphan_list.empty()) problems.push_back(no_dossier(repo, o.eval.lang));
     for (auto& d : problems) {
-      check::FileReport rep{d.file, check::Kind::Dossier, {d}, false, nullptr, std::nullopt, ""};
+      check::FileReport rep{d.file, check::Kind::Dossier, {d}, false, nullptr, std::nullopt, "", {}};
       results.push_back({std::move(rep)});
     }
   }
   if (l.too_many) {  // counted as an I/O problem: the run did not see the repository, exit 2
-    check::FileReport rep{l.too_many->file, check::Kind::Dossier, {*l.too_many}, false, nullptr, std::nullopt, ""};
+    check::FileReport rep{l.too_many->file, check::Kind::Dossier, {*l.too_many}, false, nullptr, std::nullopt, "", {}};
     results.push_back({std::move(rep)});
   }
   for (std::size_t k = 0; k < results.size(); ++k) {
@@ -233,6 +234,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
         report.eligible += r.eligible ? 1 : 0;
       }
       for (const auto& d : r.diags) report.counts.add(d);
+      report.counts.add(r.hidden);
       report.files.push_back(std::move(r));
     }
     std::vector<check::FileReport>().swap(rs);

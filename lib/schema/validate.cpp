@@ -152,7 +152,15 @@ class Validator {
     return {};
   }
 
+  // Collecting, and the bound reached: the finding is only counted.
+  bool over_bound() {
+    if (out_ == nullptr || o_.max_diagnostics == 0 || out_->size() < o_.max_diagnostics) return false;
+    if (o_.suppressed != nullptr) ++*o_.suppressed;
+    return true;
+  }
+
   bool fail(const char* code, tree::Pos pos, std::string message, std::string hint = {}) {
+    if (over_bound()) return false;
     if (out_ != nullptr) {
       diag::Diagnostic d;
       d.code = code;
@@ -175,9 +183,12 @@ class Validator {
   std::string closest_form(const std::vector<const Schema*>& forms, const Node& n, const Schema* label, int depth) {
     if (out_ == nullptr) return {};
     std::vector<diag::Diagnostic> best;
+    ValidateOptions unbounded = o_;  // a trial: nothing it finds is the file's, nor counted as such
+    unbounded.max_diagnostics = 0;
+    unbounded.suppressed = nullptr;
     for (const Schema* f : forms) {
       std::vector<diag::Diagnostic> errs;
-      Validator v(o_, &errs);
+      Validator v(unbounded, &errs);
       v.path_ = path_;
       v.check(f, n, label, depth + 1);
       // A form whose type fits is closer than one that fails on the type itself.
@@ -482,6 +493,7 @@ class Validator {
   }
 
   bool unknown_key(const Schema& s, const tree::Member& m, const Schema* label) {
+    if (over_bound()) return false;  // before the suggestion, the costly part
     std::vector<std::string> keys;
     for (const auto& [k, sub] : s.properties) keys.push_back(k);
     std::string hint;

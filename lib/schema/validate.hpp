@@ -16,6 +16,10 @@ struct ValidateOptions {
   // An "integer" must be written as one (40000, not 4e4 or 40000.0). On for YAML dossiers;
   // off for JSON Schema conformance, where 1.0 is an integer.
   bool strict_integers = true;
+  // Past this many diagnostics, the others are only counted in `*suppressed` (never built: no message,
+  // no suggestion), so a file with 200 000 unknown keys costs its parse and little more. 0: no bound.
+  std::size_t max_diagnostics = 0;
+  std::size_t* suppressed = nullptr;
 };
 
 // Every violation, in document order of the instance.

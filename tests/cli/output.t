@@ -7,7 +7,8 @@ $ sieg validate --format json examples/aquitaine-micro-creche.yaml examples/inva
       "file": "examples/aquitaine-micro-creche.yaml",
       "valid": true,
       "eligible": true,
-      "diagnostics": []
+      "diagnostics": [],
+      "more": 0
     },
     {
       "file": "examples/invalid/phase-avec-accent.yaml",
@@ -22,7 +23,8 @@ $ sieg validate --format json examples/aquitaine-micro-creche.yaml examples/inva
           "message": "'Project phase' (action.phase): value 'émergence' is not allowed (allowed values: emergence, experimentation_mise_en_oeuvre, evaluation_generalisation)",
           "hint": "did you mean 'emergence'?"
         }
-      ]
+      ],
+      "more": 0
     },
     {
       "file": "nowhere.yaml",
@@ -37,7 +39,8 @@ $ sieg validate --format json examples/aquitaine-micro-creche.yaml examples/inva
           "message": "no such file",
           "hint": null
         }
-      ]
+      ],
+      "more": 0
     }
   ],
   "summary": {

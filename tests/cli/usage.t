@@ -71,6 +71,7 @@ Options:
   --call ID|PATH              apply the rules of this call (an id, or a call file) instead of the one the dossier names
   --date YYYY-MM-DD           reference date for deadlines (default: the dossier's date_depot, else today)
   -q,--quiet                  errors only, no summary (the exit code is the same)
+  --max-errors N              findings shown per file (default 50; 0: all); the others are counted in the summary, JSON, SARIF and the exit code
   --shape-only                check only the shape (schema), not eligibility
   --schema PATH               JSON Schema to use instead of the one built into sieg
   --lang TEXT:{fr,en}         language of messages: fr or en (default: LC_ALL, LC_MESSAGES, LANG)
@@ -99,6 +100,7 @@ Options:
   --call ID|PATH              appliquer les règles de cet appel (identifiant, ou fichier d'appel) au lieu de celui que nomme le dossier
   --date YYYY-MM-DD           date de référence des échéances (par défaut : date_depot du dossier, sinon aujourd'hui)
   -q,--quiet                  seulement les erreurs, sans résumé (le code de sortie reste le même)
+  --max-errors N              constats montrés par fichier (par défaut 50 ; 0 : tous) ; les autres sont comptés dans le résumé, le JSON, le SARIF et le code de sortie
   --shape-only                vérifier seulement la forme (schéma), pas l'éligibilité
   --schema PATH               schéma JSON à utiliser au lieu de celui intégré à sieg
   --lang TEXT:{fr,en}         langue des messages : fr ou en (par défaut : LC_ALL, LC_MESSAGES, LANG)
