@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <thread>
 
@@ -33,6 +34,8 @@ struct Options {
   std::string date;
   bool quiet = false;
   std::size_t max_errors = 50;
+  std::string cache_dir;  // --cache-dir; empty: .sieg-cache beside sieg.toml
+  bool no_cache = false;
   bool verbose = false;
 };
 
@@ -142,9 +145,14 @@ int run_check(Options o, const Globals& g) {
     co.changed = pipeline::files_to_check(*changes, *repo);
     deleted = changes->deleted;
   }
-  pipeline::Inputs inputs(*repo, o.paths);
+  const std::string cache_dir =
+      o.no_cache ? "" : o.cache_dir.empty() ? pipeline::default_cache_dir(*repo, std::getenv("SIEG_CACHE_DIR")) : o.cache_dir;
+  pipeline::ResultCache cache(cache_dir);
+  co.cache = &cache;
+  std::optional<pipeline::Inputs> inputs;  // a second listing, only when there are outputs to check
+  if (!outputs.empty()) inputs.emplace(*repo, o.paths);
   for (const auto& [f, path] : outputs)
-    if (inputs.contains(path)) {
+    if (inputs->contains(path)) {
       print_error(g, {"--output-format : {0} est une entrée, sieg n'écrit jamais sur ses entrées",
                       "--output-format: {0} is an input; sieg never writes over its inputs"},
                   path);
@@ -152,11 +160,17 @@ int run_check(Options o, const Globals& g) {
     }
 
   check::Report report = pipeline::check_repository(o.paths, *repo, co);
+  // Bounded: a few entries per dossier of the repository, whatever the history of the files.
+  if (cache.misses() > 0) cache.prune(std::max<std::size_t>(1000, 4 * static_cast<std::size_t>(report.files.size())));
   report.deleted = std::move(deleted);
   if (o.quiet) drop_all_but_errors(report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string shown = o.format == "text" ? check::render_text(report, g.lang, use_colour(g.color, stdout), seconds, o.verbose, o.quiet)
                                          : render(o.format, report, g, use_colour(g.color, stdout), seconds);
+  if (o.verbose && o.format == "text" && cache.enabled())
+    shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}\n", "cache: {0} of {1} unit(s) from {2}\n"},
+                                                 g.lang)),
+                         cache.hits(), cache.hits() + cache.misses(), cache_dir);
   write(stdout, shown);
   for (const auto& [format, path] : outputs)
     if (auto err = io::write_atomically(path, render(format, report, g, false, seconds), g.lang)) {
@@ -209,6 +223,15 @@ Command check_command() {
     add_date_option(app, o->date, lang);
     add_quiet_option(app, o->quiet, lang);
     add_max_errors_option(app, o->max_errors, lang);
+    auto* cache_dir = app.add_option("--cache-dir", o->cache_dir,
+                                     i18n::pick({"dossier du cache des résultats (par défaut : .sieg-cache à côté de sieg.toml)",
+                                                 "folder of the result cache (default: .sieg-cache beside sieg.toml)"},
+                                                lang))
+                          ->type_name("DIR");
+    app.add_flag("--no-cache", o->no_cache,
+                 i18n::pick({"tout vérifier à nouveau, sans lire ni écrire le cache", "check everything again, without reading or writing the cache"},
+                            lang))
+        ->excludes(cache_dir);
     app.add_flag("-v,--verbose", o->verbose,
                  i18n::pick({"une ligne par fichier vérifié (éligibilité, note, constats), avant le résumé",
                              "one line per file checked (eligibility, score, findings), before the summary"},

@@ -146,9 +146,13 @@ std::optional<std::string> Repository::review_owner(const std::string& path) con
   fs::path root = owner_dir.parent_path();
   if (reviews_override || has_config) {
     std::string want = reviews_override ? shown(*reviews_override) : config::reviews_dir(config);
-    std::error_code ec;
-    if (fs::absolute(root.empty() ? "." : root, ec).lexically_normal() != fs::absolute(want, ec).lexically_normal())
-      return std::nullopt;
+    std::string have = shown(root.empty() ? "." : root.string());
+    if (fs::path(have).is_absolute() == fs::path(want).is_absolute()) {  // both from here, or both absolute
+      if (have != want) return std::nullopt;
+    } else {
+      std::error_code ec;
+      if (fs::absolute(have, ec).lexically_normal() != fs::absolute(want, ec).lexically_normal()) return std::nullopt;
+    }
   } else if (root.filename() != "evaluations") {
     return std::nullopt;
   }

@@ -9,7 +9,9 @@
 
 #include <fmt/format.h>
 
+#include "grids/grid.hpp"
 #include "io/read.hpp"
+#include "values/date.hpp"
 #include "pipeline/messages.hpp"
 #include "score/review.hpp"
 
@@ -30,6 +32,26 @@ check::FileReport orphan(const std::string& review, const Repository& repo, cons
   Evaluation e = evaluate_file(review, repo, o);  // no dossier: the review alone, with SIEG-R020
   rep.diags = std::move(e.diags);
   return rep;
+}
+
+// A unit's key: the base, then its files' paths and bytes, and the dossiers sharing its id. Nothing when a
+// file cannot be read (the check itself says why; such a unit is never cached).
+std::optional<std::string> unit_key(Hasher h, const Repository& repo, const CheckOptions& o, const std::string& file,
+                                    const std::vector<std::string>& reviews, bool is_unit) {
+  h.add(is_unit ? "dossier" : "orphan review");
+  auto add_file = [&](const std::string& path) {
+    io::Input in = repo.read(path, o.eval.lang);
+    if (in.error) return false;
+    h.add(path).add(in.bytes);
+    return true;
+  };
+  if (!add_file(file)) return std::nullopt;
+  h.add(std::to_string(reviews.size()));
+  for (const auto& r : reviews)
+    if (!add_file(r)) return std::nullopt;
+  if (is_unit && o.eval.repository_checks)
+    for (const auto& other : repo.same_id(file)) h.add(other);
+  return h.hex();
 }
 
 } // namespace
@@ -200,15 +222,28 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
               units.end());
   std::sort(orphan_list.begin(), orphan_list.end(), by_text);
   std::vector<std::vector<check::FileReport>> results(units.size() + orphan_list.size());
+  const bool caching = o.cache != nullptr && o.cache->enabled();
+  const Hasher base = caching ? cache_base(repo, o.eval, SIEG_VERSION) : Hasher();
   parallel_for(results.size(), o.jobs, [&](std::size_t i) {
-    if (i < units.size()) {
-      const std::string& d = *units[i];
-      auto it = l.reviews.find(reviews_key(repo, d));
-      Evaluation e = it == l.reviews.end() ? evaluate(d, repo, o.eval) : evaluate_with_reviews(d, it->second, repo, o.eval);
-      results[i] = file_reports(e);
-    } else {
-      results[i] = {orphan(*orphan_list[i - units.size()], repo, o.eval)};
+    const bool is_unit = i < units.size();
+    const std::string& f = is_unit ? *units[i] : *orphan_list[i - units.size()];
+    std::vector<std::string> reviews;
+    if (is_unit) {
+      auto it = l.reviews.find(reviews_key(repo, f));
+      if (it != l.reviews.end()) reviews = it->second;  // the listing holds every review file there is
     }
+    std::optional<std::string> key;
+    if (caching) {
+      key = unit_key(base, repo, o, f, reviews, is_unit);
+      if (key)
+        if (auto hit = o.cache->get(*key, repo)) {
+          results[i] = std::move(*hit);
+          return;
+        }
+    }
+    if (is_unit) results[i] = file_reports(evaluate_with_reviews(f, reviews, repo, o.eval));
+    else results[i] = {orphan(f, repo, o.eval)};
+    if (key) o.cache->put(*key, results[i]);
   });
   const std::size_t checked = results.size();  // after them: paths that do not exist, too many files
   for (auto& m : missing) results.push_back({std::move(m)});

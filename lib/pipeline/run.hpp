@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "check/check.hpp"
+#include "pipeline/cache.hpp"
 #include "pipeline/evaluate.hpp"
 #include "pipeline/repository.hpp"
 
@@ -36,6 +37,7 @@ struct CheckOptions {
   Options eval;
   unsigned jobs = 1;
   std::optional<std::set<std::string>> changed;  // --changed-since: files changed (relative to cwd)
+  const ResultCache* cache = nullptr;            // results of units already checked (pipeline/cache.hpp)
 };
 
 // sieg check: every dossier and review of the repository, or those under `paths` (which still go

@@ -21,7 +21,7 @@ $ sieg check --format sarif --max-errors 5 "$TMPDIR/keys.yaml" | jq -c '{results
 {"results":5,"properties":{"errors":3002,"warnings":0,"infos":0,"notShown":2997}}
 $ sieg check --format json --max-errors 5 "$TMPDIR/keys.yaml" | jq -c '{summary: (.summary | del(.seconds)), more: .files[0].more}'
 {"summary":{"files":1,"dossiers":1,"eligible":0,"errors":3002,"warnings":0,"infos":0},"more":2997}
-$ sieg check -v --max-errors 1 "$TMPDIR/keys.yaml" | sed "s#$TMPDIR/##; s/([0-9.,]* s)/(T s)/"
+$ sieg check --no-cache -v --max-errors 1 "$TMPDIR/keys.yaml" | sed "s#$TMPDIR/##; s/([0-9.,]* s)/(T s)/"
 keys.yaml:1:1: error[SIEG-S002]: missing required field: 'Social-innovation action' (action)
   = help: add the line 'action: …'
 … and 3001 more findings in keys.yaml (--max-errors)

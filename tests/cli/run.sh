@@ -26,8 +26,9 @@ run_case() {  # $1 = label, $2 = command, $3 = file holding the expected output 
     want_code=$(tail -n 1 "$expected_file" | tr -d '[]')
     sed -i '$ d' "$expected_file"
   fi
-  # A clean, fixed environment: English unless the command says otherwise, no colour, a known TMPDIR.
-  env -i PATH="$work/bin:/usr/bin:/bin" HOME="$work" LANG=C.UTF-8 TERM=dumb TMPDIR="$work" \
+  # A clean, fixed environment: English unless the command says otherwise, no colour, a known TMPDIR,
+  # and sieg check's cache there too (never in the source tree).
+  env -i PATH="$work/bin:/usr/bin:/bin" HOME="$work" LANG=C.UTF-8 TERM=dumb TMPDIR="$work" SIEG_CACHE_DIR="$work/cache" \
     bash -c "$cmd" </dev/null >"$work/got" 2>&1
   got_code=$?
   if diff -u --label expected --label got "$expected_file" "$work/got" >"$work/diff" && [ "$got_code" = "$want_code" ]; then
