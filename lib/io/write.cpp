@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,7 +14,21 @@
 namespace sieg::io {
 namespace fs = std::filesystem;
 
-std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang) {
+namespace {
+// The umask, read once: reading it means setting it, which must not race with another thread's write.
+mode_t process_umask() {
+  static std::once_flag once;
+  static mode_t mask = 022;
+  std::call_once(once, [] {
+    mask = ::umask(0);
+    ::umask(mask);
+  });
+  return mask;
+}
+} // namespace
+
+std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang,
+                                                 bool durable) {
   auto fail = [&](int err) {
     diag::Diagnostic d;
     d.code = "SIEG-IO07";
@@ -68,15 +83,10 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
   // gets what the umask leaves of 0666, as any file the user creates (mkstemp made it 0600).
   struct stat st {};
   mode_t mode;
-  if (::stat(path.c_str(), &st) == 0) {
-    mode = st.st_mode & 07777;
-  } else {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    mode = 0666 & ~mask;
-  }
+  if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
+  else mode = 0666 & ~process_umask();
   ::fchmod(fd, mode);
-  if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
+  if ((durable && ::fsync(fd) != 0) || ::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
     return fail(err);

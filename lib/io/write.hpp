@@ -10,8 +10,10 @@
 namespace sieg::io {
 
 // Writes `content` to `path` ("-" is standard output). An existing file keeps its mode; a new one
-// follows the umask. Returns a diagnostic on failure.
-std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang);
+// follows the umask. `durable`: synced to disk before the rename (outputs); a cache entry, which a crash
+// may lose but never tear, skips it. Returns a diagnostic on failure. Safe from several threads.
+std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang,
+                                                 bool durable = true);
 
 // True when `a` and `b` name the same existing file (so an output would overwrite an input).
 bool same_file(const std::string& a, const std::string& b);

@@ -163,7 +163,8 @@ void ResultCache::put(const std::string& key, const std::vector<check::FileRepor
   json rs = json::array();
   for (const auto& r : reports) rs.push_back(to_json(r));
   json doc{{"format", kFormat}, {"key", key}, {"reports", rs}};
-  (void)io::write_atomically(path_of(key), doc.dump(-1, ' ', false, json::error_handler_t::replace), i18n::Lang::En);
+  (void)io::write_atomically(path_of(key), doc.dump(-1, ' ', false, json::error_handler_t::replace), i18n::Lang::En,
+                             /*durable=*/false);
 }
 
 void ResultCache::prune(std::size_t keep) const {
