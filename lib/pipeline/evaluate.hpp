@@ -33,9 +33,10 @@ struct Options {
   // Findings about the repository as a whole (SIEG-P002, an id used twice): set by the runs that list the
   // repository (check, rank, score and the site); a single file is not worth a walk of every folder.
   bool repository_checks = false;
-  // --max-errors: findings kept per file (0: all). The others are counted in Evaluation::hidden (and a
-  // review's in ReviewFile::hidden), never dropped from the counts.
-  std::size_t max_diagnostics = 50;
+  // --max-errors (validate and check, whose output is a list of findings): findings kept per file; 0, the
+  // default, keeps all, so that score, rank and reports judge every rule on every finding. The others
+  // are counted in Evaluation::hidden (and a review's in ReviewFile::hidden), never dropped from the counts.
+  std::size_t max_diagnostics = 0;
 };
 
 struct ReviewFile {

@@ -31,3 +31,11 @@ sieg check: 1 file, 1 dossier, 0 eligible, 3002 errors, 0 warnings (T s)
 $ sieg validate --max-errors 1 examples/aquitaine-micro-creche.yaml
 1 file checked: 0 errors, 0 warnings
 configuration: examples/sieg.toml
+# The bound is validate's and check's, whose output is a list: rank and reports judge every finding. A
+# dossier whose 60 warnings come before its failing rule still shows that rule everywhere.
+$ R=$PWD && mkdir -p "$TMPDIR/many" && python3 -c 'import re,sys; L=open(sys.argv[1]).read().split("\n"); k=[i for i,l in enumerate(L) if l.strip()=="objectifs:"][0]; L=L[:k+1]+["    - Objectif %d #atelier" % i for i in range(60)]+L[k+1:]; print(re.sub(r"aide_demandee: \d+", "aide_demandee: 45000", "\n".join(L)), end="")' "$R/examples/aquitaine-micro-creche.yaml" > "$TMPDIR/many/d.yaml" && sieg validate "$TMPDIR/many/d.yaml" | tail -2 | sed "s#$TMPDIR/##"; sieg rank --format csv "$TMPDIR/many" 2>/dev/null | cut -d, -f5-6; sieg report --lang en "$TMPDIR/many/d.yaml" | grep 'SIEG-E013' | grep -o 'failed'
+… and 11 more findings in many/d.yaml (--max-errors)
+1 file checked: 1 error, 60 warnings
+eligible,failing_rules
+false,SIEG-E013
+failed
