@@ -15,14 +15,13 @@ namespace sieg::io {
 namespace fs = std::filesystem;
 
 namespace {
-// The umask, read once: reading it means setting it, which must not race with another thread's write.
+// The umask as it is now: reading it means setting it, so two threads writing files (sieg check's cache)
+// take turns, never seeing each other's momentary 0.
 mode_t process_umask() {
-  static std::once_flag once;
-  static mode_t mask = 022;
-  std::call_once(once, [] {
-    mask = ::umask(0);
-    ::umask(mask);
-  });
+  static std::mutex m;
+  std::lock_guard<std::mutex> lock(m);
+  mode_t mask = ::umask(0);
+  ::umask(mask);
   return mask;
 }
 } // namespace
