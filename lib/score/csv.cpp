@@ -34,6 +34,43 @@ std::size_t MarkerColumns::index(const std::string& id) const {
   return ids.size();
 }
 
+const char* source_id(const Result& r) {
+  return r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none";
+}
+
+std::vector<std::string> scoring_headers(const CsvStyle& st) {
+  return {st.header("aid_requested", {"aide demandée (€)", "aid requested (€)"}),
+          st.header("source", {"source", "source"}),
+          st.header("reviews", {"évaluations", "reviews"}),
+          st.header("reviewers", {"évaluateurs", "reviewers"}),
+          st.header("opinions", {"avis", "opinions"}),
+          st.header("total", {"total", "total"}),
+          st.header("max", {"maximum", "maximum"}),
+          st.header("percent", {"%", "%"})};
+}
+
+std::vector<std::string> scoring_cells(const Result& r, const CsvStyle& st) {
+  bool french = st.lang == i18n::Lang::Fr;
+  return {aid_cell(r.dossier, french),
+          source_id(r),
+          std::to_string(r.kept_jurors()),
+          reviewers_cell(r),
+          opinions_cell(r, st),
+          r.total ? values::to_fixed(*r.total, 2, french) : "",
+          values::to_fixed(r.max, 2, french),
+          percent_text(r, french)};
+}
+
+void add_marker_headers(const MarkerColumns& m, const CsvStyle& st, std::vector<std::string>& head) {
+  for (std::size_t i = 0; i < m.ids.size(); ++i) head.push_back(st.marker_header(m.ids[i], m.labels[i]));
+}
+
+void add_marker_cells(const MarkerColumns& m, const Result& r, const CsvStyle& st, std::vector<std::string>& cells) {
+  std::vector<std::string> levels(m.ids.size());
+  for (const auto& x : r.markers) levels[m.index(x.marker->id)] = values::to_fixed(x.level, 2, st.lang == i18n::Lang::Fr);
+  cells.insert(cells.end(), levels.begin(), levels.end());
+}
+
 std::string aid_cell(const DossierInput& d, bool french) {
   if (!d.aid) return "";
   std::int64_t c = *d.aid;

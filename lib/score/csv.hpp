@@ -39,6 +39,17 @@ struct MarkerColumns {
   std::size_t index(const std::string& id) const;  // ids.size() when absent
 };
 
+// The columns both tables (score, rank) share, from a dossier's aid to its score: aid_requested, source,
+// reviews, reviewers, opinions, total, max, percent — headers and one dossier's cells.
+std::vector<std::string> scoring_headers(const CsvStyle& style);
+std::vector<std::string> scoring_cells(const Result& r, const CsvStyle& style);
+// A column per marker: headers, and one dossier's levels (empty where its grid has no such marker).
+void add_marker_headers(const MarkerColumns& m, const CsvStyle& style, std::vector<std::string>& head);
+void add_marker_cells(const MarkerColumns& m, const Result& r, const CsvStyle& style, std::vector<std::string>& cells);
+
+// "jury", "self" or "none": where a total comes from, as scripts read it.
+const char* source_id(const Result& r);
+
 // The officer's columns for a dossier: aid requested (euros, two decimals), the reviewers kept, their
 // opinions (" / " between them, in the same order).
 std::string aid_cell(const DossierInput& d, bool french);

@@ -164,34 +164,21 @@ std::string render_csv(const Result& r, const CsvStyle& st) {
 }
 
 std::string render_table_csv(const std::vector<Result>& rs, const CsvStyle& st) {
-  i18n::Lang l = st.lang;
-  bool french = l == i18n::Lang::Fr;
   // One header for the file: the markers of every grid met, once each.
   MarkerColumns markers;
   for (const auto& r : rs) markers.add(*r.grid);
-  std::vector<std::string> head{st.header("dossier", {"dossier", "dossier"}),
-                                st.header("title", {"intitulé", "title"}),
-                                st.header("aid_requested", {"aide demandée (€)", "aid requested (€)"}),
-                                st.header("grid", {"grille", "grid"}),
-                                st.header("source", {"source", "source"}),
-                                st.header("reviews", {"évaluations", "reviews"}),
-                                st.header("reviewers", {"évaluateurs", "reviewers"}),
-                                st.header("opinions", {"avis", "opinions"}),
-                                st.header("total", {"total", "total"}),
-                                st.header("max", {"maximum", "maximum"}),
-                                st.header("percent", {"%", "%"}),
-                                st.header("thresholds_met", {"seuils atteints", "thresholds met"})};
-  for (std::size_t i = 0; i < markers.ids.size(); ++i) head.push_back(st.marker_header(markers.ids[i], markers.labels[i]));
+  std::vector<std::string> head{st.header("dossier", {"dossier", "dossier"}), st.header("title", {"intitulé", "title"})};
+  for (auto& h : scoring_headers(st)) head.push_back(std::move(h));
+  head.insert(head.begin() + 3, st.header("grid", {"grille", "grid"}));  // after the aid, as scripts read it
+  head.push_back(st.header("thresholds_met", {"seuils atteints", "thresholds met"}));
+  add_marker_headers(markers, st, head);
   std::string out = st.start() + st.row(head);
   for (const auto& r : rs) {
-    std::vector<std::string> c{r.dossier.id, r.dossier.title, aid_cell(r.dossier, french), r.grid->id,
-                               r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
-                               std::to_string(r.kept_jurors()), reviewers_cell(r), opinions_cell(r, st),
-                               r.total ? num(*r.total, l) : "", num(r.max, l), percent_text(r, french),
-                               r.source == Source::None || r.thresholds.empty() ? "" : (r.all_thresholds_met() ? "true" : "false")};
-    std::vector<std::string> levels(markers.ids.size());
-    for (const auto& m : r.markers) levels[markers.index(m.marker->id)] = num(m.level, l);
-    c.insert(c.end(), levels.begin(), levels.end());
+    std::vector<std::string> c{r.dossier.id, r.dossier.title};
+    for (auto& x : scoring_cells(r, st)) c.push_back(std::move(x));
+    c.insert(c.begin() + 3, r.grid->id);
+    c.push_back(r.source == Source::None || r.thresholds.empty() ? "" : (r.all_thresholds_met() ? "true" : "false"));
+    add_marker_cells(markers, r, st, c);
     out += st.row(c);
   }
   return out;

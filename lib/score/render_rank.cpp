@@ -160,7 +160,6 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
 }
 
 std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st) {
-  i18n::Lang l = st.lang;
   MarkerColumns markers;  // one header for the file, over every grid ranked
   for (const auto& g : base) markers.add(*g.grid);
   std::vector<std::string> head{st.header("grid", {"grille", "grid"}),
@@ -168,16 +167,9 @@ std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st
                                 st.header("dossier", {"dossier", "dossier"}),
                                 st.header("title", {"intitulé", "title"}),
                                 st.header("eligible", {"éligible", "eligible"}),
-                                st.header("failing_rules", {"règles non respectées", "failing rules"}),
-                                st.header("aid_requested", {"aide demandée (€)", "aid requested (€)"}),
-                                st.header("source", {"source", "source"}),
-                                st.header("reviews", {"évaluations", "reviews"}),
-                                st.header("reviewers", {"évaluateurs", "reviewers"}),
-                                st.header("opinions", {"avis", "opinions"}),
-                                st.header("total", {"total", "total"}),
-                                st.header("max", {"maximum", "maximum"}),
-                                st.header("percent", {"%", "%"})};
-  for (std::size_t i = 0; i < markers.ids.size(); ++i) head.push_back(st.marker_header(markers.ids[i], markers.labels[i]));
+                                st.header("failing_rules", {"règles non respectées", "failing rules"})};
+  for (auto& h : scoring_headers(st)) head.push_back(std::move(h));
+  add_marker_headers(markers, st, head);
   std::string out = st.start() + st.row(head);
   for (const auto& g : base) {
     auto emit = [&](const Entry& e) {
@@ -185,14 +177,9 @@ std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st
       for (const auto& f : e.failures) codes.push_back(f.code);
       const Result& r = e.result;
       std::vector<std::string> c{g.grid->id, e.rank ? std::to_string(e.rank) : "", r.dossier.id, r.dossier.title,
-                                 e.eligible ? "true" : "false", fmt::format("{}", fmt::join(codes, " ")),
-                                 aid_cell(r.dossier, fr(l)),
-                                 r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none",
-                                 std::to_string(r.kept_jurors()), reviewers_cell(r), opinions_cell(r, st),
-                                 r.total ? num(*r.total, l) : "", num(r.max, l), percent_text(r, fr(l))};
-      std::vector<std::string> levels(markers.ids.size());
-      for (const auto& m : r.markers) levels[markers.index(m.marker->id)] = num(m.level, l);
-      c.insert(c.end(), levels.begin(), levels.end());
+                                 e.eligible ? "true" : "false", fmt::format("{}", fmt::join(codes, " "))};
+      for (auto& x : scoring_cells(r, st)) c.push_back(std::move(x));
+      add_marker_cells(markers, r, st, c);
       out += st.row(c);
     };
     for (const auto& e : g.ranked) emit(e);
@@ -214,7 +201,7 @@ std::string render_rank_json(const std::vector<Ranking>& base, const std::vector
                 {"title", r.dossier.title},
                 {"eligible", e.eligible},
                 {"failures", failures},
-                {"source", r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none"},
+                {"source", source_id(r)},
                 {"total", r.total ? json::parse(to_fixed(*r.total, 4)) : json(nullptr)},
                 {"max", json::parse(to_fixed(r.max, 4))},
                 {"percent", r.total ? json::parse(percent_text(r, false)) : json(nullptr)}};
