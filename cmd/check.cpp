@@ -41,13 +41,14 @@ struct Options {
 
 const std::vector<std::string> kFormats{"text", "json", "sarif", "junit", "github", "gitlab"};
 
-std::string render(const std::string& format, const check::Report& r, const Globals& g, bool colour, double seconds) {
+std::string render(const std::string& format, const check::Report& r, const Globals& g, bool colour, double seconds,
+                   bool verbose = false, bool quiet = false) {
   if (format == "json") return check::render_json(r, seconds);
   if (format == "sarif") return check::render_sarif(r, g.lang);
   if (format == "junit") return check::render_junit(r, g.lang, seconds);
   if (format == "github") return check::render_github(r);
   if (format == "gitlab") return check::render_gitlab(r);
-  return check::render_text(r, g.lang, colour, seconds);
+  return check::render_text(r, g.lang, colour, seconds, verbose, quiet);
 }
 
 // -q: the errors alone (counts and exit code unchanged).
@@ -165,8 +166,7 @@ int run_check(Options o, const Globals& g) {
   report.deleted = std::move(deleted);
   if (o.quiet) drop_all_but_errors(report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string shown = o.format == "text" ? check::render_text(report, g.lang, use_colour(g.color, stdout), seconds, o.verbose, o.quiet)
-                                         : render(o.format, report, g, use_colour(g.color, stdout), seconds);
+  std::string shown = render(o.format, report, g, use_colour(g.color, stdout), seconds, o.verbose, o.quiet);
   if (o.verbose && o.format == "text" && cache.enabled())
     shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}\n", "cache: {0} of {1} unit(s) from {2}\n"},
                                                  g.lang)),

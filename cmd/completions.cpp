@@ -1,6 +1,5 @@
 // sieg completions SHELL: bash, zsh or fish completions, generated from the command line's own
 // definition (the CLI11 tree main() builds), so they list exactly what --help lists.
-// sieg help [COMMAND]: like git help, the help of sieg or of one command.
 #include <algorithm>
 #include <memory>
 
@@ -141,30 +140,6 @@ Command completions_command() {
       completion::Spec s = spec_of(*g.root);
       write(stdout, *shell == "bash" ? completion::bash(s) : *shell == "zsh" ? completion::zsh(s) : completion::fish(s));
       return kExitOk;
-    });
-  };
-  return c;
-}
-
-Command help_command() {
-  Command c;
-  c.name = "help";
-  c.summary = {"l'aide de sieg, ou d'une commande (sieg help COMMANDE)", "help for sieg, or for one command (sieg help COMMAND)"};
-  c.setup = [](CLI::App& app, i18n::Lang lang) {
-    auto command = std::make_shared<std::string>();
-    app.add_option("command", *command, i18n::pick({"la commande", "the command"}, lang))->type_name("COMMAND");
-    return std::function<int(const Globals&)>([command](const Globals& g) {
-      if (command->empty()) {
-        write(stdout, g.root->get_formatter()->make_help(g.root, "", CLI::AppFormatMode::Normal));
-        return kExitOk;
-      }
-      for (const auto* sub : g.root->get_subcommands([](const CLI::App*) { return true; }))
-        if (sub->get_name() == *command) {
-          write(stdout, sub->help("sieg"));
-          return kExitOk;
-        }
-      write(stderr, unknown_command_message(*command, g.lang));
-      return kExitUsage;
     });
   };
   return c;
