@@ -42,7 +42,7 @@ SIEG-E001  error    The action is collective: it brings partners together
 SIEG-E002  warning  Each partner's role is presented in detail
     min_length: path = partenaires[].role; min = 20
     source: AMI Aquitaine 2015, §2 (« présentation détaillée de la nature et du rôle de chaque participant »)
-SIEG-E003  warning  The dossier says what the aid supports: emerging, structuring, spreading or scaling up
+SIEG-E046  warning  The dossier says what the aid supports: emerging, structuring, spreading or scaling up
     required: paths = [action.etape_emergence]
     source: AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle »)
 SIEG-E004  error    The action comes before any commercialisation

@@ -37,14 +37,14 @@ $ sieg report examples/aquitaine-micro-creche.yaml | sed -n '/^## Budget/,/^## �
 > 
 > ## Éligibilité : Éligible
 # The checklist lists every rule of the call with its result; an ineligible dossier still gets its report.
-$ sieg report examples/ineligible/aquitaine-hors-criteres.yaml | grep -E '^\| SIEG-E00[1-4]'
+$ sieg report examples/ineligible/aquitaine-hors-criteres.yaml | grep -E '^\| SIEG-E00[1-4]|^\| SIEG-E046'
 | SIEG-E001 | L'action est collective : elle associe des partenaires | satisfaite | AMI Aquitaine 2015, §2 Les conditions et critères d'éligibilité (« Les actions présentées seront de nature collective ») |
 | SIEG-E002 | Le rôle de chaque partenaire est présenté en détail | satisfaite | AMI Aquitaine 2015, §2 (« présentation détaillée de la nature et du rôle de chaque participant ») |
-| SIEG-E003 | Le dossier dit ce que l'aide accompagne : émergence, structuration, essaimage ou changement d'échelle | satisfaite | AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle ») |
+| SIEG-E046 | Le dossier dit ce que l'aide accompagne : émergence, structuration, essaimage ou changement d'échelle | satisfaite | AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle ») |
 | SIEG-E004 | L'action se situe avant toute commercialisation | **non satisfaite** — 12:30: L'action se situe avant toute commercialisation : « Commercialisation engagée » (action.commercialisation\_engagee) vaut true | AMI Aquitaine 2015, §2 (« elle doit se situer en amont de la commercialisation » ; « La mise sur le marché des résultats du projet ne peut faire l'objet d'un soutien ») |
-$ sieg report --lang en examples/ineligible/aquitaine-hors-criteres.yaml | grep -E '^## Eligibility|^\| SIEG-E003'
+$ sieg report --lang en examples/ineligible/aquitaine-hors-criteres.yaml | grep -E '^## Eligibility|^\| SIEG-E046'
 ## Eligibility: Not eligible
-| SIEG-E003 | The dossier says what the aid supports: emerging, structuring, spreading or scaling up | passed | AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle ») |
+| SIEG-E046 | The dossier says what the aid supports: emerging, structuring, spreading or scaling up | passed | AMI Aquitaine 2015, §2 (« accompagner de nouvelles initiatives … à émerger, se structurer, de soutenir l'essaimage d'une initiative existante ou bien d'aider le changement d'échelle ») |
 # The score table: self-assessment, each reviewer (the one in conflict in brackets), level, descriptor, points.
 $ sieg report --lang en examples/aquitaine-micro-creche.yaml | grep -E '^\| (#|1|12|  \| \*\*Total) '
 | # | Name | Organisation | Opinion | Status |

@@ -115,6 +115,7 @@ SIEG-E042
 SIEG-E043
 SIEG-E044
 SIEG-E045
+SIEG-E046
 $ cd examples && ../tests/completions/complete.sh bash sieg validate aquitaine-m; ../tests/completions/complete.sh bash sieg check -j 2 --fail-on ""
 aquitaine-micro-creche.yaml
 error

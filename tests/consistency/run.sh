@@ -52,7 +52,7 @@ def same(label, got, want):
 
 # Worked out by hand from the dossiers, the reviews and sieg.toml:
 # - creche: eligible; three reviews kept (Paul Martin's left out: his commune is a partner), 26.00.
-# - garage: ineligible (SIEG-E003 is off, so the first failure is SIEG-E004); self-assessment 17.00. An
+# - garage: ineligible (SIEG-E046 is off, so the first failure is SIEG-E004); self-assessment 17.00. An
 #   18-month action and an investment line are warnings (AMI §7 and §4 bound what the aid pays, not the
 #   action); the aid above the eligible expenses is the error SIEG-E045; Annexe B's questions left
 #   unanswered are infos.
@@ -115,9 +115,9 @@ for i in want:
     same(f"report {i} failure", r["eligibility"]["failure"], want[i]["failure"])
     same(f"report {i} codes", codes(r["diagnostics"]), want[i]["codes"])
     same(f"report {i} total", total(r["score"]["total"]) if r["score"] else None, want[i]["total"])
-    if i in ("creche", "garage"):  # Aquitaine: SIEG-E003 is off in sieg.toml, never "passed"
-        e003 = [x for x in r["eligibility"]["rules"] if x["code"] == "SIEG-E003"]
-        same(f"report {i} SIEG-E003 off", [(x["status"], x["messages"]) for x in e003],
+    if i in ("creche", "garage"):  # Aquitaine: SIEG-E046 is off in sieg.toml, never "passed"
+        e003 = [x for x in r["eligibility"]["rules"] if x["code"] == "SIEG-E046"]
+        same(f"report {i} SIEG-E046 off", [(x["status"], x["messages"]) for x in e003],
              [("off", ["Test: the phase is discussed at the hearing."])])
 
 class Rows(html.parser.HTMLParser):

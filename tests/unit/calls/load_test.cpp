@@ -35,8 +35,8 @@ TEST_CASE("the shipped calls load, and say what the issue asks of them") {
   // Fidelity (docs/fidelity.md): Aquitaine's emergence covers four stages, all accepted; Picardie keeps
   // its three phases; a longer action and expenses outside §4 are warnings, the aid beyond the eligible
   // expenses the error.
-  CHECK(aq->rule("SIEG-E003")->kind == "required");
-  CHECK(aq->rule("SIEG-E003")->severity == diag::Severity::Warning);
+  CHECK(aq->rule("SIEG-E046")->kind == "required");
+  CHECK(aq->rule("SIEG-E046")->severity == diag::Severity::Warning);
   CHECK(pi->rule("SIEG-E003")->param("values")->list ==
         std::vector<std::string>{"emergence", "experimentation_mise_en_oeuvre", "evaluation_generalisation"});
   CHECK(aq->rule("SIEG-E010")->severity == diag::Severity::Warning);

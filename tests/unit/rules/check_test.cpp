@@ -155,7 +155,7 @@ std::vector<Case> cases() {
       {"SIEG-E001", R, {{"partenaires", std::nullopt}}},
       {"SIEG-E002", A, {{"partenaires.0.role", str("Local")}}},
       {"SIEG-E002", T, {{"partenaires.1.role", str("Tournées")}}},
-      {"SIEG-E003", A, {{"action.etape_emergence", std::nullopt}}},
+      {"SIEG-E046", A, {{"action.etape_emergence", std::nullopt}}},
       {"SIEG-E003", R, {{"action.phase", std::nullopt}}},
       {"SIEG-E004", A, {{"action.commercialisation_engagee", boolean(true)}}},
       {"SIEG-E005", A, {{"action.commercialisation_engagee", std::nullopt}}},
