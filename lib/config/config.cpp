@@ -19,9 +19,17 @@ const i18n::Text kSeverity{"« {0} » : error, warning ou info attendu", "'{0}':
 const i18n::Text kReason{"une raison est obligatoire pour désactiver un contrôle (reason = \"…\")",
                          "a reason is mandatory to turn a check off (reason = \"…\")"};
 const i18n::Text kList{"une liste de tables [[off]]", "a list of tables [[off]]"};
+const i18n::Text kNoMatch{"le motif « {0} » ne correspond à aucun code", "pattern '{0}' matches no code"};
+const i18n::Text kOffGlob{"[[off]] nomme un code à la fois (« {0} » est un motif) : chaque contrôle désactivé a sa raison",
+                          "[[off]] names one code at a time ('{0}' is a pattern): each check turned off has its reason"};
 
 void check_code(tomlread::Reader& r, const toml::node& where, const std::string& code,
                 const std::vector<std::string>& known) {
+  if (is_code_glob(code)) {
+    if (std::none_of(known.begin(), known.end(), [&](const std::string& k) { return fnmatch(code.c_str(), k.c_str(), 0) == 0; }))
+      r.error(where, kNoMatch, code);
+    return;
+  }
   if (std::find(known.begin(), known.end(), code) != known.end()) return;
   std::string message = fmt::format(fmt::runtime(i18n::pick(kUnknownCode, r.lang())), code);
   if (auto near = schema::closest(code, known))
@@ -32,6 +40,29 @@ void check_code(tomlread::Reader& r, const toml::node& where, const std::string&
 
 LoadResult load_config(const std::string& text, const std::string& file, i18n::Lang lang,
                        const std::vector<std::string>& known) {
+  return load_config(text, file, lang, [&] { return known; });
+}
+
+bool is_code_glob(const std::string& key) { return key.find_first_of("*?[") != std::string::npos; }
+
+std::optional<diag::Severity> severity_for(const Config& config, const std::string& code) {
+  if (auto it = config.severity.find(code); it != config.severity.end()) return it->second;
+  const std::pair<const std::string, diag::Severity>* best = nullptr;
+  for (const auto& entry : config.severity)
+    if (is_code_glob(entry.first) && fnmatch(entry.first.c_str(), code.c_str(), 0) == 0 &&
+        (best == nullptr || entry.first.size() > best->first.size()))
+      best = &entry;
+  if (best == nullptr) return std::nullopt;
+  return best->second;
+}
+
+LoadResult load_config(const std::string& text, const std::string& file, i18n::Lang lang,
+                       const KnownCodes& known_codes) {
+  std::optional<std::vector<std::string>> known_list;
+  auto known = [&]() -> const std::vector<std::string>& {
+    if (!known_list) known_list = known_codes();
+    return *known_list;
+  };
   LoadResult out;
   tomlread::Reader r(file, lang, "SIEG-T001", out.diags);
   auto parsed = r.parse(text);
@@ -50,7 +81,7 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
     if (const toml::table* t = n->as_table()) {
       for (auto&& [k, v] : *t) {
         std::string code(k.str());
-        check_code(r, v, code, known);
+        check_code(r, v, code, known());
         auto s = v.value<std::string>();
         if (s == std::optional<std::string>("error")) c.severity[code] = diag::Severity::Error;
         else if (s == std::optional<std::string>("warning")) c.severity[code] = diag::Severity::Warning;
@@ -75,7 +106,8 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
         Off o;
         if (auto s = r.string(*t, "code", true)) {
           o.code = *s;
-          check_code(r, *t->get("code"), o.code, known);
+          if (is_code_glob(o.code)) r.error(*t->get("code"), kOffGlob, o.code);
+          else check_code(r, *t->get("code"), o.code, known());
         }
         auto reason = r.string(*t, "reason", false);
         if (!reason || reason->find_first_not_of(" \t") == std::string::npos) r.error(*t, kReason);

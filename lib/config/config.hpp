@@ -1,6 +1,7 @@
 // sieg.toml: the configuration of a repository of submissions, found by walking up from the
 // working directory (like .editorconfig).
 #pragma once
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,7 +24,7 @@ struct Config {
   std::string grid;  // a grid's id or a grid file; empty: the call's
   std::vector<std::string> dossiers{"**/*.yaml", "**/*.yml"};  // globs relative to root
   std::string reviews = "evaluations";                          // folder relative to root
-  std::map<std::string, diag::Severity> severity;                // overrides by code
+  std::map<std::string, diag::Severity> severity;                // overrides by code, or by code glob ("SIEG-E*")
   std::vector<Off> off;                                          // checks turned off, with reasons
 };
 
@@ -32,9 +33,20 @@ struct LoadResult {
   std::vector<diag::Diagnostic> diags;  // SIEG-T001 at file:line:col
 };
 
-// `known_codes`: every code that can be overridden or turned off (unknown ones are errors).
+// `known_codes`: every code that can be overridden or turned off (unknown ones are errors); asked for
+// only when the file names a code, since building it parses every embedded call.
+using KnownCodes = std::function<std::vector<std::string>()>;
+LoadResult load_config(const std::string& toml_text, const std::string& file, i18n::Lang lang,
+                       const KnownCodes& known_codes);
 LoadResult load_config(const std::string& toml_text, const std::string& file, i18n::Lang lang,
                        const std::vector<std::string>& known_codes);
+
+// True when a [severity] key is a glob ('*', '?', '[') rather than one code.
+bool is_code_glob(const std::string& key);
+
+// The severity sieg.toml sets for `code`: its own entry, else the longest glob matching it (the most
+// specific; equal lengths: the first in code order), else nothing (the code's default stands).
+std::optional<diag::Severity> severity_for(const Config& config, const std::string& code);
 
 // The nearest sieg.toml in `start` or one of its parents.
 std::optional<std::string> find_config(const std::string& start);

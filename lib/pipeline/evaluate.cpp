@@ -24,7 +24,7 @@ void apply_config(std::vector<diag::Diagnostic>& diags, const config::Config& c)
                              }),
               diags.end());
   for (auto& d : diags)
-    if (auto it = c.severity.find(d.code); it != c.severity.end()) d.severity = it->second;
+    if (auto s = config::severity_for(c, d.code)) d.severity = *s;
 }
 
 void file_order(std::vector<diag::Diagnostic>& diags) {

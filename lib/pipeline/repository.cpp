@@ -273,7 +273,7 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
     out.diags.push_back(*in.error);
     return out;
   }
-  auto loaded = config::load_config(in.bytes, path, lang, codes::codes(calls::builtin_calls()));
+  auto loaded = config::load_config(in.bytes, path, lang, [] { return codes::codes(calls::builtin_calls()); });
   out.diags = std::move(loaded.diags);
   if (!loaded.config) return out;
   repo->config = std::move(*loaded.config);

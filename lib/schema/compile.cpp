@@ -158,7 +158,7 @@ class Compiler {
     return std::nullopt;
   }
 
-  std::optional<std::regex> regex(const json& v, const std::string& where) {
+  std::optional<Pattern> regex(const json& v, const std::string& where) {
     if (!v.is_string()) {
       error(where, "must be a string (a regular expression)");
       return std::nullopt;
@@ -168,12 +168,10 @@ class Compiler {
       error(where, "Unicode property escapes (\\p{...}) are not supported");
       return std::nullopt;
     }
-    try {
-      return std::regex(src, std::regex::ECMAScript);
-    } catch (const std::regex_error& e) {
-      error(where, fmt::format("invalid regular expression '{}' ({})", src, e.what()));
-      return std::nullopt;
-    }
+    std::string why;
+    auto p = Pattern::compile(src, &why);
+    if (!p) error(where, fmt::format("invalid regular expression '{}' ({})", src, why));
+    return p;
   }
 
   std::vector<const Schema*> list(const json& v, const std::string& where, const std::string& base) {

@@ -5,12 +5,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "schema/pattern.hpp"
 #include "tree/node.hpp"
 
 namespace sieg::schema {
@@ -42,7 +42,7 @@ struct Schema {
   const Schema* additional_properties = nullptr;
   struct PatternProperty {
     std::string source;
-    std::regex re;
+    Pattern re;
     const Schema* schema;
   };
   std::vector<PatternProperty> pattern_properties;
@@ -64,7 +64,7 @@ struct Schema {
   bool unique_items = false;
 
   std::optional<std::size_t> min_length, max_length;
-  std::optional<std::regex> pattern;
+  std::optional<Pattern> pattern;
   std::string pattern_source;
   std::string format;  // only the asserted ones: "date", "email"
 

@@ -323,7 +323,7 @@ class Validator {
     if (s.pattern && !bad_date) {
       if (n.text.size() > kMaxPatternInput) {
         ok = fail("SIEG-S008", n.pos, fmt::format(fmt::runtime(t(msg::kPatternTooLong)), where(label), n.text.size()));
-      } else if (!std::regex_search(n.text, *s.pattern)) {
+      } else if (!s.pattern->search(n.text)) {
         ok = fail("SIEG-S008", n.pos,
                   fmt::format(fmt::runtime(t(msg::kPattern)), where(label), quote(n), s.pattern_source),
                   hint_of(label));
@@ -468,7 +468,7 @@ class Validator {
         r = check(p, m.value, p, depth + 1) && r;
       }
       for (const auto& pp : s.pattern_properties)
-        if ((r || out_) && std::regex_search(m.key, pp.re)) {
+        if ((r || out_) && pp.re.search(m.key)) {
           matched = true;
           r = check(pp.schema, m.value, pp.schema, depth + 1) && r;
         }

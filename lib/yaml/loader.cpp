@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <istream>
 #include <streambuf>
-#include <unordered_map>
+#include <functional>
 
 #include <fmt/format.h>
 #include <yaml-cpp/eventhandler.h>
@@ -124,12 +124,53 @@ class TreeBuilder : public YAML::EventHandler {
     refuse(mark, "SIEG-L010", msg::kUnclosedQuote, msg::kUnclosedQuoteHint, q);
   }
 
+  // The keys of a large mapping, as indexes into its members (no copy of the key): duplicate
+  // detection stays linear for a hostile file of 200 000 keys. Small mappings (most) scan their
+  // members instead, which is faster below kIndexFrom keys.
+  static constexpr std::size_t kIndexFrom = 16;
+  // Open addressing over (member index + 1, hash) pairs: one allocation, no node per key.
+  class KeyIndex {
+   public:
+    // The member already holding the key of members[i], else nothing (and i is recorded).
+    const tree::Member* insert(const std::vector<tree::Member>& members, std::size_t i) {
+      if (2 * (used_ + 1) > slots_.size()) grow();
+      std::size_t h = std::hash<std::string>()(members[i].key);
+      for (std::size_t s = h & (slots_.size() - 1);; s = (s + 1) & (slots_.size() - 1)) {
+        Slot& slot = slots_[s];
+        if (slot.member == 0) {
+          slot = {static_cast<std::uint32_t>(i + 1), h};
+          ++used_;
+          return nullptr;
+        }
+        if (slot.hash == h && members[slot.member - 1].key == members[i].key) return &members[slot.member - 1];
+      }
+    }
+
+   private:
+    struct Slot {
+      std::uint32_t member = 0;  // index + 1; 0 = empty
+      std::size_t hash = 0;
+    };
+    void grow() {
+      std::vector<Slot> old = std::move(slots_);
+      slots_.assign(old.empty() ? 64 : 2 * old.size(), Slot{});
+      for (const Slot& o : old) {
+        if (o.member == 0) continue;
+        std::size_t s = o.hash & (slots_.size() - 1);
+        while (slots_[s].member != 0) s = (s + 1) & (slots_.size() - 1);
+        slots_[s] = o;
+      }
+    }
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+  };
+
   struct Frame {
     Node node;
     bool want_key = true;
     std::string key;
     Pos key_pos;
-    std::unordered_map<std::string, Pos> seen;
+    std::unique_ptr<KeyIndex> index;  // built at kIndexFrom members
     bool flow = false;        // { } on one line
     bool key_quoted = false;
     int first_duplicate = 0;  // line of the first key seen twice
@@ -214,24 +255,40 @@ class TreeBuilder : public YAML::EventHandler {
       throw Refusal{std::move(d)};
     }
     if (n.kind == Kind::Null && n.pos.line != top.key_pos.line) n.pos = top.key_pos;  // empty value: point at its key
-    auto [it, fresh] = top.seen.emplace(top.key, top.key_pos);
-    if (!fresh) {
+    const tree::Member* first = nullptr;
+    auto& members = top.node.members;
+    members.push_back(tree::Member{std::move(top.key), top.key_pos, std::move(n)});
+    if (top.index == nullptr && members.size() <= kIndexFrom) {
+      for (std::size_t i = 0; i + 1 < members.size(); ++i)
+        if (members[i].key == members.back().key) {
+          first = &members[i];
+          break;
+        }
+      if (first == nullptr && members.size() == kIndexFrom) {
+        top.index = std::make_unique<KeyIndex>();
+        for (std::size_t i = 0; i < members.size(); ++i) top.index->insert(members, i);
+      }
+    } else if (top.index != nullptr) {
+      first = top.index->insert(members, members.size() - 1);
+    }
+    if (first != nullptr) {
+      top.key = std::move(members.back().key);
+      Pos first_pos = first->key_pos;
+      members.pop_back();
       diag::Diagnostic d;
       d.code = "SIEG-L014";
       d.file = file_;
       d.line = top.key_pos.line;
       d.col = top.key_pos.col;
-      d.message = fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateKey, lang_)), tree::cut(top.key), it->second.line,
-                              it->second.col);
+      d.message = fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateKey, lang_)), tree::cut(top.key), first_pos.line,
+                              first_pos.col);
       // In an item of a list, the same key again most likely starts the next item: a dash is missing.
       bool in_item = stack_.size() >= 2 && stack_[stack_.size() - 2].node.kind == Kind::Array && !top.flow;
       if (top.first_duplicate == 0) top.first_duplicate = top.key_pos.line;
       d.hint = in_item ? fmt::format(fmt::runtime(i18n::pick(msg::kDuplicateInItemHint, lang_)), top.first_duplicate)
                        : std::string(i18n::pick(msg::kDuplicateKeyHint, lang_));
       diags_.push_back(std::move(d));
-      return;
     }
-    top.node.members.push_back(tree::Member{std::move(top.key), top.key_pos, std::move(n)});
   }
 
   std::string_view text_;
