@@ -1,10 +1,11 @@
 // The floor for parsing with yaml-cpp: each file read and run through the event API, events
 // discarded. What sieg check would cost if it did nothing but parse.
-// Usage: parse_floor [-j N] FILE...   (prints the number of files parsed)
+// Usage: parse_floor [-j N] FILE... (or - : paths on stdin, one per line); prints the number parsed
 #include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "-j") == 0 && i + 1 < argc) jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+    else if (std::strcmp(argv[i], "-") == 0)
+      for (std::string line; std::getline(std::cin, line);) files.push_back(line);  // paths, one per line
     else files.emplace_back(argv[i]);
   }
   std::atomic<std::size_t> next{0}, parsed{0};
