@@ -177,7 +177,7 @@ int run_check(Options o, const Globals& g) {
       write(stderr, diag::render_text(*err, g.lang, false));
       return kExitUsage;
     }
-  return exit_code(report.counts, o.fail_on == "warning");
+  return check_exit_code(report.counts, o.fail_on);
 }
 
 } // namespace
@@ -206,10 +206,12 @@ Command check_command() {
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_option("--fail-on", o->fail_on,
-                   i18n::pick({"code de sortie 1 dès une erreur (par défaut) ou dès un avertissement",
-                               "exit 1 on an error (default) or on a warning"},
+                   i18n::pick({"code de sortie 1 : shape, sur une erreur de forme (fichier cassé, pas une règle de l'appel) ; "
+                               "error, sur toute erreur (par défaut) ; warning, dès un avertissement",
+                               "exit 1: shape, on an error of form (a broken file, not a call's rule); error, on any "
+                               "error (default); warning, on a warning too"},
                               lang))
-        ->check(CLI::IsMember({"error", "warning"}));
+        ->check(CLI::IsMember({"shape", "error", "warning"}));
     app.add_option("-j,--jobs", o->jobs,
                    i18n::pick({"fichiers vérifiés en parallèle (par défaut : le nombre de cœurs)",
                                "files checked in parallel (default: the number of cores)"},

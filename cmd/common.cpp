@@ -124,6 +124,11 @@ int exit_code(const diag::Counts& c, bool fail_on_warning) {
   return kExitOk;
 }
 
+int check_exit_code(const diag::Counts& c, const std::string& fail_on) {
+  if (fail_on == "shape") return c.io_errors > 0 ? kExitUsage : c.errors > c.eligibility_errors ? kExitFindings : kExitOk;
+  return exit_code(c, fail_on == "warning");
+}
+
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang) {
   if (files.empty()) return "";
   return fmt::format(fmt::runtime(i18n::pick({"\n{0} fichier(s) YAML laissé(s) de côté, faute d'être des dossiers valides "

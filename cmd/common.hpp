@@ -51,6 +51,9 @@ void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid,
 // 2 when an input could not be read, 1 when there is an error, else 0 (warnings too with
 // fail_on_warning).
 int exit_code(const diag::Counts& c, bool fail_on_warning = false);
+// check --fail-on: "shape" (exit 1 on an error that is not a call's rule: a broken file), "error"
+// (any error, the default) or "warning".
+int check_exit_code(const diag::Counts& c, const std::string& fail_on);
 
 // "sieg: error: " and the message (fmt fields {0}, {1}) on standard error.
 void print_error(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "");

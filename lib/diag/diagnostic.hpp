@@ -25,6 +25,10 @@ inline bool is_io(const Diagnostic& d) {
   return d.code.rfind("SIEG-IO", 0) == 0 || d.code == "SIEG-P005" || d.code == "SIEG-P007";
 }
 
+// Codes whose errors make a dossier ineligible: the call's rules (SIEG-E…) and answering another call
+// than the repository's (SIEG-P003). Every other error says a file is broken (`check --fail-on shape`).
+inline bool is_eligibility_code(const std::string& code) { return code.rfind("SIEG-E", 0) == 0 || code == "SIEG-P003"; }
+
 // "error", "warning", "info": the word in text output, JSON, and the calls' TOML.
 inline const char* severity_name(Severity s) {
   return s == Severity::Error ? "error" : s == Severity::Warning ? "warning" : "info";
@@ -35,9 +39,11 @@ struct Counts {
   int warnings = 0;
   int infos = 0;
   int io_errors = 0;
+  int eligibility_errors = 0;  // errors of the calls' rules (is_eligibility_code), among `errors`
 
   void add(const Diagnostic& d) {
     if (is_io(d)) ++io_errors;
+    if (d.severity == Severity::Error && is_eligibility_code(d.code)) ++eligibility_errors;
     (d.severity == Severity::Error ? errors : d.severity == Severity::Warning ? warnings : infos)++;
   }
   void add(const Counts& c) {
@@ -45,6 +51,7 @@ struct Counts {
     warnings += c.warnings;
     infos += c.infos;
     io_errors += c.io_errors;
+    eligibility_errors += c.eligibility_errors;
   }
   int total() const { return errors + warnings + infos; }
 };

@@ -24,9 +24,9 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr const char* kFormat = "sieg-cache-1";
+constexpr const char* kFormat = "sieg-cache-2";  // 2: counts carry eligibility errors
 
-json to_json(const diag::Counts& c) { return {c.errors, c.warnings, c.infos, c.io_errors}; }
+json to_json(const diag::Counts& c) { return {c.errors, c.warnings, c.infos, c.io_errors, c.eligibility_errors}; }
 
 diag::Counts counts_of(const json& j) {
   diag::Counts c;
@@ -34,6 +34,7 @@ diag::Counts counts_of(const json& j) {
   c.warnings = j.at(1).get<int>();
   c.infos = j.at(2).get<int>();
   c.io_errors = j.at(3).get<int>();
+  c.eligibility_errors = j.at(4).get<int>();
   return c;
 }
 

@@ -277,7 +277,7 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
 
 } // namespace
 
-bool is_eligibility_code(const std::string& code) { return code.rfind("SIEG-E", 0) == 0 || code == "SIEG-P003"; }
+bool is_eligibility_code(const std::string& code) { return diag::is_eligibility_code(code); }
 
 const diag::Diagnostic* Evaluation::first_failure() const {
   for (const auto& d : diags)  // answering another call explains every other failure
