@@ -23,6 +23,9 @@ inline constexpr Text kDeclared{"{0} déclare un conflit d'intérêts : évaluat
                                 "{0} declares a conflict of interest: review left out of the jury's score"};
 inline constexpr Text kDetected{"conflit d'intérêts : l'organisation de {0} ({1}) est {2} du dossier ; évaluation écartée",
                                 "conflict of interest: {0}'s organisation ({1}) is {2} of the dossier; review left out"};
+inline constexpr Text kPossibleConflict{
+    "conflit d'intérêts possible : l'organisation de {0} ({1}) ressemble à {2} du dossier ({3}) ; évaluation gardée, à vérifier",
+    "possible conflict of interest: {0}'s organisation ({1}) resembles {2} of the dossier ({3}); review kept, to be checked"};
 inline constexpr Text kTheCarrier{"le porteur", "the carrier"};
 inline constexpr Text kAPartner{"un partenaire", "a partner"};
 inline constexpr Text kDisagreement{"désaccord sur « {0} » : niveaux de {1} à {2} ({3})",

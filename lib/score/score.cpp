@@ -7,6 +7,7 @@
 
 #include "schema/suggest.hpp"
 #include "score/messages.hpp"
+#include "text/organisation.hpp"
 
 namespace sieg::score {
 namespace {
@@ -133,6 +134,18 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
                pick(msg::kAPartner, lang));
           break;
         }
+    }
+    if (!j.excluded && !rv.organisation.empty()) {
+      // Not the same name, but perhaps the same body or a part of it: the officer decides (review kept).
+      auto possible = [&](const std::string& other, const i18n::Text& role) {
+        if (text::match_organisations(rv.organisation, other) != text::OrgMatch::Possible) return false;
+        emit(diag::Severity::Warning, "SIEG-R016", rv.file, rv.pos, msg::kPossibleConflict, "", rv.reviewer, rv.organisation,
+             pick(role, lang), other);
+        return true;
+      };
+      if (!possible(dossier.carrier, msg::kTheCarrier))
+        for (const auto& p : dossier.partners)
+          if (possible(p, msg::kAPartner)) break;
     }
     r.jurors.push_back(std::move(j));
   }

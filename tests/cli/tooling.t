@@ -119,6 +119,7 @@ SIEG-E046
 $ cd examples && ../tests/completions/complete.sh bash sieg validate aquitaine-m; ../tests/completions/complete.sh bash sieg check -j 2 --fail-on ""
 aquitaine-micro-creche.yaml
 error
+shape
 warning
 $ R=$PWD && mkdir -p "$TMPDIR/fishc" && cd "$TMPDIR/fishc" && $R/tests/completions/complete.sh fish sieg sco; $R/tests/completions/complete.sh fish sieg check --format g; $R/tests/completions/complete.sh fish sieg grids show p
 score
@@ -206,7 +207,7 @@ $ grep -n 'apt-get install.*git\|actions/checkout\|SIEG_DEB_URL" -o\|sieg report
 25:          apt-get install -y -qq --no-install-recommends 
 26:      - uses: actions/checkout@v4
 37:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
-68:        run: sieg report . --redact -o public
+69:        run: sieg report . --redact -o public
 # -v: one line per file checked, before the summary; -q and -v do not go together.
 $ cd examples && sieg check --no-cache -v aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'
 evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out

@@ -1,0 +1,84 @@
+#include "text/organisation.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <utf8proc.h>
+
+#include "text/fold.hpp"
+
+namespace sieg::text {
+
+namespace {
+// Folded words that name a kind of body, not a body. Kept short and explicit: a word left out here
+// only makes a match less likely to be seen, never a false "same".
+const std::set<std::string_view>& generic_words() {
+  static const std::set<std::string_view> words{
+      // small words
+      "a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "pour", "sur", "par", "dans",
+      "the", "of", "and",
+      // legal forms and kinds of private bodies
+      "association", "asso", "assoc", "sas", "sasu", "sarl", "sa", "eurl", "sci", "scop", "scic", "scoop", "gie",
+      "gip", "sem", "spl", "ei", "eirl", "cooperative", "cooperatif", "societe", "entreprise", "fondation",
+      "federation", "union", "mutuelle", "groupement", "collectif", "reseau", "ltd", "inc", "gmbh",
+      // public bodies and their generic words
+      "communaute", "agglomeration", "commune", "communes", "ville", "mairie", "metropole", "conseil",
+      "departement", "departemental", "departementale", "region", "regional", "regionale", "etablissement",
+      "public", "publique", "syndicat", "intercommunal", "intercommunale", "centre", "communal", "communale",
+      "ccas", "cias", "epci", "pays", "office", "agence", "direction", "service", "services", "maison",
+      "universite", "laboratoire", "institut", "ecole"};
+  return words;
+}
+
+std::vector<std::string> words_of(std::string_view name) {
+  std::string f = fold(name);
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+  };
+  // Letters and digits of any script make words; everything else (spaces, ’, «, -, nbsp...) separates.
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(f.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(f.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) {  // invalid byte: a separator
+      flush();
+      ++p, --left;
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(cp);
+    bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    if (word) cur.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+    else flush();
+    p += n, left -= n;
+  }
+  flush();
+  return out;
+}
+} // namespace
+
+std::vector<std::string> distinctive_words(std::string_view name) {
+  std::vector<std::string> out;
+  for (auto& w : words_of(name))
+    if (!generic_words().count(w)) out.push_back(std::move(w));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+OrgMatch match_organisations(std::string_view a, std::string_view b) {
+  auto wa = words_of(a), wb = words_of(b);
+  if (wa.empty() || wb.empty()) return OrgMatch::None;
+  if (wa == wb) return OrgMatch::Same;
+  auto da = distinctive_words(a), db = distinctive_words(b);
+  if (da.empty() || db.empty()) return OrgMatch::None;
+  if (std::includes(da.begin(), da.end(), db.begin(), db.end()) || std::includes(db.begin(), db.end(), da.begin(), da.end()))
+    return OrgMatch::Possible;
+  return OrgMatch::None;
+}
+
+} // namespace sieg::text
