@@ -8,6 +8,7 @@
 #include "codes/registry.hpp"
 #include "diag/render.hpp"
 #include "io/read.hpp"
+#include "io/write.hpp"
 #include "output.hpp"
 
 namespace sieg::cmd {
@@ -144,5 +145,42 @@ void print_error(const Globals& g, const i18n::Text& t, const std::string& a, co
                                          i18n::pick(t, g.lang) + "\n"),
                             a, b));
 }
+
+namespace fs = std::filesystem;
+
+// Writes every file, or none when one of them exists already.
+int write_new_files(const std::vector<std::pair<std::string, std::string>>& files, const Globals& g) {
+  std::vector<std::string> existing;
+  std::error_code ec;
+  for (const auto& [path, content] : files)
+    if (fs::exists(path, ec)) existing.push_back(path);
+  if (!existing.empty()) {
+    write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : ces fichiers existent déjà, rien n'a été écrit : {0}\n",
+                                                       "sieg: error: these files exist already, nothing was written: {0}\n"},
+                                                      g.lang)),
+                              fmt::join(existing, ", ")));
+    return kExitUsage;
+  }
+  for (const auto& [path, content] : files) {
+    fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (auto err = io::write_atomically(path, content, g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+    write(stdout, fmt::format(fmt::runtime(i18n::pick({"créé : {0}\n", "created: {0}\n"}, g.lang)), path));
+  }
+  return kExitOk;
+}
+
+// <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
+std::string installed_schema(const std::string& name) {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  fs::path schema = exe.parent_path().parent_path() / "share" / "sieg" / "schemas" / name;
+  return fs::is_regular_file(schema, ec) ? schema.generic_string() : "";
+}
+
 
 } // namespace sieg::cmd

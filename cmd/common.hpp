@@ -61,4 +61,14 @@ void print_error(const Globals& g, const i18n::Text& t, const std::string& a = "
 // "N YAML file(s) left out, not being valid dossiers (sieg validate says why): a, b" (empty when none).
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang);
 
+// Writes every file (folders created, atomically), or none when one of them exists already; prints
+// "created: PATH" for each. Exit code.
+int write_new_files(const std::vector<std::pair<std::string, std::string>>& files, const Globals& g);
+
+// <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
+std::string installed_schema(const std::string& name);
+
+// sieg new --review DOSSIER --reviewer NAME (cmd/new_review.cpp).
+int new_review(const std::string& dossier, const std::string& reviewer, const Globals& g);
+
 } // namespace sieg::cmd

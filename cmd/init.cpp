@@ -31,40 +31,6 @@ const calls::Call* call_or_complain(const std::string& id, const Globals& g) {
   return nullptr;
 }
 
-// Writes every file, or none when one of them exists already.
-int write_new_files(const std::vector<std::pair<std::string, std::string>>& files, const Globals& g) {
-  std::vector<std::string> existing;
-  std::error_code ec;
-  for (const auto& [path, content] : files)
-    if (fs::exists(path, ec)) existing.push_back(path);
-  if (!existing.empty()) {
-    write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : ces fichiers existent déjà, rien n'a été écrit : {0}\n",
-                                                       "sieg: error: these files exist already, nothing was written: {0}\n"},
-                                                      g.lang)),
-                              fmt::join(existing, ", ")));
-    return kExitUsage;
-  }
-  for (const auto& [path, content] : files) {
-    fs::path parent = fs::path(path).parent_path();
-    if (!parent.empty()) fs::create_directories(parent, ec);
-    if (auto err = io::write_atomically(path, content, g.lang)) {
-      write(stderr, diag::render_text(*err, g.lang, false));
-      return kExitUsage;
-    }
-    write(stdout, fmt::format(fmt::runtime(i18n::pick({"créé : {0}\n", "created: {0}\n"}, g.lang)), path));
-  }
-  return kExitOk;
-}
-
-// <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
-std::string installed_schema(const std::string& name) {
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) return "";
-  fs::path schema = exe.parent_path().parent_path() / "share" / "sieg" / "schemas" / name;
-  return fs::is_regular_file(schema, ec) ? schema.generic_string() : "";
-}
-
 } // namespace
 
 Command init_command() {
@@ -101,6 +67,8 @@ Command new_command() {
     auto name = std::make_shared<std::string>();
     auto call = std::make_shared<std::string>();
     auto final_doc = std::make_shared<bool>(false);
+    auto review = std::make_shared<std::string>();
+    auto reviewer = std::make_shared<std::string>();
     app.add_flag("--final", *final_doc,
                  i18n::pick({"écrit sur la sortie standard la section bilan_final à ajouter au dossier NOM (existant) au terme "
                              "du projet (SIEG Picardie, « Résultats attendus »)",
@@ -113,14 +81,39 @@ Command new_command() {
                                "name of the dossier (NAME.yaml), or its title: 'Mon Projet Solidaire' gives mon-projet-solidaire.yaml "
                                "and becomes the action's title"},
                               lang))
-        ->required()
         ->type_name("NAME");
+    auto* review_opt = app.add_option("--review", *review,
+                                      i18n::pick({"une évaluation à remplir du dossier DOSSIER (un fichier), là où sieg la cherche : "
+                                                  "REVIEWS/<id>/<évaluateur>.yaml",
+                                                  "a review to fill in of the dossier DOSSIER (a file), where sieg looks for it: "
+                                                  "REVIEWS/<id>/<reviewer>.yaml"},
+                                                 lang))
+                           ->type_name("DOSSIER");
+    app.add_option("--reviewer", *reviewer,
+                   i18n::pick({"avec --review : le nom de l'évaluateur (son organisation vient de [[jury]] dans sieg.toml)",
+                               "with --review: the reviewer's name (their organisation comes from [[jury]] in sieg.toml)"},
+                              lang))
+        ->type_name("NAME")
+        ->needs(review_opt);
+    review_opt->excludes("name");
     app.add_option("--call", *call, i18n::pick({"l'appel (par défaut : celui de sieg.toml)", "the call (default: sieg.toml's)"}, lang))
         ->type_name("ID");
     app.footer(i18n::pick({"Dans un dépôt (sieg.toml), le dossier va dans dossiers/. Voir man sieg-new.",
                            "In a repository (sieg.toml), the dossier goes in dossiers/. See man sieg-new."},
                           lang));
-    return std::function<int(const Globals&)>([name, call, final_doc](const Globals& g) {
+    return std::function<int(const Globals&)>([name, call, final_doc, review, reviewer](const Globals& g) {
+      if (!review->empty()) {
+        if (reviewer->empty()) {
+          print_error(g, {"--review a besoin de --reviewer NOM", "--review needs --reviewer NAME"});
+          return kExitUsage;
+        }
+        return new_review(*review, *reviewer, g);
+      }
+      if (name->empty()) {
+        print_error(g, {"il manque le nom du dossier (sieg new NOM), ou --review DOSSIER --reviewer NOM",
+                        "the dossier's name is missing (sieg new NAME), or --review DOSSIER --reviewer NAME"});
+        return kExitUsage;
+      }
       if (*final_doc) {  // sieg never writes to an input: the section goes to standard output
         std::error_code ec;
         if (!fs::is_regular_file(*name, ec)) {

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "schema/suggest.hpp"
+#include "text/fold.hpp"
+#include "values/date.hpp"
 #include "tomlread/reader.hpp"
 
 namespace sieg::config {
@@ -35,6 +37,67 @@ void check_code(tomlread::Reader& r, const toml::node& where, const std::string&
   if (auto near = schema::closest(code, known))
     message += (r.lang() == i18n::Lang::Fr ? " ; " : "; ") + fmt::format(fmt::runtime(i18n::pick(kDidYouMean, r.lang())), *near);
   r.error(where.source(), message);
+}
+} // namespace
+
+namespace {
+const i18n::Text kTables{"une liste de tables [[{0}]]", "a list of tables [[{0}]]"};
+const i18n::Text kTwiceJuror{"« {0} » est déjà dans le jury (ligne {1})", "'{0}' is in the jury already (line {1})"};
+const i18n::Text kDate{"une date AAAA-MM-JJ", "a date YYYY-MM-DD"};
+const i18n::Text kNotJuror{"« {0} » n'est pas dans le jury ([[jury]])", "'{0}' is not in the jury ([[jury]])"};
+
+std::vector<const toml::table*> tables(tomlread::Reader& r, const toml::table& doc, const char* key) {
+  std::vector<const toml::table*> out;
+  const toml::node* n = doc.get(key);
+  if (n == nullptr) return out;
+  const toml::array* a = n->as_array();
+  if (a == nullptr) {
+    r.error(*n, kTables, key);
+    return out;
+  }
+  for (auto&& e : *a) {
+    if (const toml::table* t = e.as_table()) out.push_back(t);
+    else r.error(e, kTables, key);
+  }
+  return out;
+}
+
+// [[jury]], reviews_per_dossier, review_deadline and [[assign]] (man 5 sieg.toml, "The jury").
+void read_jury(tomlread::Reader& r, const toml::table& doc, Config& c) {
+  for (const toml::table* t : tables(r, doc, "jury")) {
+    r.check_keys(*t, {"name", "organisation", "email", "capacity", "conflicts"});
+    Juror j;
+    j.line = static_cast<int>(t->source().begin.line);
+    if (auto s = r.string(*t, "name", true)) j.name = *s;
+    if (auto s = r.string(*t, "organisation", true)) j.organisation = *s;
+    if (auto s = r.string(*t, "email", false)) j.email = *s;
+    if (const toml::node* n = t->get("capacity"))
+      if (auto v = r.integer(*n, "capacity", 1, 10000)) j.capacity = static_cast<int>(*v);
+    if (const toml::node* n = t->get("conflicts")) j.conflicts = r.strings(*n, "conflicts");
+    if (!j.name.empty())
+      if (const Juror* other = find_juror(c, j.name)) r.error(*t->get("name"), kTwiceJuror, j.name, other->line);
+    c.jury.push_back(std::move(j));
+  }
+  if (const toml::node* n = doc.get("reviews_per_dossier"))
+    if (auto v = r.integer(*n, "reviews_per_dossier", 1, 100)) c.reviews_per_dossier = static_cast<int>(*v);
+  if (const toml::node* n = doc.get("review_deadline")) {  // 2015-10-15, bare (a TOML date) or quoted
+    std::string s;
+    if (auto d = n->value<toml::date>()) s = fmt::format("{:04}-{:02}-{:02}", d->year, d->month, d->day);
+    else if (auto t = n->value<std::string>()) s = *t;
+    if (values::parse_date(s)) c.review_deadline = s;
+    else r.wrong_type(*n, "review_deadline", kDate);
+  }
+  for (const toml::table* t : tables(r, doc, "assign")) {
+    r.check_keys(*t, {"dossier", "reviewer"});
+    Pin p;
+    p.line = static_cast<int>(t->source().begin.line);
+    if (auto s = r.string(*t, "dossier", true)) p.dossier = *s;
+    if (auto s = r.string(*t, "reviewer", true)) {
+      p.reviewer = *s;
+      if (find_juror(c, p.reviewer) == nullptr) r.error(*t->get("reviewer"), kNotJuror, p.reviewer);
+    }
+    c.assign.push_back(std::move(p));
+  }
 }
 } // namespace
 
@@ -68,7 +131,8 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
   auto parsed = r.parse(text);
   if (!parsed) return out;
   const toml::table& doc = *parsed;
-  r.check_keys(doc, {"call", "grid", "dossiers", "reviews", "severity", "off"});
+  r.check_keys(doc, {"call", "grid", "dossiers", "reviews", "severity", "off", "jury", "reviews_per_dossier", "review_deadline",
+                     "assign"});
   Config c;
   c.file = file;
   c.root = fs::path(file).parent_path().string();
@@ -115,8 +179,21 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
         c.off.push_back(std::move(o));
       }
   }
+  read_jury(r, doc, c);
   if (out.diags.empty()) out.config = std::move(c);
   return out;
+}
+
+const Juror* find_juror(const Config& config, const std::string& name) {
+  std::string key = text::fold(name);
+  auto squeeze = [](std::string s) {
+    s.erase(std::remove_if(s.begin(), s.end(), [](char ch) { return ch == ' ' || ch == '-' || ch == '.' || ch == '\''; }), s.end());
+    return s;
+  };
+  key = squeeze(key);
+  for (const auto& j : config.jury)
+    if (squeeze(text::fold(j.name)) == key) return &j;
+  return nullptr;
 }
 
 std::optional<std::string> find_config(const std::string& start) {

@@ -17,6 +17,24 @@ struct Off {
   std::string reason;  // mandatory: the jury must know why a check is silent
 };
 
+// A member of the jury ([[jury]]): who may review, for how many dossiers, and the dossiers they declared
+// a conflict with before any assignment.
+struct Juror {
+  std::string name;
+  std::string organisation;
+  std::string email;                   // optional
+  int capacity = 0;                    // most dossiers to review; 0: no limit
+  std::vector<std::string> conflicts;  // ids of dossiers the juror may not review (declared)
+  int line = 0;                        // where in sieg.toml, for messages
+};
+
+// A review pinned by hand ([[assign]]): this reviewer reviews this dossier, whatever `sieg assign` finds.
+struct Pin {
+  std::string dossier;
+  std::string reviewer;
+  int line = 0;
+};
+
 struct Config {
   std::string file;  // path of sieg.toml; empty when there is none
   std::string root;  // its folder, or "." when there is none
@@ -26,7 +44,14 @@ struct Config {
   std::string reviews = "evaluations";                          // folder relative to root
   std::map<std::string, diag::Severity> severity;                // overrides by code, or by code glob ("SIEG-E*")
   std::vector<Off> off;                                          // checks turned off, with reasons
+  std::vector<Juror> jury;                                       // [[jury]]
+  int reviews_per_dossier = 0;                                   // reviews expected per dossier; 0: not set
+  std::string review_deadline;                                   // YYYY-MM-DD; after it a missing review is late
+  std::vector<Pin> assign;                                       // [[assign]]
 };
+
+// The juror of `config` named `name` (case, accents and spacing aside), or null.
+const Juror* find_juror(const Config& config, const std::string& name);
 
 struct LoadResult {
   std::optional<Config> config;

@@ -87,8 +87,8 @@ Loaded load_reviews(const std::vector<std::string>& paths, const Repository& rep
     score::LoadedReview r;
     if (in.error) r.diags.push_back(*in.error);
     else r = score::load_review_bytes(in.bytes, p, lang);
-    out.ok = out.ok && r.review.has_value();
-    out.files.push_back({p, std::move(r.diags), {}, std::move(r.review)});
+    out.ok = out.ok && (r.review.has_value() || r.pending.has_value());  // a review to do is not an error
+    out.files.push_back({p, std::move(r.diags), {}, std::move(r.review), std::move(r.pending)});
   }
   return out;
 }

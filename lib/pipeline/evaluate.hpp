@@ -44,6 +44,7 @@ struct ReviewFile {
   std::vector<diag::Diagnostic> diags;  // its own problems and the scoring's, after sieg.toml
   diag::Counts hidden;                  // findings past --max-errors
   std::optional<score::Review> review;  // when it loaded without error
+  std::optional<std::string> pending;   // a review not filled in yet (SIEG-R017): its reviewer's name
 };
 
 enum class Kind { Dossier, Review };

@@ -25,6 +25,20 @@ std::string yaml_quoted(const std::string& text);
 // « Résultats attendus »): every question as a comment, to append to the dossier (sieg new --final).
 std::string final_template();
 
+// A jury review to fill in (sieg new --review, sieg assign): every marker of the grid with its level
+// descriptors as comments, an empty level each, the opinion and the conflict statement. Left as it is,
+// it is a review to do (SIEG-R017); with every level and the opinion given, it is valid.
+struct ReviewTemplate {
+  const grids::Grid* grid = nullptr;
+  std::string dossier_id;
+  std::string dossier_title;  // action.intitule, for the header comment
+  std::string reviewer;
+  std::string organisation;   // from [[jury]]; empty: to fill in
+  std::string date;           // YYYY-MM-DD
+  std::string schema_path;    // modeline; none when empty
+};
+std::string review_template(const ReviewTemplate& t, i18n::Lang lang);
+
 // The files of a new repository of submissions: (relative path, content), including
 // .vscode/settings.json, which maps the dossiers' and reviews' globs to the schemas for editors.
 std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include <fmt/format.h>
+
 #include "schema/validate.hpp"
 #include "yaml/loader.hpp"
 
@@ -27,6 +29,24 @@ void read_levels(const tree::Node& levels, const char* text_key, std::map<std::s
   }
 }
 
+// The reviewer of a scaffold nobody has filled in yet: `niveaux` lists markers, none with a level.
+std::optional<std::string> unfilled(const tree::Node& root) {
+  const tree::Node* levels = root.get("niveaux");
+  if (root.kind != tree::Kind::Object || levels == nullptr || levels->kind != tree::Kind::Object || levels->members.empty())
+    return std::nullopt;
+  for (const auto& m : levels->members) {
+    if (m.value.kind != tree::Kind::Object) return std::nullopt;
+    const tree::Node* level = m.value.get("niveau");
+    if (level != nullptr && level->kind != tree::Kind::Null) return std::nullopt;
+  }
+  const tree::Node* who = root.get("evaluateur");
+  return who != nullptr ? text_of(who->get("nom")) : std::string();
+}
+
+const i18n::Text kUnfilled{"évaluation pas encore remplie : aucun des {0} repères n'a de niveau ; elle compte comme à faire, pas dans la note",
+                           "review not filled in yet: none of its {0} markers has a level; it counts as to do, not in the score"};
+const i18n::Text kUnfilledHint{"donnez un niveau à chaque repère (niveau: 0 à 3), puis l'avis", "give each marker a level (niveau: 0 to 3), then the opinion"};
+
 } // namespace
 
 LoadedReview load_review_bytes(std::string_view bytes, const std::string& path, i18n::Lang lang) {
@@ -37,6 +57,19 @@ LoadedReview load_review_loaded(yaml::LoadResult loaded, const std::string& path
   LoadedReview out;
   out.diags = std::move(loaded.diags);
   if (!loaded.root) return out;
+  if (auto who = unfilled(*loaded.root)) {
+    diag::Diagnostic d;
+    d.code = "SIEG-R017";
+    d.severity = diag::Severity::Warning;
+    d.file = path;
+    for (const auto& m : loaded.root->members)
+      if (m.key == "niveaux") d.line = m.key_pos.line, d.col = m.key_pos.col;
+    d.message = fmt::format(fmt::runtime(i18n::pick(kUnfilled, lang)), loaded.root->get("niveaux")->members.size());
+    d.hint = i18n::pick(kUnfilledHint, lang);
+    out.diags.push_back(std::move(d));
+    out.pending = std::move(who);
+    return out;
+  }
   schema::ValidateOptions opts;
   opts.file = path;
   opts.lang = lang;

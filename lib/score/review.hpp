@@ -50,6 +50,9 @@ struct SelfAssessment {
 struct LoadedReview {
   std::optional<Review> review;
   std::vector<diag::Diagnostic> diags;  // loader and schema problems of the file
+  // A review written by `sieg new --review` or `sieg assign` and not filled in yet (no marker has a
+  // level): no review, one SIEG-R017 warning, and the reviewer's name (maybe empty) — a review to do.
+  std::optional<std::string> pending;
 };
 
 // Loads and checks one review from its bytes (the pipeline reads the file); `path` names the file in
