@@ -15,6 +15,8 @@ const std::vector<Command>& commands() {
       rank_command(),
       report_command(),
       check_command(),
+      status_command(),
+      assign_command(),
       init_command(),
       new_command(),
       grids_command(),

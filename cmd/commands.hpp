@@ -48,6 +48,8 @@ Command grids_command();
 Command rank_command();
 Command report_command();
 Command check_command();
+Command status_command();
+Command assign_command();
 Command init_command();
 Command new_command();
 Command help_command();

@@ -68,6 +68,10 @@ int write_new_files(const std::vector<std::pair<std::string, std::string>>& file
 // <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
 std::string installed_schema(const std::string& name);
 
+// A review to fill in for `e` by `reviewer`: (path where the repository model looks for it, content).
+// `e` has a grid; the reviewer's name gives the file name (text::slug, not empty).
+std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& e, const pipeline::Repository& repo,
+                                                    const std::string& reviewer, const Globals& g);
 // sieg new --review DOSSIER --reviewer NAME (cmd/new_review.cpp).
 int new_review(const std::string& dossier, const std::string& reviewer, const Globals& g);
 

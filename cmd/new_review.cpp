@@ -11,6 +11,31 @@
 namespace sieg::cmd {
 namespace fs = std::filesystem;
 
+std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& e, const pipeline::Repository& repo,
+                                                    const std::string& reviewer, const Globals& g) {
+  std::error_code ec;
+  std::string file = text::slug(reviewer);
+  scaffold::ReviewTemplate t;
+  t.grid = e.grid;
+  t.dossier_id = e.id;
+  if (e.root)
+    if (const tree::Node* action = e.root->get("action"))
+      if (const tree::Node* title = action->get("intitule")) t.dossier_title = title->text;
+  t.reviewer = reviewer;
+  if (const config::Juror* j = config::find_juror(repo.config, reviewer)) {
+    t.reviewer = j->name;
+    t.organisation = j->organisation;
+  }
+  t.date = values::to_string(g.today ? *g.today : values::today_paris());
+  fs::path target = fs::path(repo.reviews_root(e.file)) / e.id / (file + ".yaml");
+  std::string schema_name = "review-" + e.grid->id + ".schema.json";
+  t.schema_path = installed_schema(schema_name);
+  if (repo.has_config && fs::is_regular_file(fs::path(repo.config.root) / "schemas" / schema_name, ec))
+    t.schema_path = fs::path(fs::relative(fs::path(repo.config.root) / "schemas" / schema_name, fs::absolute(target.parent_path()), ec))
+                        .generic_string();
+  return {target.lexically_normal().generic_string(), scaffold::review_template(t, g.lang)};
+}
+
 int new_review(const std::string& dossier, const std::string& reviewer, const Globals& g) {
   std::error_code ec;
   if (!fs::is_regular_file(dossier, ec)) {
@@ -27,34 +52,15 @@ int new_review(const std::string& dossier, const std::string& reviewer, const Gl
   std::string folder = fs::path(dossier).parent_path().string();
   auto repo = open_repo(folder.empty() ? "." : folder, g, "");
   if (!repo) return kExitUsage;
-  pipeline::Options o;
-  o.lang = g.lang;
-  pipeline::Evaluation e = pipeline::evaluate(dossier, *repo, o);
+  pipeline::Evaluation e = pipeline::evaluate(dossier, *repo, pipeline_options(g));
   if (e.grid == nullptr) {
     print_error(g, {"{0} : la grille du dossier est inconnue tant que le dossier n'est pas valide (sieg validate {0})",
                     "{0}: the dossier's grid is unknown until the dossier is valid (sieg validate {0})"},
                 dossier);
     return kExitUsage;
   }
-  scaffold::ReviewTemplate t;
-  t.grid = e.grid;
-  t.dossier_id = e.id;
-  if (e.root)
-    if (const tree::Node* action = e.root->get("action"))
-      if (const tree::Node* title = action->get("intitule")) t.dossier_title = title->text;
-  t.reviewer = reviewer;
-  if (const config::Juror* j = config::find_juror(repo->config, reviewer)) {
-    t.reviewer = j->name;
-    t.organisation = j->organisation;
-  }
-  t.date = values::to_string(g.today ? *g.today : values::today_paris());
-  fs::path target = fs::path(repo->reviews_root(dossier)) / e.id / (file + ".yaml");
-  std::string schema_name = "review-" + e.grid->id + ".schema.json";
-  t.schema_path = installed_schema(schema_name);
-  if (repo->has_config && fs::is_regular_file(fs::path(repo->config.root) / "schemas" / schema_name, ec))
-    t.schema_path = fs::path(fs::relative(fs::path(repo->config.root) / "schemas" / schema_name, fs::absolute(target.parent_path()), ec))
-                        .generic_string();
-  return write_new_files({{target.lexically_normal().generic_string(), scaffold::review_template(t, g.lang)}}, g);
+  auto file_and_text = review_scaffold(e, *repo, reviewer, g);
+  return write_new_files({file_and_text}, g);
 }
 
 } // namespace sieg::cmd

@@ -62,6 +62,22 @@ std::vector<const toml::table*> tables(tomlread::Reader& r, const toml::table& d
   return out;
 }
 
+std::vector<Pin> read_pins(tomlread::Reader& r, const toml::table& doc, const Config& c) {
+  std::vector<Pin> out;
+  for (const toml::table* t : tables(r, doc, "assign")) {
+    r.check_keys(*t, {"dossier", "reviewer"});
+    Pin p;
+    p.line = static_cast<int>(t->source().begin.line);
+    if (auto s = r.string(*t, "dossier", true)) p.dossier = *s;
+    if (auto s = r.string(*t, "reviewer", true)) {
+      p.reviewer = *s;
+      if (find_juror(c, p.reviewer) == nullptr) r.error(*t->get("reviewer"), kNotJuror, p.reviewer);
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 // [[jury]], reviews_per_dossier, review_deadline and [[assign]] (man 5 sieg.toml, "The jury").
 void read_jury(tomlread::Reader& r, const toml::table& doc, Config& c) {
   for (const toml::table* t : tables(r, doc, "jury")) {
@@ -87,17 +103,7 @@ void read_jury(tomlread::Reader& r, const toml::table& doc, Config& c) {
     if (values::parse_date(s)) c.review_deadline = s;
     else r.wrong_type(*n, "review_deadline", kDate);
   }
-  for (const toml::table* t : tables(r, doc, "assign")) {
-    r.check_keys(*t, {"dossier", "reviewer"});
-    Pin p;
-    p.line = static_cast<int>(t->source().begin.line);
-    if (auto s = r.string(*t, "dossier", true)) p.dossier = *s;
-    if (auto s = r.string(*t, "reviewer", true)) {
-      p.reviewer = *s;
-      if (find_juror(c, p.reviewer) == nullptr) r.error(*t->get("reviewer"), kNotJuror, p.reviewer);
-    }
-    c.assign.push_back(std::move(p));
-  }
+  c.assign = read_pins(r, doc, c);
 }
 } // namespace
 
@@ -181,6 +187,16 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
   }
   read_jury(r, doc, c);
   if (out.diags.empty()) out.config = std::move(c);
+  return out;
+}
+
+PinsResult load_assignments(const std::string& text, const std::string& file, i18n::Lang lang, const Config& config) {
+  PinsResult out;
+  tomlread::Reader r(file, lang, "SIEG-T001", out.diags);
+  auto parsed = r.parse(text);
+  if (!parsed) return out;
+  r.check_keys(*parsed, {"assign"});
+  out.pins = read_pins(r, *parsed, config);
   return out;
 }
 

@@ -50,6 +50,14 @@ struct Config {
   std::vector<Pin> assign;                                       // [[assign]]
 };
 
+// assignments.toml beside sieg.toml, written by `sieg assign`: [[assign]] tables like sieg.toml's, each
+// reviewer a member of `config`'s jury.
+struct PinsResult {
+  std::vector<Pin> pins;
+  std::vector<diag::Diagnostic> diags;  // SIEG-T001
+};
+PinsResult load_assignments(const std::string& toml_text, const std::string& file, i18n::Lang lang, const Config& config);
+
 // The juror of `config` named `name` (case, accents and spacing aside), or null.
 const Juror* find_juror(const Config& config, const std::string& name);
 

@@ -289,6 +289,19 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
     repo->grid = data_file<grids::Grid>(
         *repo, c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
         grids::find_grid, grids::load_grid, &grids::LoadResult::grid, lang, out.diags, ok);
+  std::string assignments = (fs::path(c.root) / kAssignmentsFile).lexically_normal().generic_string();
+  if (ok && fs::exists(assignments, ec)) {  // written by sieg assign
+    io::Input a = repo->read(shown(assignments), lang);
+    if (a.error) {
+      out.diags.push_back(*a.error);
+      ok = false;
+    } else {
+      auto pins = config::load_assignments(a.bytes, shown(assignments), lang, c);
+      ok = pins.diags.empty();
+      out.diags.insert(out.diags.end(), pins.diags.begin(), pins.diags.end());
+      repo->assignments = std::move(pins.pins);
+    }
+  }
   if (!ok) return out;
   out.repo = std::move(repo);
   return out;

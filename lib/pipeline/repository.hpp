@@ -27,6 +27,8 @@ namespace sieg::pipeline {
 // memory bounded whatever is put in a repository (man 5 sieg.toml).
 constexpr std::size_t kMaxReviewsPerDossier = 100;
 constexpr std::size_t kMaxFilesPerRun = 100000;
+// Beside sieg.toml: the reviews `sieg assign` gave out ([[assign]] tables), read with the repository.
+constexpr const char* kAssignmentsFile = "assignments.toml";
 
 // What the command line says about configuration and reviews (every command takes these).
 struct Settings {
@@ -42,6 +44,7 @@ class Repository {
   std::optional<std::string> reviews_override;  // --reviews
   std::shared_ptr<const calls::Call> call;   // sieg.toml's `call`, loaded
   std::shared_ptr<const grids::Grid> grid;   // sieg.toml's `grid`, loaded
+  std::vector<config::Pin> assignments;      // assignments.toml beside sieg.toml (sieg assign), if any
 
   // The folder holding <id>/ for this dossier's reviews (a path from the working directory).
   std::string reviews_root(const std::string& dossier_path) const;

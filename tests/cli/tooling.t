@@ -143,7 +143,7 @@ aquitaine-2015
 picardie-sieg
 (files -g *.(yaml|yml))
 $ tests/completions/complete.sh zsh sieg "" | tr '\n' ' '; echo
-calls check completions explain grids help init new rank report score validate 
+assign calls check completions explain grids help init new rank report score status validate 
 # PDF: an extension sieg cannot write is refused; without Chromium, exit 2 saying what to install.
 $ sieg report examples/aquitaine-micro-creche.yaml -o rapport.docx
 sieg : erreur : -o rapport.docx : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)

@@ -50,6 +50,8 @@ Subcommands:
   rank                        rank the dossiers of a folder by score
   report                      report for the jury (Markdown, HTML, JSON), or a static site for a folder
   check                       check a whole repository of submissions, for CI
+  status                      where the jury stands: reviews received, left out, missing
+  assign                      share the dossiers among the reviewers, free of conflicts
   init                        create a repository of submissions (sieg.toml, folders, CI)
   new                         create a dossier to fill in, questions as comments
   grids                       list the evaluation grids and their markers

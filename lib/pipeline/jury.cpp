@@ -1,0 +1,128 @@
+#include "pipeline/jury.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "text/fold.hpp"
+
+namespace sieg::pipeline {
+
+namespace {
+std::string key(const std::string& name) {
+  std::string f = text::fold(name), out;
+  for (char c : f)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) out += c;
+  return out;
+}
+
+std::string reviewer_of(const ReviewFile& f) {
+  if (f.review) return f.review->reviewer;
+  if (f.pending) return *f.pending;
+  return "";
+}
+} // namespace
+
+std::vector<jury::Candidate> jury_candidates(const std::vector<Evaluation>& evals) {
+  std::vector<jury::Candidate> out;
+  for (const auto& e : evals) {
+    if (e.kind != Kind::Dossier || !e.eligible) continue;
+    jury::Candidate c;
+    c.id = e.id;
+    if (e.input) {
+      c.title = e.input->title;
+      c.carrier = e.input->carrier;
+      c.partners = e.input->partners;
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> existing_reviews(const std::vector<Evaluation>& evals) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& e : evals)
+    for (const auto& f : e.reviews)
+      if (std::string who = reviewer_of(f); !who.empty()) out.emplace_back(e.id, who);
+  return out;
+}
+
+std::vector<config::Pin> assignments_of(const Repository& repo) {
+  std::vector<config::Pin> out = repo.config.assign;
+  out.insert(out.end(), repo.assignments.begin(), repo.assignments.end());
+  return out;
+}
+
+jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository& repo, const values::Date& today) {
+  jury::Status s;
+  const config::Config& c = repo.config;
+  s.per_dossier = c.reviews_per_dossier;
+  s.deadline = c.review_deadline;
+  auto pins = assignments_of(repo);
+  // Per juror (jury order), folded name -> index.
+  for (const auto& j : c.jury) s.reviewers.push_back({j.name, j.organisation, {}, {}, {}, false});
+  auto juror = [&](const std::string& name) -> jury::ReviewerStatus* {
+    for (auto& r : s.reviewers)
+      if (key(r.name) == key(name)) return &r;
+    return nullptr;
+  };
+  for (const auto& e : evals) {
+    if (e.kind != Kind::Dossier) continue;
+    jury::DossierStatus d;
+    d.id = e.id;
+    d.file = e.file;
+    d.title = e.input ? e.input->title : "";
+    d.eligible = e.eligible;
+    std::vector<std::string> assigned;  // names, first spelling kept
+    auto assign = [&](const std::string& name) {
+      if (name.empty()) return;
+      if (std::none_of(assigned.begin(), assigned.end(), [&](const std::string& a) { return key(a) == key(name); }))
+        assigned.push_back(juror(name) != nullptr ? juror(name)->name : name);
+    };
+    for (const auto& p : pins)
+      if (p.dossier == e.id) assign(p.reviewer);
+    std::set<std::string> done;  // folded names with a review that counts as done
+    for (const auto& f : e.reviews) {
+      jury::ReviewState r;
+      r.file = f.file;
+      r.reviewer = reviewer_of(f);
+      if (f.review) {
+        r.state = jury::ReviewState::State::Received;
+        if (e.score)
+          for (const auto& j : e.score->jurors)
+            if (j.file == f.file && j.excluded) r.state = jury::ReviewState::State::Excluded, r.why = j.why;
+        if (!e.score && f.review->conflict_declared) r.state = jury::ReviewState::State::Excluded, r.why = "declared";
+        done.insert(key(r.reviewer));
+        (r.state == jury::ReviewState::State::Received ? d.received : d.excluded)++;
+      } else if (f.pending) {
+        r.state = jury::ReviewState::State::ToDo;
+      } else {
+        r.state = jury::ReviewState::State::Broken;
+        for (const auto& x : f.diags)
+          if (x.severity == diag::Severity::Error) {
+            r.why = x.code;
+            break;
+          }
+      }
+      assign(r.reviewer);
+      d.reviews.push_back(std::move(r));
+    }
+    if (d.eligible) {
+      d.expected = c.reviews_per_dossier > 0 ? c.reviews_per_dossier : std::max<int>(1, static_cast<int>(assigned.size()));
+      for (const auto& a : assigned)
+        if (!done.count(key(a))) d.missing.push_back(a);
+      d.unassigned = std::max(0, d.expected - d.received - static_cast<int>(d.missing.size()));
+      for (const auto& a : assigned)
+        if (jury::ReviewerStatus* r = juror(a)) {
+          r->assigned.push_back(d.id);
+          (done.count(key(a)) ? r->done : r->to_do).push_back(d.id);
+        }
+    }
+    s.dossiers.push_back(std::move(d));
+  }
+  if (!s.deadline.empty())
+    if (auto deadline = values::parse_date(s.deadline))
+      for (auto& r : s.reviewers) r.late = !r.to_do.empty() && *deadline < today;
+  return s;
+}
+
+} // namespace sieg::pipeline

@@ -1,0 +1,106 @@
+# The officer's workflow: a jury in sieg.toml, sieg assign, the reviews filled in, sieg status.
+# 12 dossiers (the three Aquitaine examples, four times), 5 reviewers: Paul Martin works for the Commune de
+# Bègles, a partner of the micro-crèche dossiers (d01, d04, d07, d10); Karim Haddad for « Grand Périgueux »,
+# which d05 names only in full (« Communauté d'agglomération du Grand Périgueux »); Julie Petit declared a
+# conflict with d03; Sophie Bernard reviews at most 6 dossiers.
+$ E="$PWD/examples" && cd "$TMPDIR" && sieg init --call aquitaine-2015 jury > /dev/null && cd jury && rm dossiers/*.yaml && i=0 && for k in 1 2 3 4; do for s in micro-creche paniers-etudiants art-renouvellement-urbain; do i=$((i+1)); cp "$E/aquitaine-$s.yaml" dossiers/d$(printf %02d $i).yaml; done; done && sed -i "s/^  - nom: Service de santé universitaire/  - nom: Communauté d'agglomération du Grand Périgueux/" dossiers/d05.yaml && printf '\nreviews_per_dossier = 3\nreview_deadline = 2015-07-01\n\n[[jury]]\nname = "Anne Roussel"\norganisation = "Région Nouvelle-Aquitaine"\n\n[[jury]]\nname = "Paul Martin"\norganisation = "Commune de Bègles"\n\n[[jury]]\nname = "Karim Haddad"\norganisation = "Grand Périgueux"\n\n[[jury]]\nname = "Julie Petit"\norganisation = "Fondation de France"\nconflicts = ["d03"]\n\n[[jury]]\nname = "Sophie Bernard"\norganisation = "Caisse des dépôts"\ncapacity = 6\n' >> sieg.toml && sieg assign --dry-run --today 2015-06-01
+d01: Anne Roussel, Karim Haddad, Sophie Bernard
+d02: Anne Roussel, Julie Petit, Paul Martin
+d03: Karim Haddad, Paul Martin, Sophie Bernard
+d04: Anne Roussel, Julie Petit, Karim Haddad
+d05: Julie Petit, Paul Martin, Sophie Bernard
+d06: Anne Roussel, Karim Haddad, Sophie Bernard
+d07: Anne Roussel, Julie Petit, Karim Haddad
+d08: Karim Haddad, Paul Martin, Sophie Bernard
+d09: Anne Roussel, Julie Petit, Paul Martin
+d10: Julie Petit, Karim Haddad, Sophie Bernard
+d11: Anne Roussel, Karim Haddad, Paul Martin
+d12: Anne Roussel, Julie Petit, Paul Martin
+
+Load: Anne Roussel 8, Paul Martin 7, Karim Haddad 8, Julie Petit 7, Sophie Bernard 6
+
+Left out:
+  d01 — Paul Martin: same organisation as a partner (Commune de Bègles)
+  d03 — Julie Petit: conflict declared in [[jury]]
+  d04 — Paul Martin: same organisation as a partner (Commune de Bègles)
+  d05 — Karim Haddad: possible conflict: resembles a partner (Communauté d'agglomération du Grand Périgueux)
+  d07 — Paul Martin: same organisation as a partner (Commune de Bègles)
+  d10 — Paul Martin: same organisation as a partner (Commune de Bègles)
+# The same inputs give the same proposal.
+$ cd "$TMPDIR/jury" && [ "$(sieg assign --dry-run)" = "$(sieg assign --dry-run)" ] && echo same; ls evaluations
+same
+# Written: the reviews to fill in and assignments.toml.
+$ cd "$TMPDIR/jury" && sieg assign --today 2015-06-01 | tail -4 && ls evaluations/d05 && sed -n 4,9p assignments.toml
+created: evaluations/d12/anne-roussel.yaml
+created: evaluations/d12/julie-petit.yaml
+created: evaluations/d12/paul-martin.yaml
+written: assignments.toml
+julie-petit.yaml
+paul-martin.yaml
+sophie-bernard.yaml
+[[assign]]
+dossier = "d01"
+reviewer = "Anne Roussel"
+
+[[assign]]
+dossier = "d01"
+# Run again: everything is already there, nothing is written over.
+$ cd "$TMPDIR/jury" && sieg assign --today 2015-06-01 | grep -c "already there"; sieg assign --today 2015-06-01 | tail -1
+12
+written: assignments.toml
+# Reviews not filled in yet are reviews to do, not errors.
+$ cd "$TMPDIR/jury" && sieg check | tail -2 | sed "s/([0-9.,]* s)/(T s)/"
+sieg check: 48 files, 12 dossiers, 12 eligible, 0 errors, 36 warnings (T s)
+configuration: sieg.toml
+$ cd "$TMPDIR/jury" && sieg status --today 2015-06-20 | tail -9
+
+Jury:
+  Anne Roussel  0/8 done — to do: d01, d02, d04, d06, d07, d09, d11, d12
+  Paul Martin  0/7 done — to do: d02, d03, d05, d08, d09, d11, d12
+  Karim Haddad  0/8 done — to do: d01, d03, d04, d06, d07, d08, d10, d11
+  Julie Petit  0/7 done — to do: d02, d04, d05, d07, d09, d10, d12
+  Sophie Bernard  0/6 done — to do: d01, d03, d05, d06, d08, d10
+
+sieg status: 12 eligible dossier(s), 0 with a complete jury, 36 review(s) missing
+# d01's three reviewers and Anne Roussel on d02 fill theirs in: valid once filled.
+$ cd "$TMPDIR/jury" && for f in evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml; do sed -i 's/^    niveau:$/    niveau: 2/; s/^avis:  #.*/avis: favorable/' "$f"; done && sieg validate evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml
+4 files checked: 0 errors, 0 warnings
+configuration: sieg.toml
+$ cd "$TMPDIR/jury" && sieg status --today 2015-06-20 | head -3
+d01  3/3 review(s) — complete
+d02  1/3 review(s) — missing: Julie Petit, Paul Martin
+d03  0/3 review(s) — missing: Karim Haddad, Paul Martin, Sophie Bernard
+# After the deadline, a reviewer with something left to do is late.
+$ cd "$TMPDIR/jury" && sieg status --today 2015-07-02 | grep "Anne Roussel"
+d04  0/3 review(s) — missing: Anne Roussel, Julie Petit, Karim Haddad
+d06  0/3 review(s) — missing: Anne Roussel, Karim Haddad, Sophie Bernard
+d07  0/3 review(s) — missing: Anne Roussel, Julie Petit, Karim Haddad
+d09  0/3 review(s) — missing: Anne Roussel, Julie Petit, Paul Martin
+d11  0/3 review(s) — missing: Anne Roussel, Karim Haddad, Paul Martin
+d12  0/3 review(s) — missing: Anne Roussel, Julie Petit, Paul Martin
+  Anne Roussel  2/8 done — to do: d04, d06, d07, d09, d11, d12 (late, deadline 2015-07-01)
+$ cd "$TMPDIR/jury" && sieg status --format json --today 2015-06-20 | jq -c '.dossiers[0:2][] | {id, expected, received, complete, missing}'
+{"id":"d01","expected":3,"received":3,"complete":true,"missing":[]}
+{"id":"d02","expected":3,"received":1,"complete":false,"missing":["Julie Petit","Paul Martin"]}
+$ cd "$TMPDIR/jury" && sieg status --format csv | head -3; sieg status --format md | head -4
+dossier,eligible,expected,received,excluded,complete,missing_reviewers,unassigned
+d01,true,3,3,0,true,,0
+d02,true,3,1,0,false,Julie Petit; Paul Martin,0
+| Dossier | Eligible | Received / expected | Left out | Missing |
+|---|---|---|---|---|
+| d01 | yes | 3/3 | 0 |  |
+| d02 | yes | 1/3 | 0 | Julie Petit, Paul Martin |
+# The possible conflict shows in Karim Haddad's review of d05 if someone pins him there anyway.
+$ cd "$TMPDIR/jury" && sieg new --review dossiers/d05.yaml --reviewer "Karim Haddad" --today 2015-06-01 && sed -i 's/^    niveau:$/    niveau: 1/; s/^avis:  #.*/avis: reserve/' evaluations/d05/karim-haddad.yaml && sieg validate evaluations/d05/karim-haddad.yaml
+created: evaluations/d05/karim-haddad.yaml
+evaluations/d05/karim-haddad.yaml:7:1: warning[SIEG-R016]: possible conflict of interest: Karim Haddad's organisation (Grand Périgueux) resembles a partner of the dossier (Communauté d'agglomération du Grand Périgueux); review kept, to be checked
+1 file checked: 0 errors, 1 warning
+configuration: sieg.toml
+# Pins that break a conflict are refused; sieg.toml names unknown reviewers as errors.
+$ cd "$TMPDIR/jury" && cp sieg.toml sieg.toml.orig && printf '\n[[assign]]\ndossier = "d01"\nreviewer = "Paul Martin"\n' >> sieg.toml && sieg assign --dry-run | grep -i "pin"; printf '\n[[assign]]\ndossier = "d02"\nreviewer = "Nobody"\n' >> sieg.toml && sieg status; mv sieg.toml.orig sieg.toml
+pin refused (conflict): d01: Paul Martin
+sieg.toml:53:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
+# Without a jury, sieg assign says what it needs.
+$ cd "$TMPDIR" && sieg init nojury > /dev/null && cd nojury && sieg assign
+sieg: error: sieg assign needs, in sieg.toml, the jury ([[jury]] name, organisation) and reviews_per_dossier (see man 5 sieg.toml)
+[2]
