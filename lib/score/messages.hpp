@@ -26,6 +26,8 @@ inline constexpr Text kDetected{"conflit d'intérêts : l'organisation de {0} ({
 inline constexpr Text kPossibleConflict{
     "conflit d'intérêts possible : l'organisation de {0} ({1}) ressemble à {2} du dossier ({3}) ; évaluation gardée, à vérifier",
     "possible conflict of interest: {0}'s organisation ({1}) resembles {2} of the dossier ({3}); review kept, to be checked"};
+inline constexpr Text kUniform{"notation uniforme : {0} donne le niveau {1} aux {2} repères ; à discuter en jury",
+                                "uniform scoring: {0} gives level {1} to all {2} markers; to discuss at the jury's meeting"};
 inline constexpr Text kTheCarrier{"le porteur", "the carrier"};
 inline constexpr Text kAPartner{"un partenaire", "a partner"};
 inline constexpr Text kDisagreement{"désaccord sur « {0} » : niveaux de {1} à {2} ({3})",

@@ -70,6 +70,16 @@ bool check_levels(const grids::Grid& g, const std::map<std::string, Level>& leve
   return ok;
 }
 
+// A sign of a review written in haste, to discuss at the jury's meeting (a warning): the same level on
+// every marker (« notation uniforme »).
+void quality_signals(const grids::Grid& g, const Review& rv, Emitter& emit) {
+  if (g.markers.size() >= 3) {
+    int first = rv.levels.at(g.markers.front().id).level;
+    if (std::all_of(g.markers.begin(), g.markers.end(), [&](const grids::Marker& m) { return rv.levels.at(m.id).level == first; }))
+      emit(diag::Severity::Warning, "SIEG-R018", rv.file, rv.levels_pos, msg::kUniform, "", rv.reviewer, first, g.markers.size());
+  }
+}
+
 Rational weight_of(const grids::Grid& g, const grids::Marker& m) {
   Rational w(m.weight, 100);
   for (const auto& d : g.dimensions)
@@ -147,6 +157,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
         for (const auto& p : dossier.partners)
           if (possible(p, msg::kAPartner)) break;
     }
+    if (ok && !j.excluded) quality_signals(g, rv, emit);  // a review left out says nothing to the jury
     r.jurors.push_back(std::move(j));
   }
 

@@ -34,7 +34,7 @@ $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .run
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -r '.runs[0].results[] | "\(.ruleId) \(.ruleIndex) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
 SIEG-L014 19 error dossiers/casse.yaml:2
 SIEG-R006 57 error evaluations/paniers/hg.yaml:2
-SIEG-R020 68 error evaluations/inconnu/x.yaml:1
+SIEG-R020 69 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
 61 tests, 3 failures
 

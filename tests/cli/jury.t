@@ -62,9 +62,14 @@ Jury:
   Sophie Bernard  0/6 done — to do: d01, d03, d05, d06, d08, d10
 
 sieg status: 12 eligible dossier(s), 0 with a complete jury, 36 review(s) missing
-# d01's three reviewers and Anne Roussel on d02 fill theirs in: valid once filled.
+# d01's three reviewers and Anne Roussel on d02 fill theirs in: valid once filled (the same level everywhere is
+# « notation uniforme », a warning to discuss at the meeting).
 $ cd "$TMPDIR/jury" && for f in evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml; do sed -i 's/^    niveau:$/    niveau: 2/; s/^avis:  #.*/avis: favorable/' "$f"; done && sieg validate evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml
-4 files checked: 0 errors, 0 warnings
+evaluations/d01/anne-roussel.yaml:20:3: warning[SIEG-R018]: uniform scoring: Anne Roussel gives level 2 to all 12 markers; to discuss at the jury's meeting
+evaluations/d01/karim-haddad.yaml:20:3: warning[SIEG-R018]: uniform scoring: Karim Haddad gives level 2 to all 12 markers; to discuss at the jury's meeting
+evaluations/d01/sophie-bernard.yaml:20:3: warning[SIEG-R018]: uniform scoring: Sophie Bernard gives level 2 to all 12 markers; to discuss at the jury's meeting
+evaluations/d02/anne-roussel.yaml:20:3: warning[SIEG-R018]: uniform scoring: Anne Roussel gives level 2 to all 12 markers; to discuss at the jury's meeting
+4 files checked: 0 errors, 4 warnings
 configuration: sieg.toml
 $ cd "$TMPDIR/jury" && sieg status --today 2015-06-20 | head -3
 d01  3/3 review(s) — complete
@@ -94,7 +99,8 @@ d02,true,3,1,0,false,Julie Petit; Paul Martin,0
 $ cd "$TMPDIR/jury" && sieg new --review dossiers/d05.yaml --reviewer "Karim Haddad" --today 2015-06-01 && sed -i 's/^    niveau:$/    niveau: 1/; s/^avis:  #.*/avis: reserve/' evaluations/d05/karim-haddad.yaml && sieg validate evaluations/d05/karim-haddad.yaml
 created: evaluations/d05/karim-haddad.yaml
 evaluations/d05/karim-haddad.yaml:7:1: warning[SIEG-R016]: possible conflict of interest: Karim Haddad's organisation (Grand Périgueux) resembles a partner of the dossier (Communauté d'agglomération du Grand Périgueux); review kept, to be checked
-1 file checked: 0 errors, 1 warning
+evaluations/d05/karim-haddad.yaml:20:3: warning[SIEG-R018]: uniform scoring: Karim Haddad gives level 1 to all 12 markers; to discuss at the jury's meeting
+1 file checked: 0 errors, 2 warnings
 configuration: sieg.toml
 # Pins that break a conflict are refused; sieg.toml names unknown reviewers as errors.
 $ cd "$TMPDIR/jury" && cp sieg.toml sieg.toml.orig && printf '\n[[assign]]\ndossier = "d01"\nreviewer = "Paul Martin"\n' >> sieg.toml && sieg assign --dry-run | grep -i "pin"; printf '\n[[assign]]\ndossier = "d02"\nreviewer = "Nobody"\n' >> sieg.toml && sieg status; mv sieg.toml.orig sieg.toml
