@@ -14,6 +14,7 @@
 #include "values/date.hpp"
 #include "schema/suggest.hpp"
 #include "score/rank.hpp"
+#include "pipeline/jury.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
 
@@ -84,6 +85,8 @@ int run_rank(Options o, const Globals& g) {
       if (!pipeline::is_eligibility_code(d.code)) diags.push_back(d);
     if (auto entry = pipeline::rank_entry(e)) entries.push_back(std::move(*entry));
   }
+  // With reviews_per_dossier in sieg.toml, only a complete jury is ranked (sieg status says the same).
+  pipeline::mark_incomplete(entries, evals, g.today ? *g.today : values::today_paris(), g.lang);
   auto base = score::rank(std::move(entries));
 
   std::vector<score::WhatIf> what_if;
@@ -122,6 +125,7 @@ int run_rank(Options o, const Globals& g) {
       entry->result = std::move(*r);
       again.push_back(std::move(*entry));
     }
+    pipeline::mark_incomplete(again, evals, g.today ? *g.today : values::today_paris(), g.lang);
     what_if.push_back({s, score::rank(std::move(again))});
   }
 

@@ -20,17 +20,6 @@ const char* state_name(ReviewState::State s) {
 
 std::string join(const std::vector<std::string>& v, const char* sep = ", ") { return fmt::format("{}", fmt::join(v, sep)); }
 
-// What a dossier still lacks, in words: "Anne Roussel, Karim Haddad, 1 to assign".
-std::string lacking(const DossierStatus& d, i18n::Lang lang) {
-  std::vector<std::string> parts = d.missing;
-  if (d.unassigned > 0)
-    parts.push_back(fmt::format(fmt::runtime(pick({"{0} à attribuer", "{0} to assign"}, lang)), d.unassigned));
-  for (const auto& r : d.reviews)
-    if (r.state == ReviewState::State::Broken)
-      parts.push_back(fmt::format(fmt::runtime(pick({"{0} à corriger ({1})", "{0} to fix ({1})"}, lang)), r.reviewer.empty() ? r.file : r.reviewer, r.why));
-  return join(parts);
-}
-
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
@@ -46,7 +35,23 @@ std::string md_cell(const std::string& s) {
   }
   return out;
 }
+// What a dossier still lacks, in words: "Anne Roussel, Karim Haddad, 1 to assign".
+std::string missing_text(const DossierStatus& d, i18n::Lang lang) {
+  std::vector<std::string> parts = d.missing;
+  if (d.unassigned > 0)
+    parts.push_back(fmt::format(fmt::runtime(pick({"{0} à attribuer", "{0} to assign"}, lang)), d.unassigned));
+  for (const auto& r : d.reviews)
+    if (r.state == ReviewState::State::Broken)
+      parts.push_back(fmt::format(fmt::runtime(pick({"{0} à corriger ({1})", "{0} to fix ({1})"}, lang)), r.reviewer.empty() ? r.file : r.reviewer, r.why));
+  return join(parts);
+}
+
 } // namespace
+
+std::string lacking(const DossierStatus& d, i18n::Lang lang) {
+  return fmt::format(fmt::runtime(pick({"{0}/{1} évaluation(s) — manque : {2}", "{0}/{1} review(s) — missing: {2}"}, lang)), d.received, d.expected,
+                     missing_text(d, lang));
+}
 
 int Status::missing() const {
   int n = 0;
@@ -66,7 +71,7 @@ std::string render_text(const Status& s, i18n::Lang lang) {
                        d.expected,
                        d.excluded > 0 ? fmt::format(fmt::runtime(pick({", {0} écartée(s)", ", {0} left out"}, lang)), d.excluded) : "",
                        d.complete() ? pick({" — complet", " — complete"}, lang)
-                                    : fmt::format(fmt::runtime(pick({" — manque : {0}", " — missing: {0}"}, lang)), lacking(d, lang)));
+                                    : fmt::format(fmt::runtime(pick({" — manque : {0}", " — missing: {0}"}, lang)), missing_text(d, lang)));
     for (const auto& r : d.reviews)
       if (r.state == ReviewState::State::Excluded)
         out += fmt::format(fmt::runtime(pick({"    {0} écarté·e : {1}\n", "    {0} left out: {1}\n"}, lang)), r.reviewer, r.why);
@@ -126,7 +131,7 @@ std::string render_markdown(const Status& s, i18n::Lang lang) {
   for (const auto& d : s.dossiers)
     out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(d.id), d.eligible ? pick({"oui", "yes"}, lang) : pick({"non", "no"}, lang),
                        d.eligible ? fmt::format("{}/{}", d.received, d.expected) : "—", d.excluded,
-                       d.eligible && !d.complete() ? md_cell(lacking(d, lang)) : "");
+                       d.eligible && !d.complete() ? md_cell(missing_text(d, lang)) : "");
   if (!s.reviewers.empty()) {
     out += pick({"\n| Évaluateur | Faites / attribuées | À faire | En retard |\n", "\n| Reviewer | Done / assigned | To do | Late |\n"}, lang);
     out += "|---|---|---|---|\n";

@@ -47,6 +47,9 @@ struct Status {
   int missing() const;        // reviews still missing over the eligible dossiers
 };
 
+// What a dossier's jury still lacks, in words: "1/3 reviews — missing: Julie Petit, 1 to assign".
+std::string lacking(const DossierStatus& d, i18n::Lang lang);
+
 std::string render_text(const Status& s, i18n::Lang lang);
 std::string render_json(const Status& s);
 std::string render_csv(const Status& s, i18n::Lang lang);

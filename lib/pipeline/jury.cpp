@@ -1,7 +1,10 @@
 #include "pipeline/jury.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+
+#include <fmt/format.h>
 
 #include "text/fold.hpp"
 
@@ -50,6 +53,18 @@ std::vector<config::Pin> assignments_of(const Repository& repo) {
   std::vector<config::Pin> out = repo.config.assign;
   out.insert(out.end(), repo.assignments.begin(), repo.assignments.end());
   return out;
+}
+
+void mark_incomplete(std::vector<score::Entry>& entries, const std::vector<Evaluation>& evals, const values::Date& today,
+                     i18n::Lang lang, bool names) {
+  if (evals.empty() || evals.front().repo == nullptr || evals.front().repo->config.reviews_per_dossier == 0) return;
+  std::map<std::string, std::string> lacking;
+  for (const auto& d : jury_status(evals, *evals.front().repo, today).dossiers)
+    if (d.eligible && !d.complete())
+      lacking[d.id] = names ? jury::lacking(d, lang)
+                            : fmt::format(fmt::runtime(i18n::pick({"{0}/{1} évaluation(s)", "{0}/{1} review(s)"}, lang)), d.received, d.expected);
+  for (auto& e : entries)
+    if (auto it = lacking.find(e.result.dossier.id); it != lacking.end()) e.incomplete = it->second;
 }
 
 jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository& repo, const values::Date& today) {

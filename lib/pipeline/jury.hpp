@@ -9,6 +9,7 @@
 #include "jury/status.hpp"
 #include "pipeline/evaluate.hpp"
 #include "pipeline/repository.hpp"
+#include "score/rank.hpp"
 #include "values/date.hpp"
 
 namespace sieg::pipeline {
@@ -21,6 +22,12 @@ std::vector<std::pair<std::string, std::string>> existing_reviews(const std::vec
 
 // Assignments in force: sieg.toml's [[assign]] pins, then assignments.toml's.
 std::vector<config::Pin> assignments_of(const Repository& repo);
+
+// With reviews_per_dossier in sieg.toml, the ranking entries of eligible dossiers whose jury is not
+// complete get what they lack (score::Entry::incomplete): rank and the site list them apart, unranked.
+// `names`: false for a redacted site (the count of reviews only, no reviewer named).
+void mark_incomplete(std::vector<score::Entry>& entries, const std::vector<Evaluation>& evals, const values::Date& today,
+                     i18n::Lang lang, bool names = true);
 
 jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository& repo, const values::Date& today);
 

@@ -75,6 +75,13 @@ std::string render_index(const IndexInput& in, i18n::Lang l) {
       }
       out += "</table>\n";
     }
+    if (!rk.incomplete.empty()) {  // reviews_per_dossier set and the jury not complete: not ranked, as in sieg rank
+      out += fmt::format("<h3>{}</h3>\n<ul>\n", i18n::pick({"Jury incomplet, pas classés", "Jury incomplete, not ranked"}, l));
+      for (const auto& e : rk.incomplete)
+        out += "<li data-dossier=\"" + html(e.result.dossier.id) + "\" data-incomplete=\"true\">" + link(in, e) + " — " + html(e.incomplete) +
+               "</li>\n";
+      out += "</ul>\n";
+    }
     if (!rk.unscored.empty()) {
       out += fmt::format("<h3>{}</h3>\n<ul>\n", p(w::kUnscored, l));
       for (const auto& e : rk.unscored)

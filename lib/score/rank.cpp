@@ -31,6 +31,7 @@ std::vector<Ranking> rank(std::vector<Entry> entries) {
     Ranking& g = groups[e.result.grid->id];
     g.grid = e.result.grid;
     if (!e.eligible) g.ineligible.push_back(std::move(e));
+    else if (!e.incomplete.empty()) g.incomplete.push_back(std::move(e));
     else if (!e.result.total) g.unscored.push_back(std::move(e));
     else if (e.result.source == Source::Self) g.self_ranked.push_back(std::move(e));
     else g.ranked.push_back(std::move(e));
@@ -44,6 +45,7 @@ std::vector<Ranking> rank(std::vector<Entry> entries) {
     auto by_id = [](const Entry& a, const Entry& b) { return a.result.dossier.id < b.result.dossier.id; };
     std::sort(g.ineligible.begin(), g.ineligible.end(), by_id);
     std::sort(g.unscored.begin(), g.unscored.end(), by_id);
+    std::sort(g.incomplete.begin(), g.incomplete.end(), by_id);
     out.push_back(std::move(g));
   }
   return out;

@@ -16,12 +16,16 @@ struct Entry {
   bool eligible = true;
   std::vector<diag::Diagnostic> failures;  // the eligibility errors, when not eligible
   int rank = 0;                            // 1-based among the ranked; 0 otherwise
+  // sieg.toml expects reviews_per_dossier and this eligible dossier's jury is not complete: what it
+  // lacks ("1/3 reviews; missing: Julie Petit"). Such a dossier is not ranked, but listed apart.
+  std::string incomplete;
 };
 
 struct Ranking {
   const grids::Grid* grid = nullptr;
   std::vector<Entry> ranked;       // eligible and scored by the jury, best first
   std::vector<Entry> self_ranked;  // eligible, no jury review kept: ranked apart, on the self-assessment
+  std::vector<Entry> incomplete;   // eligible, jury incomplete (Entry::incomplete): not ranked
   std::vector<Entry> ineligible;  // an eligibility error
   std::vector<Entry> unscored;    // eligible, but no score (errors in reviews, nothing to score)
 };

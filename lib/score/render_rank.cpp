@@ -86,6 +86,10 @@ std::string render_rank_text(const std::vector<Ranking>& base, const std::vector
                lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
                lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l) + "\n";
     }
+    if (!g.incomplete.empty()) {
+      out += pick({"Jury incomplet, pas classés :\n", "Jury incomplete, not ranked:\n"}, l);
+      for (const auto& e : g.incomplete) out += lpad("-", 4) + "  " + pad(e.result.dossier.id, iw) + "  " + e.incomplete + "\n";
+    }
     if (!g.ineligible.empty()) {
       out += pick({"Inéligibles :\n", "Ineligible:\n"}, l);
       for (const auto& e : g.ineligible)
@@ -134,6 +138,14 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
       for (const auto& e : g.self_ranked)
         out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
                            num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
+    }
+    if (!g.incomplete.empty()) {
+      out += fmt::format("\n{}\n\n", pick({"**Jury incomplet, pas classés**", "**Jury incomplete, not ranked**"}, l));
+      for (const auto& e : g.incomplete) {
+        std::string why = e.incomplete;
+        std::replace(why.begin(), why.end(), '|', '/');
+        out += fmt::format("- {} — {}\n", e.result.dossier.id, why);
+      }
     }
     if (!g.ineligible.empty()) {
       out += fmt::format("\n{}\n\n", pick({"**Inéligibles**", "**Ineligible**"}, l));
@@ -184,6 +196,7 @@ std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st
     };
     for (const auto& e : g.ranked) emit(e);
     for (const auto& e : g.self_ranked) emit(e);
+    for (const auto& e : g.incomplete) emit(e);
     for (const auto& e : g.ineligible) emit(e);
     for (const auto& e : g.unscored) emit(e);
   }
@@ -201,6 +214,7 @@ std::string render_rank_json(const std::vector<Ranking>& base, const std::vector
                 {"title", r.dossier.title},
                 {"eligible", e.eligible},
                 {"failures", failures},
+                {"incomplete", e.incomplete.empty() ? json(nullptr) : json(e.incomplete)},
                 {"source", source_id(r)},
                 {"total", r.total ? json::parse(to_fixed(*r.total, 4)) : json(nullptr)},
                 {"max", json::parse(to_fixed(r.max, 4))},
@@ -210,12 +224,13 @@ std::string render_rank_json(const std::vector<Ranking>& base, const std::vector
   doc["version"] = 1;
   json groups = json::array();
   for (const auto& g : base) {
-    json ranked = json::array(), self = json::array(), inel = json::array(), uns = json::array();
+    json ranked = json::array(), self = json::array(), inel = json::array(), uns = json::array(), inc = json::array();
+    for (const auto& e : g.incomplete) inc.push_back(entry(e));
     for (const auto& e : g.ranked) ranked.push_back(entry(e));
     for (const auto& e : g.self_ranked) self.push_back(entry(e));
     for (const auto& e : g.ineligible) inel.push_back(entry(e));
     for (const auto& e : g.unscored) uns.push_back(entry(e));
-    groups.push_back({{"grid", g.grid->id}, {"ranked", ranked}, {"self_ranked", self}, {"ineligible", inel}, {"unscored", uns}});
+    groups.push_back({{"grid", g.grid->id}, {"ranked", ranked}, {"self_ranked", self}, {"incomplete", inc}, {"ineligible", inel}, {"unscored", uns}});
   }
   doc["grids"] = groups;
   json wi = json::array();

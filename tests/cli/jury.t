@@ -102,6 +102,24 @@ evaluations/d05/karim-haddad.yaml:7:1: warning[SIEG-R016]: possible conflict of 
 evaluations/d05/karim-haddad.yaml:20:3: warning[SIEG-R018]: uniform scoring: Karim Haddad gives level 1 to all 12 markers; to discuss at the jury's meeting
 1 file checked: 0 errors, 2 warnings
 configuration: sieg.toml
+# sieg rank ranks only the dossiers whose jury is complete; the others apart, with what they lack; the
+# jury's site says the same (redacted: no reviewer named).
+$ cd "$TMPDIR/jury" && sieg rank --today 2015-06-20 2>/dev/null | sed -n 1,8p
+Grid aquitaine: 1 dossier(s) ranked on the jury's reviews, 0 on the self-assessment alone, 0 ineligible, 0 not scored
+Rank  Dossier            Total      %  Source
+   1  d01        24.00 / 36.00   66.7  jury (3)
+Jury incomplete, not ranked:
+   -  d02      1/3 review(s) — missing: Julie Petit, Paul Martin
+   -  d03      0/3 review(s) — missing: Karim Haddad, Paul Martin, Sophie Bernard
+   -  d04      0/3 review(s) — missing: Anne Roussel, Julie Petit, Karim Haddad
+   -  d05      1/3 review(s) — missing: Julie Petit, Paul Martin, Sophie Bernard
+$ cd "$TMPDIR/jury" && sieg rank --format json 2>/dev/null | jq -c '.grids[0] | {ranked: [.ranked[].dossier], incomplete: [.incomplete[] | {dossier, incomplete}][0:2]}'
+{"ranked":["d01"],"incomplete":[{"dossier":"d02","incomplete":"1/3 review(s) — missing: Julie Petit, Paul Martin"},{"dossier":"d03","incomplete":"0/3 review(s) — missing: Karim Haddad, Paul Martin, Sophie Bernard"}]}
+$ cd "$TMPDIR/jury" && sieg report . --redact -o site > /dev/null 2>&1; grep -c 'data-incomplete' site/index.html; grep -o 'data-dossier="d02" data-incomplete.*</li>' site/index.html | sed 's/<[^>]*>/ /g'; grep -c 'Julie Petit' site/index.html
+11
+data-dossier="d02" data-incomplete="true"> Paniers quatre saisons pour les étudiants aux ressources les plus faibles   d02  — 1/3 évaluation(s) 
+0
+[1]
 # Pins that break a conflict are refused; sieg.toml names unknown reviewers as errors.
 $ cd "$TMPDIR/jury" && cp sieg.toml sieg.toml.orig && printf '\n[[assign]]\ndossier = "d01"\nreviewer = "Paul Martin"\n' >> sieg.toml && sieg assign --dry-run | grep -i "pin"; printf '\n[[assign]]\ndossier = "d02"\nreviewer = "Nobody"\n' >> sieg.toml && sieg status; mv sieg.toml.orig sieg.toml
 pin refused (conflict): d01: Paul Martin
