@@ -86,7 +86,8 @@ int run_rank(Options o, const Globals& g) {
     if (auto entry = pipeline::rank_entry(e)) entries.push_back(std::move(*entry));
   }
   // With reviews_per_dossier in sieg.toml, only a complete jury is ranked (sieg status says the same).
-  pipeline::mark_incomplete(entries, evals, g.today ? *g.today : values::today_paris(), g.lang);
+  const auto incomplete = pipeline::incomplete_juries(evals, g.lang);
+  pipeline::mark_incomplete(entries, incomplete);
   auto base = score::rank(std::move(entries));
 
   std::vector<score::WhatIf> what_if;
@@ -125,7 +126,7 @@ int run_rank(Options o, const Globals& g) {
       entry->result = std::move(*r);
       again.push_back(std::move(*entry));
     }
-    pipeline::mark_incomplete(again, evals, g.today ? *g.today : values::today_paris(), g.lang);
+    pipeline::mark_incomplete(again, incomplete);
     what_if.push_back({s, score::rank(std::move(again))});
   }
 

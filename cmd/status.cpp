@@ -30,7 +30,7 @@ int run_status(const Options& o, const Globals& g) {
   }
   jury::Status s = pipeline::jury_status(evals, *repo, g.today ? *g.today : values::today_paris());
   if (o.format == "json") write(stdout, jury::render_json(s));
-  else if (o.format == "csv") write(stdout, jury::render_csv(s, g.lang));
+  else if (o.format == "csv") write(stdout, jury::render_csv(s));
   else if (o.format == "md") write(stdout, jury::render_markdown(s, g.lang));
   else write(stdout, jury::render_text(s, g.lang));
   return s.missing() > 0 ? kExitFindings : kExitOk;

@@ -201,14 +201,9 @@ PinsResult load_assignments(const std::string& text, const std::string& file, i1
 }
 
 const Juror* find_juror(const Config& config, const std::string& name) {
-  std::string key = text::fold(name);
-  auto squeeze = [](std::string s) {
-    s.erase(std::remove_if(s.begin(), s.end(), [](char ch) { return ch == ' ' || ch == '-' || ch == '.' || ch == '\''; }), s.end());
-    return s;
-  };
-  key = squeeze(key);
+  std::string key = text::name_key(name);
   for (const auto& j : config.jury)
-    if (squeeze(text::fold(j.name)) == key) return &j;
+    if (text::name_key(j.name) == key) return &j;
   return nullptr;
 }
 

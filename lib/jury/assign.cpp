@@ -9,14 +9,6 @@
 
 namespace sieg::jury {
 
-namespace {
-std::string key(const std::string& name) {
-  std::string f = text::fold(name), out;
-  for (char c : f)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) out += c;
-  return out;
-}
-} // namespace
 
 Exclusion conflict_of(const Candidate& d, const config::Juror& j) {
   Exclusion e{d.id, j.name, Conflict::None, "", false};
@@ -27,7 +19,7 @@ Exclusion conflict_of(const Candidate& d, const config::Juror& j) {
   if (j.organisation.empty()) return e;
   auto level = [&](const std::string& other) {
     if (other.empty()) return Conflict::None;
-    if (key(other) == key(j.organisation)) return Conflict::SameOrganisation;
+    if (text::name_key(other) == text::name_key(j.organisation)) return Conflict::SameOrganisation;
     switch (text::match_organisations(j.organisation, other)) {
       case text::OrgMatch::Same: return Conflict::SameOrganisation;
       case text::OrgMatch::Possible: return Conflict::PossibleOrganisation;
@@ -51,7 +43,7 @@ Plan assign(const std::vector<Candidate>& dossiers, const std::vector<config::Ju
             const std::vector<config::Pin>& pins, const std::vector<std::pair<std::string, std::string>>& existing) {
   Plan plan;
   std::map<std::string, std::size_t> juror_of;  // folded name -> index in jury
-  for (std::size_t i = 0; i < jury.size(); ++i) juror_of.emplace(key(jury[i].name), i);
+  for (std::size_t i = 0; i < jury.size(); ++i) juror_of.emplace(text::name_key(jury[i].name), i);
   std::vector<int> load(jury.size(), 0);
   std::map<std::string, std::vector<std::pair<std::size_t, Assignment::From>>> chosen;  // dossier -> jurors
   std::map<std::string, std::set<std::size_t>> excluded;                                // dossier -> jurors
@@ -73,11 +65,11 @@ Plan assign(const std::vector<Candidate>& dossiers, const std::vector<config::Ju
   };
   // What is there stays: a review already written is assigned, whoever wrote it (if in the jury).
   for (const auto& [dossier, reviewer] : existing) {
-    auto it = juror_of.find(key(reviewer));
+    auto it = juror_of.find(text::name_key(reviewer));
     if (it != juror_of.end() && known.count(dossier)) take(dossier, it->second, Assignment::From::Existing);
   }
   for (const auto& p : pins) {
-    auto it = juror_of.find(key(p.reviewer));
+    auto it = juror_of.find(text::name_key(p.reviewer));
     if (it == juror_of.end() || !known.count(p.dossier)) continue;
     auto ex = std::find_if(plan.exclusions.begin(), plan.exclusions.end(),
                            [&](const Exclusion& e) { return e.dossier == p.dossier && e.reviewer == jury[it->second].name; });

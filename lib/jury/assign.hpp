@@ -11,7 +11,6 @@ namespace sieg::jury {
 
 struct Candidate {  // a dossier to review
   std::string id;
-  std::string title;
   std::string carrier;
   std::vector<std::string> partners;
 };

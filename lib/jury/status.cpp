@@ -12,7 +12,7 @@ const char* state_name(ReviewState::State s) {
   switch (s) {
     case ReviewState::State::Received: return "received";
     case ReviewState::State::Excluded: return "excluded";
-    case ReviewState::State::ToDo: return "to_do";
+    case ReviewState::State::Pending: return "to_do";
     case ReviewState::State::Broken: return "broken";
   }
   return "";
@@ -117,7 +117,7 @@ std::string render_json(const Status& s) {
   return j.dump(2) + "\n";
 }
 
-std::string render_csv(const Status& s, i18n::Lang) {
+std::string render_csv(const Status& s) {
   std::string out = "dossier,eligible,expected,received,excluded,complete,missing_reviewers,unassigned\n";
   for (const auto& d : s.dossiers)
     out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(d.id), d.eligible ? "true" : "false", d.expected, d.received, d.excluded,

@@ -12,7 +12,7 @@ namespace sieg::jury {
 struct ReviewState {
   std::string reviewer;
   std::string file;
-  enum class State { Received, Excluded, ToDo, Broken } state = State::Received;
+  enum class State { Received, Excluded, Pending, Broken } state = State::Received;  // Pending: a review to do (SIEG-R017)
   std::string why;  // Excluded: the conflict; Broken: the first error's code
 };
 
@@ -52,7 +52,7 @@ std::string lacking(const DossierStatus& d, i18n::Lang lang);
 
 std::string render_text(const Status& s, i18n::Lang lang);
 std::string render_json(const Status& s);
-std::string render_csv(const Status& s, i18n::Lang lang);
+std::string render_csv(const Status& s);  // column names are ids, the same in every language
 std::string render_markdown(const Status& s, i18n::Lang lang);
 
 } // namespace sieg::jury

@@ -11,12 +11,6 @@
 namespace sieg::pipeline {
 
 namespace {
-std::string key(const std::string& name) {
-  std::string f = text::fold(name), out;
-  for (char c : f)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) out += c;
-  return out;
-}
 
 std::string reviewer_of(const ReviewFile& f) {
   if (f.review) return f.review->reviewer;
@@ -32,7 +26,6 @@ std::vector<jury::Candidate> jury_candidates(const std::vector<Evaluation>& eval
     jury::Candidate c;
     c.id = e.id;
     if (e.input) {
-      c.title = e.input->title;
       c.carrier = e.input->carrier;
       c.partners = e.input->partners;
     }
@@ -55,16 +48,20 @@ std::vector<config::Pin> assignments_of(const Repository& repo) {
   return out;
 }
 
-void mark_incomplete(std::vector<score::Entry>& entries, const std::vector<Evaluation>& evals, const values::Date& today,
-                     i18n::Lang lang, bool names) {
-  if (evals.empty() || evals.front().repo == nullptr || evals.front().repo->config.reviews_per_dossier == 0) return;
-  std::map<std::string, std::string> lacking;
-  for (const auto& d : jury_status(evals, *evals.front().repo, today).dossiers)
+std::map<std::string, std::string> incomplete_juries(const std::vector<Evaluation>& evals, i18n::Lang lang, bool names) {
+  std::map<std::string, std::string> out;
+  if (evals.empty() || evals.front().repo == nullptr || evals.front().repo->config.reviews_per_dossier == 0) return out;
+  // Completeness does not depend on the day (only lateness does, which is not read here).
+  for (const auto& d : jury_status(evals, *evals.front().repo, values::today_paris()).dossiers)
     if (d.eligible && !d.complete())
-      lacking[d.id] = names ? jury::lacking(d, lang)
-                            : fmt::format(fmt::runtime(i18n::pick({"{0}/{1} évaluation(s)", "{0}/{1} review(s)"}, lang)), d.received, d.expected);
+      out[d.id] = names ? jury::lacking(d, lang)
+                        : fmt::format(fmt::runtime(i18n::pick({"{0}/{1} évaluation(s)", "{0}/{1} review(s)"}, lang)), d.received, d.expected);
+  return out;
+}
+
+void mark_incomplete(std::vector<score::Entry>& entries, const std::map<std::string, std::string>& incomplete) {
   for (auto& e : entries)
-    if (auto it = lacking.find(e.result.dossier.id); it != lacking.end()) e.incomplete = it->second;
+    if (auto it = incomplete.find(e.result.dossier.id); it != incomplete.end()) e.incomplete = it->second;
 }
 
 jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository& repo, const values::Date& today) {
@@ -77,7 +74,7 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
   for (const auto& j : c.jury) s.reviewers.push_back({j.name, j.organisation, {}, {}, {}, false});
   auto juror = [&](const std::string& name) -> jury::ReviewerStatus* {
     for (auto& r : s.reviewers)
-      if (key(r.name) == key(name)) return &r;
+      if (text::name_key(r.name) == text::name_key(name)) return &r;
     return nullptr;
   };
   for (const auto& e : evals) {
@@ -90,7 +87,7 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
     std::vector<std::string> assigned;  // names, first spelling kept
     auto assign = [&](const std::string& name) {
       if (name.empty()) return;
-      if (std::none_of(assigned.begin(), assigned.end(), [&](const std::string& a) { return key(a) == key(name); }))
+      if (std::none_of(assigned.begin(), assigned.end(), [&](const std::string& a) { return text::name_key(a) == text::name_key(name); }))
         assigned.push_back(juror(name) != nullptr ? juror(name)->name : name);
     };
     for (const auto& p : pins)
@@ -106,10 +103,10 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
           for (const auto& j : e.score->jurors)
             if (j.file == f.file && j.excluded) r.state = jury::ReviewState::State::Excluded, r.why = j.why;
         if (!e.score && f.review->conflict_declared) r.state = jury::ReviewState::State::Excluded, r.why = "declared";
-        done.insert(key(r.reviewer));
+        done.insert(text::name_key(r.reviewer));
         (r.state == jury::ReviewState::State::Received ? d.received : d.excluded)++;
       } else if (f.pending) {
-        r.state = jury::ReviewState::State::ToDo;
+        r.state = jury::ReviewState::State::Pending;
       } else {
         r.state = jury::ReviewState::State::Broken;
         for (const auto& x : f.diags)
@@ -124,12 +121,12 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
     if (d.eligible) {
       d.expected = c.reviews_per_dossier > 0 ? c.reviews_per_dossier : std::max<int>(1, static_cast<int>(assigned.size()));
       for (const auto& a : assigned)
-        if (!done.count(key(a))) d.missing.push_back(a);
+        if (!done.count(text::name_key(a))) d.missing.push_back(a);
       d.unassigned = std::max(0, d.expected - d.received - static_cast<int>(d.missing.size()));
       for (const auto& a : assigned)
         if (jury::ReviewerStatus* r = juror(a)) {
           r->assigned.push_back(d.id);
-          (done.count(key(a)) ? r->done : r->to_do).push_back(d.id);
+          (done.count(text::name_key(a)) ? r->done : r->to_do).push_back(d.id);
         }
     }
     s.dossiers.push_back(std::move(d));

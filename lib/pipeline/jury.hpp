@@ -1,6 +1,7 @@
 // The jury's side of a repository, from the evaluations of the one pipeline: where the reviews stand
 // (sieg status) and what sieg assign starts from.
 #pragma once
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,11 +24,11 @@ std::vector<std::pair<std::string, std::string>> existing_reviews(const std::vec
 // Assignments in force: sieg.toml's [[assign]] pins, then assignments.toml's.
 std::vector<config::Pin> assignments_of(const Repository& repo);
 
-// With reviews_per_dossier in sieg.toml, the ranking entries of eligible dossiers whose jury is not
-// complete get what they lack (score::Entry::incomplete): rank and the site list them apart, unranked.
-// `names`: false for a redacted site (the count of reviews only, no reviewer named).
-void mark_incomplete(std::vector<score::Entry>& entries, const std::vector<Evaluation>& evals, const values::Date& today,
-                     i18n::Lang lang, bool names = true);
+// With reviews_per_dossier in sieg.toml: the eligible dossiers whose jury is not complete, by id, with
+// what they lack; empty otherwise. `names`: false for a redacted site (counts only, no reviewer named).
+std::map<std::string, std::string> incomplete_juries(const std::vector<Evaluation>& evals, i18n::Lang lang, bool names = true);
+// Sets score::Entry::incomplete from that map: rank and the site list those entries apart, unranked.
+void mark_incomplete(std::vector<score::Entry>& entries, const std::map<std::string, std::string>& incomplete);
 
 jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository& repo, const values::Date& today);
 

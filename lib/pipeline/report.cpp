@@ -91,7 +91,7 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
     site.files.push_back({index.pages[i], report::render_html(reports[i], ho)});
   }
   site.dossiers = static_cast<int>(reports.size());
-  mark_incomplete(entries, evaluations, values::today_paris(), o.lang, !o.redact);  // as sieg rank does
+  mark_incomplete(entries, incomplete_juries(evaluations, o.lang, !o.redact));  // as sieg rank does
   index.rankings = score::rank(std::move(entries));
   site.files.push_back({"index.html", report::render_index(index, o.lang)});
   site.files.push_back({"style.css", report::stylesheet()});

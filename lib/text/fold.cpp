@@ -76,4 +76,11 @@ std::string slug(std::string_view name) {
   return out;
 }
 
+std::string name_key(std::string_view name) {
+  std::string f = fold(name), out;
+  for (char c : f)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) out += c;
+  return out;
+}
+
 } // namespace sieg::text

@@ -12,6 +12,11 @@ namespace sieg::text {
 // (œ, æ) or reads without the stroke (ø, ł, đ) are spelt out.
 std::string fold(std::string_view s);
 
+// The key two people's or organisations' names are compared on: fold(), then only letters and digits
+// ("Anne-Marie  Dupont" == "anne marie dupont" == "AnneMarie Dupont"). Letters of other scripts are kept
+// (as their folded UTF-8 bytes), so two names in Greek never share the empty key.
+std::string name_key(std::string_view name);
+
 // A file name for a dossier titled `name`: folded, ASCII letters and digits, words joined by '-', at
 // most 80 characters ("Mon Projet Solidaire" -> "mon-projet-solidaire", "Répar'Café" -> "repar-cafe").
 // Empty when nothing of the name is ASCII once folded (a title in another script).

@@ -19,7 +19,7 @@ config::Juror juror(const std::string& name, const std::string& org, int capacit
 
 std::vector<jury::Candidate> dossiers(int n) {
   std::vector<jury::Candidate> out;
-  for (int i = 1; i <= n; ++i) out.push_back({"d" + std::to_string(i), "", "Association " + std::to_string(i), {}});
+  for (int i = 1; i <= n; ++i) out.push_back({"d" + std::to_string(i), "Association " + std::to_string(i), {}});
   return out;
 }
 

@@ -82,6 +82,18 @@ TEST_CASE("duplicate keys name both positions") {
   CHECK(r.diags[0].message == "duplicate key 'titre' (already defined at line 1, column 1)");
 }
 
+TEST_CASE("duplicate keys of a large mapping (past the linear scan) name the first one, and keep it") {
+  std::string text;
+  for (int i = 1; i <= 40; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  text += "k3: again\nk40: again\nk41: 41\n";  // lines 41 and 42 repeat lines 3 and 40
+  auto r = load(text);
+  REQUIRE(r.diags.size() == 2);
+  CHECK(r.diags[0].code == "SIEG-L014");
+  CHECK(r.diags[0].line == 41);
+  CHECK(r.diags[0].message == "duplicate key 'k3' (already defined at line 3, column 1)");
+  CHECK(r.diags[1].message == "duplicate key 'k40' (already defined at line 40, column 1)");
+}
+
 TEST_CASE("duplicate keys in nested mappings are found too") {
   auto r = load("a:\n  x: 1\n  x: 2\nb:\n  - y: 1\n    y: 2\n");
   REQUIRE(r.diags.size() == 2);
