@@ -74,5 +74,7 @@ std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& 
                                                     const std::string& reviewer, const Globals& g);
 // sieg new --review DOSSIER --reviewer NAME (cmd/new_review.cpp).
 int new_review(const std::string& dossier, const std::string& reviewer, const Globals& g);
+// sieg new --decision DOSSIER (cmd/new_decision.cpp).
+int new_decision(const std::string& dossier, const Globals& g);
 
 } // namespace sieg::cmd

@@ -69,6 +69,7 @@ Command new_command() {
     auto final_doc = std::make_shared<bool>(false);
     auto review = std::make_shared<std::string>();
     auto reviewer = std::make_shared<std::string>();
+    auto decision = std::make_shared<std::string>();
     app.add_flag("--final", *final_doc,
                  i18n::pick({"écrit sur la sortie standard la section bilan_final à ajouter au dossier NOM (existant) au terme "
                              "du projet (SIEG Picardie, « Résultats attendus »)",
@@ -96,12 +97,22 @@ Command new_command() {
         ->type_name("NAME")
         ->needs(review_opt);
     review_opt->excludes("name");
+    auto* decision_opt = app.add_option("--decision", *decision,
+                                        i18n::pick({"la décision à consigner pour le dossier DOSSIER (un fichier), là où sieg la lit : "
+                                                    "REVIEWS/<id>/decision.yaml",
+                                                    "the decision to record for the dossier DOSSIER (a file), where sieg reads it: "
+                                                    "REVIEWS/<id>/decision.yaml"},
+                                                   lang))
+                             ->type_name("DOSSIER");
+    decision_opt->excludes("name");
+    decision_opt->excludes(review_opt);
     app.add_option("--call", *call, i18n::pick({"l'appel (par défaut : celui de sieg.toml)", "the call (default: sieg.toml's)"}, lang))
         ->type_name("ID");
     app.footer(i18n::pick({"Dans un dépôt (sieg.toml), le dossier va dans dossiers/. Voir man sieg-new.",
                            "In a repository (sieg.toml), the dossier goes in dossiers/. See man sieg-new."},
                           lang));
-    return std::function<int(const Globals&)>([name, call, final_doc, review, reviewer](const Globals& g) {
+    return std::function<int(const Globals&)>([name, call, final_doc, review, reviewer, decision](const Globals& g) {
+      if (!decision->empty()) return new_decision(*decision, g);
       if (!review->empty()) {
         if (reviewer->empty()) {
           print_error(g, {"--review a besoin de --reviewer NOM", "--review needs --reviewer NAME"});

@@ -15,6 +15,7 @@ std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& 
                                                     const std::string& reviewer, const Globals& g) {
   std::error_code ec;
   std::string file = text::slug(reviewer);
+  if (decision::is_decision_file(file + ".yaml")) file += "-evaluation";  // decision.yaml is the dossier's decision
   scaffold::ReviewTemplate t;
   t.grid = e.grid;
   t.dossier_id = e.id;

@@ -31,7 +31,9 @@ struct Options {
   std::string format;  // empty: from -o's extension, else md
   std::string output = "-";
   std::string date;
+  std::string title;  // --title: the site's index, the minutes
   bool redact = false;
+  bool minutes = false;
 };
 
 // --format, else -o's extension, else md (standard output). Empty: an extension sieg cannot write.
@@ -139,7 +141,7 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
     print_diags(problems, g);
     return kExitUsage;
   }
-  report::Site site = pipeline::build_site(evals, o.target, ro);
+  report::Site site = pipeline::build_site(evals, o.title.empty() ? o.target : o.title, ro, po.today ? *po.today : values::today_paris());
   pipeline::Inputs inputs(*repo, {});
   for (const auto& f : site.files)
     if (inputs.contains((fs::path(o.output) / f.name).string())) {
@@ -156,12 +158,72 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }
-  write(stdout, fmt::format(fmt::runtime(i18n::pick({"{0} : {1} page(s) de dossier, index.html, style.css\n",
-                                                     "{0}: {1} dossier page(s), index.html, style.css\n"},
+  std::string jury_pages = site.reviewers == 0 ? ""
+                           : fmt::format(fmt::runtime(i18n::pick({" {0} page(s) du jury,", " {0} reviewer page(s),"}, g.lang)), site.reviewers);
+  write(stdout, fmt::format(fmt::runtime(i18n::pick({"{0} : {1} page(s) de dossier,{2} index.html, style.css\n",
+                                                     "{0}: {1} dossier page(s),{2} index.html, style.css\n"},
                                                     g.lang)),
-                            o.output, site.dossiers) +
+                            o.output, site.dossiers, jury_pages) +
                     left_out_note(site.left_out, g.lang) + config_note(repo->config_file(), g.lang));
   return diag::count(site.diags).errors > 0 ? kExitFindings : kExitOk;
+}
+
+// --minutes: the meeting's record of a folder of dossiers, in Markdown, HTML, PDF or JSON.
+int report_minutes(const Options& o, const pipeline::Options& po, const Globals& g) {
+  std::error_code ec;
+  if (o.target == "-" || !fs::is_directory(o.target, ec)) {
+    print_error(g, {"--minutes {0} : le procès-verbal porte sur un dossier de dossiers (par exemple « sieg report --minutes . »)",
+                    "--minutes {0}: the minutes are of a folder of dossiers (for example 'sieg report --minutes .')"},
+                o.target);
+    return kExitUsage;
+  }
+  std::string format = format_of(o);
+  if (format.empty()) {
+    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
+                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
+                o.output);
+    return kExitUsage;
+  }
+  if (format == "pdf" && io::find_chromium().empty()) {
+    std::string pdf;
+    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
+    return kExitUsage;
+  }
+  auto repo = open_repo(o.target, g, o.reviews);
+  if (!repo) return kExitUsage;
+  if (o.output != "-" && pipeline::Inputs(*repo, {}).contains(o.output)) {
+    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
+                o.output);
+    return kExitUsage;
+  }
+  std::vector<diag::Diagnostic> problems;
+  std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1, &problems);
+  if (!problems.empty()) {
+    print_diags(problems, g);
+    return kExitUsage;
+  }
+  pipeline::MinutesOptions mo;
+  mo.lang = g.lang;
+  mo.title = o.title;
+  mo.folder = o.target;
+  pipeline::BuiltMinutes b = pipeline::build_minutes(evals, *repo, mo);
+  print_report_diags(b.diags, g, false);
+  std::string out = format == "json" ? report::render_minutes_json(b.minutes)
+                    : format == "md" ? report::render_minutes_markdown(b.minutes)
+                                     : report::render_minutes_html(b.minutes);
+  if (format == "pdf") {
+    std::string pdf;
+    if (auto err = io::html_to_pdf(out, pdf, o.output, g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+    out = std::move(pdf);
+  }
+  if (auto err = io::write_atomically(o.output, out, g.lang)) {
+    write(stderr, diag::render_text(*err, g.lang, false));
+    return kExitUsage;
+  }
+  return diag::count(b.diags).errors > 0 ? kExitFindings : kExitOk;
 }
 
 // Reports are French unless asked otherwise: --lang, or a locale that names a language (fr or en).
@@ -183,6 +245,7 @@ int run_report(const Options& o, const Globals& given) {
   po.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;
   std::error_code ec;
+  if (o.minutes) return report_minutes(o, po, g);
   if (o.target != "-" && fs::is_directory(o.target, ec)) return report_site(o, po, ro, g);
   return report_one(o, po, ro, g);
 }
@@ -225,12 +288,23 @@ Command report_command() {
                  i18n::pick({"masque les données personnelles (contacts, adresses, évaluateurs et leurs organisations)",
                              "redact personal data (contacts, addresses, reviewers and their organisations)"},
                             lang));
+    app.add_flag("--minutes", o->minutes,
+                 i18n::pick({"le procès-verbal de la séance pour un dossier de dossiers : classement, avis, décisions, montants "
+                             "accordés face à l'enveloppe, échéancier des versements",
+                             "the meeting's minutes for a folder of dossiers: ranking, opinions, decisions, amounts granted "
+                             "against the envelope, payment schedule"},
+                            lang));
+    app.add_option("--title", o->title,
+                   i18n::pick({"titre de l'index du site ou du procès-verbal (par défaut : le dossier, ou l'appel)",
+                               "title of the site's index or of the minutes (default: the folder, or the call)"},
+                              lang))
+        ->type_name("TEXT");
     add_date_option(app, o->date, lang);
     app.footer(i18n::pick(
-        {"Codes de sortie : 0 rapport écrit, 1 dossier impossible à présenter (forme invalide) ou évaluation en erreur,\n"
-         "2 usage ou E/S. Un dossier non éligible a son rapport (la liste des règles le montre). Voir man sieg-report.",
-         "Exit codes: 0 report written, 1 a dossier that cannot be reported (wrong shape) or a review with errors,\n"
-         "2 usage or I/O. An ineligible dossier gets its report (the rule checklist shows why). See man sieg-report."},
+        {"Codes de sortie : 0 rapport écrit, 1 dossier impossible à présenter (forme invalide), évaluation ou décision\n"
+         "en erreur, 2 usage ou E/S. Un dossier non éligible a son rapport (la liste des règles le montre). Voir man sieg-report.",
+         "Exit codes: 0 report written, 1 a dossier that cannot be reported (wrong shape), a review or decision with\n"
+         "errors, 2 usage or I/O. An ineligible dossier gets its report (the rule checklist shows why). See man sieg-report."},
         lang));
     return std::function<int(const Globals&)>([o](const Globals& g) { return run_report(*o, g); });
   };

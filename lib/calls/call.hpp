@@ -101,6 +101,10 @@ LoadResult load_call(const std::string& toml_text, const std::string& file, i18n
 const std::vector<Call>& builtin_calls();
 const Call* find_call(const std::string& id);
 
+// The call's cap on the aid asked for: its max_amount rule on budget.aide_demandee (AMI Aquitaine 2015,
+// §7), or null when the call sets none (SIEG Picardie).
+const Rule* aid_cap_rule(const Call& call);
+
 // Payment schedule in cents for an aid: every instalment but the last is rounded down to the cent,
 // the last takes the remainder, so the parts always add up to the aid.
 std::vector<std::int64_t> schedule(const Call& call, std::int64_t aid_cents);

@@ -271,6 +271,14 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
   return out;
 }
 
+const Rule* aid_cap_rule(const Call& call) {
+  for (const auto& r : call.rules) {
+    const Param* path = r.param("path");
+    if (r.kind == "max_amount" && path != nullptr && r.param("max") != nullptr && path->text == "budget.aide_demandee") return &r;
+  }
+  return nullptr;
+}
+
 std::vector<std::int64_t> schedule(const Call& call, std::int64_t aid) {
   std::vector<std::int64_t> parts;
   std::int64_t given = 0;

@@ -11,7 +11,7 @@
 
 namespace sieg::check {
 
-enum class Kind { Dossier, Review };
+enum class Kind { Dossier, Review };  // Review: any file of a reviews folder (a review, a decision)
 
 struct FileReport {
   std::string file;  // as shown: relative to the working directory

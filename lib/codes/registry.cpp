@@ -248,6 +248,25 @@ const Fixed kFixed[] = {
     {"SIEG-R021", "trop d'évaluations pour un dossier", "too many reviews for one dossier", false,
      {"100 évaluations au plus par dossier : retirez celles qui n'en sont pas",
       "100 reviews at most per dossier: remove the files that are not reviews"}, "sieg-score"},
+    {"SIEG-D001", "décision rangée sous un autre dossier", "decision filed under another dossier", false,
+     {"« dossier: » nomme le dossier dont le dossier d'évaluations contient la décision",
+      "'dossier:' names the dossier whose reviews folder holds the decision"}, "sieg-decision"},
+    {"SIEG-D002", "dossier retenu sans montant", "retained dossier without an amount", false,
+     {"ajoutez montant_accorde: et l'aide attribuée en euros", "add montant_accorde: and the aid granted in euros"}, "sieg-decision"},
+    {"SIEG-D003", "montant pour un dossier non retenu", "amount for a dossier not retained", false,
+     {"retirez montant_accorde, ou écrivez decision: retenu", "remove montant_accorde, or write decision: retenu"}, "sieg-decision"},
+    {"SIEG-D004", "montant au-dessus du plafond de l'appel", "amount above the call's cap", false,
+     {"ramenez montant_accorde au plafond de l'appel (sieg calls show APPEL)",
+      "bring montant_accorde down to the call's cap (sieg calls show CALL)"}, "sieg-decision"},
+    {"SIEG-D005", "montant au-dessus de l'aide demandée", "amount above the aid asked for", true,
+     {"vérifiez le montant accordé et budget.aide_demandee", "check the amount granted and budget.aide_demandee"}, "sieg-decision"},
+    {"SIEG-D006", "dossier retenu mais inéligible", "retained dossier that is not eligible", true,
+     {"vérifiez la décision, ou dites dans sieg.toml quelle règle ne s'applique pas ([[off]])",
+      "check the decision, or say in sieg.toml which rule does not apply ([[off]])"}, "sieg-decision"},
+    {"SIEG-D007", "enveloppe dépassée", "envelope exceeded", true,
+     {"revoyez les montants accordés, ou envelope dans sieg.toml", "revise the amounts granted, or envelope in sieg.toml"}, "sieg-decision"},
+    {"SIEG-D008", "deux décisions pour un dossier", "two decisions for one dossier", false,
+     {"gardez un seul fichier decision.yaml par dossier", "keep one decision.yaml per dossier"}, "sieg-decision"},
     {"SIEG-C001", "erreur dans un fichier d'appel", "error in a call file", false,
      {"corrigez le fichier d'appel à la ligne et colonne données (man 5 sieg-call)",
       "fix the call file at the line and column given (man 5 sieg-call)"}, "sieg-call"},
@@ -271,7 +290,7 @@ std::optional<std::string> explain(const std::string& code, i18n::Lang lang) {
            (f.warning ? (fr ? "avertissement" : "warning") : (fr ? "erreur" : "error")) + "\n";
     out += std::string(fr ? "Que faire" : "What to do") + colon + " " + i18n::pick(f.hint, lang) + "\n";
     std::string page = std::string(f.page);
-    bool section5 = page == "sieg.toml" || page == "sieg-call" || page == "sieg-grid";
+    bool section5 = page == "sieg.toml" || page == "sieg-call" || page == "sieg-grid" || page == "sieg-decision";
     out += std::string(fr ? "Documentation" : "Documented in") + colon + " man " + (section5 ? "5 " : "") + page + "\n";
     return out;
   }

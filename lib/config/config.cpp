@@ -1,6 +1,7 @@
 #include "config/config.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fnmatch.h>
 
@@ -9,6 +10,7 @@
 #include "schema/suggest.hpp"
 #include "text/fold.hpp"
 #include "values/date.hpp"
+#include "values/money.hpp"
 #include "tomlread/reader.hpp"
 
 namespace sieg::config {
@@ -44,6 +46,7 @@ namespace {
 const i18n::Text kTables{"une liste de tables [[{0}]]", "a list of tables [[{0}]]"};
 const i18n::Text kTwiceJuror{"« {0} » est déjà dans le jury (ligne {1})", "'{0}' is in the jury already (line {1})"};
 const i18n::Text kDate{"une date AAAA-MM-JJ", "a date YYYY-MM-DD"};
+const i18n::Text kEuros{"un montant positif en euros, deux décimales au plus (200000)", "a positive amount in euros, at most two decimals (200000)"};
 const i18n::Text kNotJuror{"« {0} » n'est pas dans le jury ([[jury]])", "'{0}' is not in the jury ([[jury]])"};
 
 std::vector<const toml::table*> tables(tomlread::Reader& r, const toml::table& doc, const char* key) {
@@ -104,6 +107,17 @@ void read_jury(tomlread::Reader& r, const toml::table& doc, Config& c) {
     else r.wrong_type(*n, "review_deadline", kDate);
   }
   c.assign = read_pins(r, doc, c);
+  if (const toml::node* n = doc.get("envelope")) {  // euros: 200000 or 200000.50
+    std::optional<values::Cents> cents;
+    if (auto i = n->value_exact<std::int64_t>()) {
+      if (*i > 0 && *i <= values::kMaxCents / 100) cents = *i * 100;
+    } else if (auto d = n->value_exact<double>()) {
+      cents = values::cents_of(*d);
+      if (cents && (*cents <= 0 || std::abs(static_cast<double>(*cents) - *d * 100) > 1e-6 * std::max(1.0, *d))) cents.reset();
+    }
+    if (cents) c.envelope = *cents;
+    else r.wrong_type(*n, "envelope", kEuros);
+  }
 }
 } // namespace
 
@@ -138,7 +152,7 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
   if (!parsed) return out;
   const toml::table& doc = *parsed;
   r.check_keys(doc, {"call", "grid", "dossiers", "reviews", "severity", "off", "jury", "reviews_per_dossier", "review_deadline",
-                     "assign"});
+                     "assign", "envelope"});
   Config c;
   c.file = file;
   c.root = fs::path(file).parent_path().string();

@@ -1,6 +1,7 @@
 // sieg.toml: the configuration of a repository of submissions, found by walking up from the
 // working directory (like .editorconfig).
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -48,6 +49,7 @@ struct Config {
   int reviews_per_dossier = 0;                                   // reviews expected per dossier; 0: not set
   std::string review_deadline;                                   // YYYY-MM-DD; after it a missing review is late
   std::vector<Pin> assign;                                       // [[assign]]
+  std::optional<std::int64_t> envelope;                          // cents: the call's budget, against the aid granted
 };
 
 // assignments.toml beside sieg.toml, written by `sieg assign`: [[assign]] tables like sieg.toml's, each

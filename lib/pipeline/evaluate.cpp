@@ -10,6 +10,8 @@
 #include "rules/check.hpp"
 #include "schema/builtin.hpp"
 #include "schema/validate.hpp"
+#include "tree/path.hpp"
+#include "values/money.hpp"
 #include "yaml/loader.hpp"
 
 namespace sieg::pipeline {
@@ -83,6 +85,7 @@ std::vector<score::Review> loaded_reviews(const std::vector<ReviewFile>& files) 
 Loaded load_reviews(const std::vector<std::string>& paths, const Repository& repo, i18n::Lang lang) {
   Loaded out;
   for (const auto& p : paths) {
+    if (decision::is_decision_file(p)) continue;  // read by load_decision
     io::Input in = repo.read(p, lang);
     score::LoadedReview r;
     if (in.error) r.diags.push_back(*in.error);
@@ -143,6 +146,46 @@ void score_into(Evaluation& e, bool reviews_ok, const Repository& repo, const Op
   e.score = std::move(r);
 }
 
+// The decision file among a dossier's folder of reviews (decision.yaml, else decision.yml); a second one
+// is an error of its own (SIEG-D008), never silently one of the two.
+std::optional<DecisionFile> load_decision(const std::vector<std::string>& paths, const Repository& repo, const Options& o) {
+  std::optional<DecisionFile> out;
+  for (const auto& p : paths) {
+    if (!decision::is_decision_file(p)) continue;
+    if (out) {
+      diag::Diagnostic d = at("SIEG-D008", diag::Severity::Error, p, nullptr);
+      d.message = fmt::format(fmt::runtime(pick(msg::kSecondDecision, o.lang)), out->file);
+      d.hint = pick(msg::kSecondDecisionHint, o.lang);
+      out->diags.push_back(std::move(d));
+      continue;
+    }
+    out.emplace();
+    out->file = p;
+    io::Input in = repo.read(p, o.lang);
+    decision::Loaded l;
+    if (in.error) l.diags.push_back(*in.error);
+    else l = decision::load_decision_bytes(in.bytes, p, o.lang);
+    out->diags = std::move(l.diags);
+    out->decision = std::move(l.decision);
+    out->pending = l.pending;
+  }
+  return out;
+}
+
+// The decision against its dossier as judged: amounts, the call's cap, eligibility.
+void check_decision(Evaluation& e, const Options& o) {
+  if (!e.decision || !e.decision->decision || !e.shape_ok) return;
+  decision::Context c;
+  c.id = e.id;
+  c.call = e.call;
+  c.eligible = e.eligible;
+  c.failure = e.first_failure();
+  c.lang = o.lang;
+  if (auto nodes = tree::select(*e.root, "budget.aide_demandee"); !nodes.empty()) c.requested = values::to_cents(*nodes[0]);
+  auto found = decision::check(*e.decision->decision, c);
+  e.decision->diags.insert(e.decision->diags.end(), found.begin(), found.end());
+}
+
 // --max-errors: the first `max` findings of a file are kept (in file order), the others counted.
 void bound(std::vector<diag::Diagnostic>& diags, diag::Counts& hidden, std::size_t max) {
   if (max == 0 || diags.size() <= max) return;
@@ -189,6 +232,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     rv = load_reviews(review_paths, repo, o.lang);
   }
   e.reviews = std::move(rv.files);
+  if (review_paths.size() <= kMaxReviewsPerDossier) e.decision = load_decision(review_paths, repo, o);
   if (e.shape_ok) {
     e.call = choose_call(*e.root, repo, o, name, e.diags);
     if (e.call != nullptr) {
@@ -225,8 +269,14 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
   e.eligible = e.shape_ok && std::none_of(e.diags.begin(), e.diags.end(), [](const diag::Diagnostic& d) {
                  return d.severity == diag::Severity::Error && is_eligibility_code(d.code);
                });
+  check_decision(e, o);
+  if (e.decision) {
+    apply_config(e.decision->diags, repo.config);
+    file_order(e.decision->diags);
+  }
   bound(e.diags, e.hidden, o.max_diagnostics);
   for (auto& f : e.reviews) bound(f.diags, f.hidden, o.max_diagnostics);
+  if (e.decision) bound(e.decision->diags, e.decision->hidden, o.max_diagnostics);
   if (e.score) e.score->diags = e.all_diags();  // what score's outputs list: the same as everywhere
   return e;
 }
@@ -249,6 +299,16 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
       std::error_code ec;
       return std::filesystem::absolute(a, ec).lexically_normal() == std::filesystem::absolute(b, ec).lexically_normal();
     };
+    if (e.decision && same(e.decision->file, me)) {
+      std::vector<diag::Diagnostic> mine = e.decision->diags;
+      for (auto& d : mine)
+        if (d.file == e.decision->file) d.file = name;
+      e.kind = Kind::Review;
+      e.file = name;
+      e.diags = std::move(mine);
+      e.hidden = e.decision->hidden;
+      return e;
+    }
     auto it = std::find_if(e.reviews.begin(), e.reviews.end(), [&](const ReviewFile& f) { return same(f.file, me); });
     if (it != e.reviews.end()) {
       std::vector<diag::Diagnostic> mine = it->diags;
@@ -266,13 +326,18 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
   e.kind = Kind::Review;
   e.file = name;
   e.repo = &repo;
-  auto r = score::load_review_loaded(std::move(loaded), name, o.lang);
-  e.diags = std::move(r.diags);
+  if (decision::is_decision_file(me)) e.diags = decision::load_decision(std::move(loaded), name, o.lang).diags;
+  else e.diags = score::load_review_loaded(std::move(loaded), name, o.lang).diags;
   if (auto owner = repo.review_owner(me)) e.diags.push_back(orphan_review(name, *owner, o.lang));
   apply_config(e.diags, repo.config);
   file_order(e.diags);
   bound(e.diags, e.hidden, o.max_diagnostics);
   return e;
+}
+
+// A decision file: decision.yaml in a folder of reviews.
+bool is_decision_in_reviews(const std::string& name, const Repository& repo) {
+  return decision::is_decision_file(name) && repo.review_owner(shown(name)).has_value();
 }
 
 } // namespace
@@ -291,6 +356,7 @@ std::vector<diag::Diagnostic> Evaluation::all_diags() const {
   std::vector<diag::Diagnostic> out = diags;
   if (kind == Kind::Review) return out;
   for (const auto& r : reviews) out.insert(out.end(), r.diags.begin(), r.diags.end());
+  if (decision) out.insert(out.end(), decision->diags.begin(), decision->diags.end());
   return out;
 }
 
@@ -320,7 +386,7 @@ Evaluation evaluate_bytes(std::string_view bytes, const std::string& name, const
 
 Evaluation evaluate_file_bytes(std::string_view bytes, const std::string& name, const Repository& repo, const Options& o) {
   yaml::LoadResult loaded = yaml::load(bytes, name, o.lang);
-  if (o.schema == nullptr && loaded.root && looks_like_review(*loaded.root))
+  if (o.schema == nullptr && loaded.root && (looks_like_review(*loaded.root) || is_decision_in_reviews(name, repo)))
     return review_file(std::move(loaded), name, repo, o);
   return evaluate_loaded(std::move(loaded), name, repo.review_files(name), repo, o);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "calls/call.hpp"
+#include "decision/decision.hpp"
 #include "diag/diagnostic.hpp"
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
@@ -47,10 +48,19 @@ struct ReviewFile {
   std::optional<std::string> pending;   // a review not filled in yet (SIEG-R017): its reviewer's name
 };
 
+// REVIEWS/<id>/decision.yaml: what was decided for the dossier (man 5 sieg-decision).
+struct DecisionFile {
+  std::string file;
+  std::vector<diag::Diagnostic> diags;       // its own problems and its checks against the dossier, after sieg.toml
+  diag::Counts hidden;                       // findings past --max-errors
+  std::optional<decision::Decision> decision;  // when it loaded without error
+  bool pending = false;                        // not filled in yet (SIEG-D009): no decision taken
+};
+
 enum class Kind { Dossier, Review };
 
 struct Evaluation {
-  Kind kind = Kind::Dossier;  // Review: a review file evaluated through its dossier (`subject`)
+  Kind kind = Kind::Dossier;  // Review: a review or decision file, evaluated through its dossier when it has one
   std::string file;           // as the user named it
   std::string id;             // the dossier's id (file stem)
   std::vector<diag::Diagnostic> diags;  // about the dossier's file, in file order, after sieg.toml
@@ -60,6 +70,7 @@ struct Evaluation {
   const calls::Call* call = nullptr;    // the call checked against
   const grids::Grid* grid = nullptr;    // the grid scored on
   std::vector<ReviewFile> reviews;      // the dossier's reviews, sorted by file
+  std::optional<DecisionFile> decision;  // the decision file beside them, if there is one
   std::optional<score::DossierInput> input;  // typed self-assessments, carrier, partners
   std::optional<score::Result> score;   // set when a grid applies (total empty: nothing to score)
   bool eligible = false;                // shape right and no eligibility error after sieg.toml
@@ -68,7 +79,7 @@ struct Evaluation {
   // The eligibility error shown as "why": SIEG-P003 when the dossier answers another call, else the
   // first in file order (null when eligible).
   const diag::Diagnostic* first_failure() const;
-  // Every diagnostic of the dossier and its reviews.
+  // Every diagnostic of the dossier, its reviews and its decision.
   std::vector<diag::Diagnostic> all_diags() const;
 };
 
@@ -84,8 +95,8 @@ Evaluation evaluate_bytes(std::string_view bytes, const std::string& name, const
 Evaluation evaluate_with_reviews(const std::string& path, const std::vector<std::string>& review_paths,
                                  const Repository& repo, const Options& options);
 
-// A file given to validate or check: a dossier, or a jury review (then its dossier is evaluated and
-// the review's own diagnostics are returned in `diags`). A review whose dossier does not exist is
+// A file given to validate or check: a dossier, a jury review or a decision (then its dossier is
+// evaluated and the file's own diagnostics are returned in `diags`). A review whose dossier does not exist is
 // checked on its own and gets SIEG-R020 when it stands in a reviews folder.
 Evaluation evaluate_file(const std::string& path, const Repository& repo, const Options& options);
 Evaluation evaluate_file_bytes(std::string_view bytes, const std::string& name, const Repository& repo,

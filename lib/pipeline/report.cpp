@@ -4,7 +4,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
 #include "codes/registry.hpp"
+#include "text/fold.hpp"
 #include "report/render.hpp"
 #include "schema/builtin.hpp"
 
@@ -50,7 +54,8 @@ std::optional<score::Entry> rank_entry(const Evaluation& e) {
   return entry;
 }
 
-report::Site build_site(const std::vector<Evaluation>& evaluations, const std::string& title, const report::Options& o) {
+report::Site build_site(const std::vector<Evaluation>& evaluations, const std::string& title, const report::Options& o,
+                        const values::Date& today) {
   report::Site site;
   std::vector<report::Report> reports;
   report::IndexInput index;
@@ -91,6 +96,41 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
     site.files.push_back({index.pages[i], report::render_html(reports[i], ho)});
   }
   site.dossiers = static_cast<int>(reports.size());
+  // A page per reviewer of sieg.toml's [[jury]] (never on a redacted site, which names no reviewer).
+  std::vector<report::ReviewerPage> reviewers;
+  const Repository* repo = evaluations.empty() ? nullptr : evaluations.front().repo;
+  if (!o.redact && repo != nullptr && !repo->config.jury.empty()) {
+    jury::Status status = jury_status(evaluations, *repo, today);
+    std::set<std::string> taken(index.pages.begin(), index.pages.end());
+    for (const auto& r : status.reviewers) {
+      report::ReviewerPage page;
+      page.name = r.name;
+      page.organisation = r.organisation;
+      page.late = r.late;
+      page.deadline = status.deadline;
+      page.done = static_cast<int>(r.done.size());
+      std::string base = "jury-" + text::slug(r.name);
+      page.page = base + ".html";
+      for (int n = 2; !taken.insert(page.page).second; ++n) page.page = base + "-" + std::to_string(n) + ".html";
+      for (const auto& id : r.assigned) {
+        report::ReviewerDossier d;
+        d.id = id;
+        for (std::size_t i = 0; i < reports.size(); ++i)
+          if (reports[i].id == id) {
+            d.title = reports[i].title;
+            d.page = index.pages[i];
+          }
+        d.state = std::find(r.to_do.begin(), r.to_do.end(), id) != r.to_do.end() ? "to_do" : "done";
+        page.dossiers.push_back(std::move(d));
+      }
+      reviewers.push_back(std::move(page));
+    }
+  }
+  site.reviewers = static_cast<int>(reviewers.size());
+  for (const auto& r : reviewers) {
+    index.reviewers.push_back(&r);
+    site.files.push_back({r.page, report::render_reviewer(r, title, o.lang)});
+  }
   mark_incomplete(entries, incomplete_juries(evaluations, o.lang, !o.redact));  // as sieg rank does
   index.rankings = score::rank(std::move(entries));
   site.files.push_back({"index.html", report::render_index(index, o.lang)});

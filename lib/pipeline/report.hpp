@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/evaluate.hpp"
+#include "report/minutes.hpp"
 #include "report/report.hpp"
 #include "report/site.hpp"
 #include "score/rank.hpp"
@@ -21,7 +22,21 @@ Built build_report(const Evaluation& e, const report::Options& options);
 // The ranking entry of an evaluated dossier (nothing when it has no score value at all).
 std::optional<score::Entry> rank_entry(const Evaluation& e);
 
-// `evaluations`: the dossiers of a folder (sorted); `title`: the folder as the user named it.
-report::Site build_site(const std::vector<Evaluation>& evaluations, const std::string& title, const report::Options& options);
+// `evaluations`: the dossiers of a folder (sorted); `title`: --title, else the folder as the user named it;
+// `today`: for the reviewers' pages (late after sieg.toml's review_deadline).
+report::Site build_site(const std::vector<Evaluation>& evaluations, const std::string& title, const report::Options& options,
+                        const values::Date& today);
+
+struct MinutesOptions {
+  i18n::Lang lang = i18n::Lang::Fr;
+  std::string title;                 // --title; empty: « Procès-verbal — <the call's title> »
+  std::string folder;                // the folder as the user named it (the title when no call is known)
+};
+struct BuiltMinutes {
+  report::Minutes minutes;
+  std::vector<diag::Diagnostic> diags;  // the decision files' findings, and SIEG-D007 (envelope exceeded)
+};
+// The meeting's record of a repository: `evaluations` are its dossiers (evaluate_repository).
+BuiltMinutes build_minutes(const std::vector<Evaluation>& evaluations, const Repository& repo, const MinutesOptions& options);
 
 } // namespace sieg::pipeline

@@ -174,6 +174,7 @@ std::vector<check::FileReport> file_reports(const Evaluation& e) {
   d.hidden = e.hidden;
   out.push_back(std::move(d));
   for (const auto& r : e.reviews) out.push_back({r.file, check::Kind::Review, r.diags, false, nullptr, std::nullopt, "", r.hidden});
+  if (e.decision) out.push_back({e.decision->file, check::Kind::Review, e.decision->diags, false, nullptr, std::nullopt, "", e.decision->hidden});
   return out;
 }
 

@@ -185,14 +185,7 @@ class Builder {
     lines("budget.ressources[]", "financeur", "statut", b.resources, b.total_resources);
     if (auto nodes = tree::select(root_, "budget.aide_demandee"); !nodes.empty()) b.aid = values::to_cents(*nodes[0]);
     if (call != nullptr) {
-      for (const auto& r : call->rules) {
-        const calls::Param* path = r.param("path");
-        const calls::Param* max = r.param("max");
-        if (r.kind == "max_amount" && path != nullptr && max != nullptr && path->text == "budget.aide_demandee") {
-          b.cap = values::cents_of(max->number);
-          break;
-        }
-      }
+      if (const calls::Rule* cap = calls::aid_cap_rule(*call)) b.cap = values::cents_of(cap->param("max")->number);
       if (b.aid && *b.aid >= 0) {
         auto parts = calls::schedule(*call, *b.aid);
         for (std::size_t i = 0; i < parts.size() && i < call->payments.size(); ++i)

@@ -28,12 +28,30 @@ struct LeftOut {
   std::string file;
   std::string problem;  // the first diagnostic, rendered
 };
+// A reviewer's page on the jury's site (not on a redacted site): the dossiers given to them and where
+// each stands.
+struct ReviewerDossier {
+  std::string id, title;
+  std::string page;   // the dossier's page, empty when it has none
+  std::string state;  // "done", "to_do", "excluded" (left out for a conflict)
+};
+struct ReviewerPage {
+  std::string name, organisation;
+  std::string page;  // "jury-anne-roussel.html"
+  std::vector<ReviewerDossier> dossiers;
+  int done = 0;
+  bool late = false;
+  std::string deadline;  // review_deadline, or empty
+};
+std::string render_reviewer(const ReviewerPage& r, const std::string& site_title, i18n::Lang lang);
+
 struct IndexInput {
   std::vector<score::Ranking> rankings;
   std::vector<const Report*> reports;  // to find a dossier's page, title and failing rule
   std::vector<std::string> pages;      // same order as reports: "aquitaine-micro-creche.html"
   std::vector<LeftOut> left_out;
-  std::string title;  // the folder as given
+  std::string title;  // --title, else the folder as given
+  std::vector<const ReviewerPage*> reviewers;  // the jury's pages (none on a redacted site)
 };
 std::string render_index(const IndexInput& in, i18n::Lang lang);
 

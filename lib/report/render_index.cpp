@@ -90,6 +90,15 @@ std::string render_index(const IndexInput& in, i18n::Lang l) {
     }
     out += "</section>\n";
   }
+  if (!in.reviewers.empty()) {  // the jury's pages: who has what left to do
+    out += fmt::format("<section class=\"jury\">\n<h2>{}</h2>\n<ul>\n", html(i18n::pick({"Jury", "Jury"}, l)));
+    for (const auto* r : in.reviewers)
+      out += fmt::format("<li data-reviewer=\"{}\"{}><a href=\"./{}\">{}</a> — {}</li>\n", html(r->name), r->late ? " data-late=\"true\"" : "",
+                         html(r->page), html(r->name),
+                         html(fmt::format(fmt::runtime(i18n::pick({"{0}/{1} faite(s){2}", "{0}/{1} done{2}"}, l)), r->done, r->dossiers.size(),
+                                          r->late ? i18n::pick({", en retard", ", late"}, l) : "")));
+    out += "</ul>\n</section>\n";
+  }
   if (!in.left_out.empty()) {
     out += fmt::format("<section>\n<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th></tr>\n", p(w::kNotReported, l), p(w::kDossier, l),
                        p(w::kProblem, l));

@@ -19,6 +19,7 @@ struct Site {
   std::vector<diag::Diagnostic> diags;  // problems in review files
   std::vector<std::string> left_out;    // files that are not valid dossiers (listed in the index)
   int dossiers = 0;                     // pages written
+  int reviewers = 0;                    // the jury's pages (jury-<name>.html)
 };
 
 // A page name for each id, unique: "a.html", then "a-2.html" for a second dossier named a; a slug of

@@ -208,6 +208,7 @@ std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& c
   files.emplace_back("sieg.toml", config::default_config_text(call.id, grid.id));
   files.emplace_back("schemas/dossier.schema.json", std::string(*resources::find("dossier.schema.json")));
   files.emplace_back("schemas/review.schema.json", std::string(*resources::find("review.schema.json")));
+  files.emplace_back("schemas/decision.schema.json", std::string(*resources::find("decision.schema.json")));
   // Reviews on the repository's grid: its markers offered by name, levels within its scale.
   std::string review_schema = "schemas/review-" + grid.id + ".schema.json";
   files.emplace_back(review_schema, grids::review_schema(grid));

@@ -39,6 +39,18 @@ struct ReviewTemplate {
 };
 std::string review_template(const ReviewTemplate& t, i18n::Lang lang);
 
+// A decision to record (sieg new --decision): the dossier's standing as comments (score, opinions, aid
+// asked for, the call's cap), `decision:` empty. Left as it is, it is a decision not taken yet
+// (SIEG-D009); with the decision and its reasons (and the amount when retained), it is valid.
+struct DecisionTemplate {
+  std::string dossier_id;
+  std::string dossier_title;
+  std::vector<std::string> context;  // comment lines: the jury's score and opinions, the aid asked for, the cap
+  std::string date;                  // YYYY-MM-DD
+  std::string schema_path;           // modeline; none when empty
+};
+std::string decision_template(const DecisionTemplate& t, i18n::Lang lang);
+
 // The files of a new repository of submissions: (relative path, content), including
 // .vscode/settings.json, which maps the dossiers' and reviews' globs to the schemas for editors.
 std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);

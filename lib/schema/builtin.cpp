@@ -28,4 +28,9 @@ std::shared_ptr<const CompiledSchema> builtin_review_schema() {
   return compiled;
 }
 
+std::shared_ptr<const CompiledSchema> builtin_decision_schema() {
+  static const std::shared_ptr<const CompiledSchema> compiled = compile_embedded("decision.schema.json");
+  return compiled;
+}
+
 } // namespace sieg::schema

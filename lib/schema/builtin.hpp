@@ -8,5 +8,6 @@ namespace sieg::schema {
 
 std::shared_ptr<const CompiledSchema> builtin_dossier_schema();  // schemas/dossier.schema.json
 std::shared_ptr<const CompiledSchema> builtin_review_schema();   // schemas/review.schema.json
+std::shared_ptr<const CompiledSchema> builtin_decision_schema(); // schemas/decision.schema.json
 
 } // namespace sieg::schema

@@ -120,10 +120,104 @@ $ cd "$TMPDIR/jury" && sieg report . --redact -o site > /dev/null 2>&1; grep -c 
 data-dossier="d02" data-incomplete="true"> Paniers quatre saisons pour les étudiants aux ressources les plus faibles   d02  — 1/3 évaluation(s) 
 0
 [1]
+# The site for the jury itself (not redacted): a page per reviewer with what remains to do, and --title.
+$ cd "$TMPDIR/jury" && sieg report . -o site-jury --title "AMI 2015 — jury du 10 juillet" --today 2015-06-20 2>/dev/null; ls site-jury | grep -c '^jury-'; grep -o '<title>[^<]*</title>' site-jury/index.html; grep -o 'data-reviewer="Anne Roussel"><a href="./jury-anne-roussel.html">Anne Roussel</a> — [^<]*' site-jury/index.html; grep -c 'data-state="done"' site-jury/jury-anne-roussel.html; grep -c 'data-state="to_do"' site-jury/jury-anne-roussel.html
+site-jury : 12 page(s) de dossier, 5 page(s) du jury, index.html, style.css
+configuration : sieg.toml
+5
+<title>Classement — AMI 2015 — jury du 10 juillet</title>
+data-reviewer="Anne Roussel"><a href="./jury-anne-roussel.html">Anne Roussel</a> — 2/8 faite(s)
+2
+6
+# The meeting: d02's and d03's juries complete (d02: Anne 2, Julie 3, Paul 3 on every marker, a mean of 8/3 on
+# each of 12 markers of weight 1 = 32; d03: 1 everywhere = 12; d01: 24), then the decisions recorded.
+$ cd "$TMPDIR/jury" && for f in evaluations/d02/julie-petit.yaml evaluations/d02/paul-martin.yaml; do sed -i 's/^    niveau:$/    niveau: 3/; s/^avis:  #.*/avis: favorable/' "$f"; done && for f in evaluations/d03/*.yaml; do sed -i 's/^    niveau:$/    niveau: 1/; s/^avis:  #.*/avis: defavorable/' "$f"; done && sieg rank --today 2015-07-10 2>/dev/null | sed -n 2,5p
+Rank  Dossier            Total      %  Source
+   1  d02        32.00 / 36.00   88.9  jury (3)
+   2  d01        24.00 / 36.00   66.7  jury (3)
+   3  d03        12.00 / 36.00   33.3  jury (3)
+# sieg new --decision writes the decision to record, with what the pipeline found as comments; left as it
+# is, the dossier is undecided (a warning).
+$ cd "$TMPDIR/jury" && sieg new --decision dossiers/d01.yaml --today 2015-07-10 && sed 's/^/  /' evaluations/d01/decision.yaml && sieg validate evaluations/d01/decision.yaml
+created: evaluations/d01/decision.yaml
+  # yaml-language-server: $schema=../../schemas/decision.schema.json
+  # Decision on the dossier 'Micro-crèche à horaires décalés pour les salariés du soin et de la logistique' (d01).
+  #   score: 24.00 / 36.00 (jury (3)); opinions: 3 favorable, 0 with reservations, 0 unfavourable
+  #   aid asked for: €30,000.00; the call's cap: €40,000.00
+  # Fill in decision, motifs, and montant_accorde for a retained dossier; then: sieg validate on this file.
+  # While decision is empty, the dossier counts as undecided (man 5 sieg-decision).
+  format: 1
+  dossier: "d01"
+  decision:  # retenu (retained), ajourne (deferred) or refuse (refused)
+  # montant_accorde:  # retained: the aid granted, in euros (e.g. 25000)
+  date: 2015-07-10
+  # instance: "Commission permanente"  # the deciding body
+  motifs:  # the reasons, as the carrier will receive them
+  # conditions:  # what is expected of the carrier
+evaluations/d01/decision.yaml:9:1: warning[SIEG-D009]: decision not taken yet: the dossier counts as undecided
+  = help: write the decision (retenu, ajourne or refuse), its reasons, and the amount granted when retained
+1 file checked: 0 errors, 1 warning
+configuration: sieg.toml
+# Decisions: d01 retained for 25 000 €, d02 for 20 000,01 € (cents are kept), d03 deferred, d04 refused,
+# d06 retained above the call's cap (an error: that decision is not counted).
+$ cd "$TMPDIR/jury" && printf 'format: 1\ndossier: d01\ndecision: retenu\nmontant_accorde: 25000\ndate: 2015-07-10\ninstance: Commission permanente\nmotifs: "Besoin établi avec les employeurs."\nconditions: "Bilan de la première année avant le second versement."\n' > evaluations/d01/decision.yaml && mkdir -p evaluations/d04 evaluations/d06 && printf 'format: 1\ndossier: d02\ndecision: retenu\nmontant_accorde: 20000.01\ndate: 2015-07-10\nmotifs: "Public cible bien identifié."\n' > evaluations/d02/decision.yaml && printf 'format: 1\ndossier: d03\ndecision: ajourne\ndate: 2015-07-10\nmotifs: "Évaluation à construire avec les habitants."\n' > evaluations/d03/decision.yaml && printf 'format: 1\ndossier: d04\ndecision: refuse\ndate: 2015-07-09\nmotifs: "Jury incomplet ; le projet double d01."\n' > evaluations/d04/decision.yaml && printf 'format: 1\ndossier: d06\ndecision: retenu\nmontant_accorde: 45000\nmotifs: "Très bon dossier."\n' > evaluations/d06/decision.yaml && sieg validate evaluations/*/decision.yaml
+evaluations/d06/decision.yaml:4:18: error[SIEG-D004]: amount granted (€45,000.00) above the aid's cap (€40,000.00) — AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »)
+  = help: bring montant_accorde down to €40,000.00 at most
+evaluations/d06/decision.yaml:4:18: warning[SIEG-D005]: amount granted (€45,000.00) above the aid the carrier asked for (€19,500.00)
+  = help: check the amount, or budget.aide_demandee in the dossier
+5 files checked: 1 error, 1 warning
+configuration: sieg.toml
+[1]
+# The minutes: ranked dossiers with their decision, the others apart, the total against the envelope
+# (40 000 €: exceeded by 5 000,01 €, a warning), the schedule of §7 (70 % rounded down to the cent, 30 % the rest).
+$ cd "$TMPDIR/jury" && sed -i '1i envelope = 40000' sieg.toml && sieg report --minutes . --today 2015-07-10 -o pv.md; sed -n '1,14p' pv.md | sed 's/^/  /'
+evaluations/d06/decision.yaml:4:18: error[SIEG-D004]: montant accordé (45 000,00 €) au-dessus du plafond de l'aide (40 000,00 €) — AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »)
+  = aide : ramenez montant_accorde à 40 000,00 € au plus
+evaluations/d06/decision.yaml:4:18: warning[SIEG-D005]: montant accordé (45 000,00 €) au-dessus de l'aide demandée par le porteur (19 500,00 €)
+  = aide : vérifiez le montant, ou budget.aide_demandee dans le dossier
+sieg.toml: warning[SIEG-D007]: les aides accordées (45 000,01 €) dépassent l'enveloppe de l'appel (40 000,00 €) de 5 000,01 €
+  = aide : revoyez les montants accordés, ou l'enveloppe (envelope dans sieg.toml)
+  # Procès-verbal — AMI Innovation sociale 2015 — Région Aquitaine
+  
+  Séance du 2015-07-10
+  
+  12 dossier(s) : 2 retenu(s), 1 ajourné(s), 1 refusé(s), 8 sans décision
+  
+  Aides accordées : 45 000,01 € sur une enveloppe de 40 000,00 € — dépassement de 5 000,01 €.
+  
+  ## Classement — Grille de lecture du jury — AMI Innovation sociale Aquitaine 2015
+  
+  | Rang | Dossier | Porteur | Note | % | Source | Avis F / R / D | Aide demandée | Décision | Montant accordé |
+  |---:|---|---|---:|---:|---|---:|---:|---|---:|
+  | 1 | d02 — Paniers quatre saisons pour les étudiants aux ressources les plus faibles | SCIC Campus Solidaire (fictive) | 32,00 / 36,00 | 88,9 % | jury (3) | 3 / 0 / 0 | 22 000,00 € | retenu | 20 000,01 € |
+  | 2 | d01 — Micro-crèche à horaires décalés pour les salariés du soin et de la logistique | Association Les Petits Horizons | 24,00 / 36,00 | 66,7 % | jury (3) | 3 / 0 / 0 | 30 000,00 € | retenu | 25 000,00 € |
+$ cd "$TMPDIR/jury" && sed -n '/^## Échéancier/,/^\*\*Total/p' pv.md | sed 's/^/  /'; grep -c 'd06 .*décision en erreur \\\[SIEG-D004\\\]' pv.md
+  ## Échéancier des versements
+  
+  Selon l'appel « AMI Innovation sociale 2015 — Région Aquitaine » : 70 % au démarrage de l'action ; 30 % à la remise du bilan de la première année.
+  
+  | Dossier | Montant accordé | 70 % au démarrage de l'action | 30 % à la remise du bilan de la première année |
+  |---|---:|---:|---:|
+  | d02 | 20 000,01 € | 14 000,00 € | 6 000,01 € |
+  | d01 | 25 000,00 € | 17 500,00 € | 7 500,00 € |
+  | **Total** | **45 000,01 €** | **31 500,00 €** | **13 500,01 €** |
+  
+  Établi par sieg à partir des dossiers, des évaluations et des décisions du dépôt.
+1
+$ cd "$TMPDIR/jury" && sieg report --minutes . --today 2015-07-10 --format json 2>/dev/null | jq -c '{decisions, granted, envelope, remaining, first: .grids[0].dossiers[0] | {dossier, rank, total, decision: .decision.decision, schedule: [.schedule[].amount]}}'
+{"decisions":{"retenu":2,"ajourne":1,"refuse":1,"none":8},"granted":45000.01,"envelope":40000,"remaining":-5000.01,"first":{"dossier":"d02","rank":1,"total":32,"decision":"retenu","schedule":[14000,6000.01]}}
+$ cd "$TMPDIR/jury" && sieg report --minutes . -o pv.html 2>/dev/null; grep -c '<tr data-dossier="d0[0-9]" data-standing="ranked"' pv.html; grep -o '<tr data-dossier="d04" data-standing="incomplete" data-decision="refuse">' pv.html
+3
+<tr data-dossier="d04" data-standing="incomplete" data-decision="refuse">
+# A broken decision fails CI even with --fail-on shape; the minutes need a folder.
+$ cd "$TMPDIR/jury" && sieg check --fail-on shape > /dev/null; echo "exit $?"; sieg report --minutes dossiers/d01.yaml
+exit 1
+sieg : erreur : --minutes dossiers/d01.yaml : le procès-verbal porte sur un dossier de dossiers (par exemple « sieg report --minutes . »)
+[2]
 # Pins that break a conflict are refused; sieg.toml names unknown reviewers as errors.
 $ cd "$TMPDIR/jury" && cp sieg.toml sieg.toml.orig && printf '\n[[assign]]\ndossier = "d01"\nreviewer = "Paul Martin"\n' >> sieg.toml && sieg assign --dry-run | grep -i "pin"; printf '\n[[assign]]\ndossier = "d02"\nreviewer = "Nobody"\n' >> sieg.toml && sieg status; mv sieg.toml.orig sieg.toml
 pin refused (conflict): d01: Paul Martin
-sieg.toml:53:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
+sieg.toml:54:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
 # Without a jury, sieg assign says what it needs.
 $ cd "$TMPDIR" && sieg init nojury > /dev/null && cd nojury && sieg assign
 sieg: error: sieg assign needs, in sieg.toml, the jury ([[jury]] name, organisation) and reviews_per_dossier (see man 5 sieg.toml)

@@ -40,6 +40,7 @@ check "zsh completion" grep -q '^#compdef sieg' "$work/root/usr/share/zsh/vendor
 check "fish completion" grep -q '^complete -c sieg' "$work/root/usr/share/fish/vendor_completions.d/sieg.fish"
 check "dossier schema = schemas/" cmp "$work/root/usr/share/sieg/schemas/dossier.schema.json" "$root/schemas/dossier.schema.json"
 check "review schema = schemas/" cmp "$work/root/usr/share/sieg/schemas/review.schema.json" "$root/schemas/review.schema.json"
+check "decision schema = schemas/" cmp "$work/root/usr/share/sieg/schemas/decision.schema.json" "$root/schemas/decision.schema.json"
 check "review schemas per grid" test -s "$work/root/usr/share/sieg/schemas/review-aquitaine.schema.json" -a -s "$work/root/usr/share/sieg/schemas/review-picardie.schema.json"
 check "copyright file" test -s "$work/root/usr/share/doc/sieg/copyright"
 # The installed sieg finds its installed schema: sieg new outside a repository writes a modeline to it.

@@ -82,9 +82,16 @@ void check_man_documents_schema(const char* man_page, const char* schema_name) {
 }
 } // namespace
 
-TEST_CASE("man/sieg-dossier.5 and man/sieg-review.5 document every key of their schema") {
+TEST_CASE("man/sieg-dossier.5, sieg-review.5 and sieg-decision.5 document every key of their schema") {
   check_man_documents_schema("sieg-dossier.5", "dossier.schema.json");
   check_man_documents_schema("sieg-review.5", "review.schema.json");
+  check_man_documents_schema("sieg-decision.5", "decision.schema.json");
+}
+
+TEST_CASE("the embedded decision schema compiles in strict mode") {
+  auto r = schema::compile_text(std::string(*resources::find("decision.schema.json")));
+  for (const auto& e : r.errors) MESSAGE(e);
+  CHECK(r.errors.empty());
 }
 
 TEST_CASE("the embedded review schema compiles in strict mode") {
