@@ -70,7 +70,9 @@ awk -v dir="$work" '
   /^```$/ { inside = 0; next }
   inside { print > out }
 ' README.md
-for t in "$work"/readme-*.t; do
+# In the README's order (readme-2 before readme-10): a block may go on from the one before.
+for n in $(seq 1 "$(find "$work" -maxdepth 1 -name 'readme-*.t' | wc -l)"); do
+  t="$work/readme-$n.t"
   [ -e "$t" ] || continue
   run_file "README.md:$(basename "$t" .t)" "$t"
 done
