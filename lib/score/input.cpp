@@ -21,13 +21,6 @@ std::string stem(const std::string& file) {
 
 } // namespace
 
-std::string name_key(const std::string& name) {
-  std::string f = schema::fold(name), out;
-  for (char c : f)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-  return out;
-}
-
 DossierInput dossier_input(const tree::Node& root, const std::string& file) {
   DossierInput d;
   d.file = file;

@@ -7,6 +7,7 @@
 
 #include "schema/suggest.hpp"
 #include "score/messages.hpp"
+#include "text/fold.hpp"
 #include "text/organisation.hpp"
 
 namespace sieg::score {
@@ -101,7 +102,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
   // Reviews: right dossier, right grid, one per reviewer, complete; conflicts of interest.
   bool reviews_ok = true;
   std::map<std::string, std::string> seen;  // reviewer key -> file
-  std::string carrier_key = name_key(dossier.carrier);
+  std::string carrier_key = text::name_key(dossier.carrier);
   for (const auto& rv : reviews) {
     bool ok = true;
     if (rv.dossier != dossier.id) {
@@ -112,7 +113,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
       emit(diag::Severity::Error, "SIEG-R005", rv.file, rv.grid_pos, msg::kOtherGrid, "", rv.grid, g.id);
       ok = false;
     }
-    auto [it, fresh] = seen.emplace(name_key(rv.reviewer), rv.file);
+    auto [it, fresh] = seen.emplace(text::name_key(rv.reviewer), rv.file);
     if (!fresh) {
       emit(diag::Severity::Error, "SIEG-R006", rv.file, rv.pos, msg::kTwice, "", rv.reviewer, it->second);
       ok = false;
@@ -125,7 +126,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
     j.file = rv.file;
     j.opinion = rv.opinion;
     j.criteria = rv.criteria;
-    std::string org = name_key(rv.organisation);
+    std::string org = text::name_key(rv.organisation);
     if (rv.conflict_declared) {
       j.excluded = true;
       j.why = "declared";
@@ -137,7 +138,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
            pick(msg::kTheCarrier, lang));
     } else {
       for (const auto& p : dossier.partners)
-        if (!org.empty() && org == name_key(p)) {
+        if (!org.empty() && org == text::name_key(p)) {
           j.excluded = true;
           j.why = p;
           emit(diag::Severity::Warning, "SIEG-R011", rv.file, rv.pos, msg::kDetected, "", rv.reviewer, rv.organisation,

@@ -114,8 +114,4 @@ struct Leniency {
 };
 std::vector<Leniency> leniency(const std::vector<Result>& results);
 
-// Lower-case letters and digits only, accents folded: how reviewer organisations are compared with
-// the carrier and partners ("Ville de Bègles" == "ville de begles" == "VILLE-DE-BEGLES").
-std::string name_key(const std::string& name);
-
 } // namespace sieg::score

@@ -199,6 +199,23 @@ TEST_CASE("a missing marker, an unknown one, a level off the scale: errors, neve
   CHECK_FALSE(twice.total.has_value());
 }
 
+TEST_CASE("reviewers are told apart in every script; the same name in other case or accents is one") {
+  auto g = mini();
+  // Two reviewers whose names are wholly Cyrillic or Greek: two reviewers, not one reviewing twice.
+  auto r = score::score_dossier(g, dossier(), {review("Иван Петров", "O1", 2, 2), review("Мария Иванова", "O2", 3, 3)}, en());
+  for (const auto& d : r.diags) CHECK(d.code != "SIEG-R006");
+  CHECK(r.kept_jurors() == 2);
+  auto greek = score::score_dossier(g, dossier(), {review("Ελένη", "O1", 2, 2), review("Νίκος", "O2", 3, 3)}, en());
+  for (const auto& d : greek.diags) CHECK(d.code != "SIEG-R006");
+  // The same person twice, however the name is written: one review too many.
+  auto same = score::score_dossier(g, dossier(), {review("Hélène Garnier", "O1", 2, 2), review("HELENE  garnier", "O2", 3, 3)}, en());
+  REQUIRE_FALSE(same.diags.empty());
+  CHECK(same.diags[0].code == "SIEG-R006");
+  auto cyr = score::score_dossier(g, dossier(), {review("Иван Петров", "O1", 2, 2), review("ИВАН ПЕТРОВ", "O2", 3, 3)}, en());
+  REQUIRE_FALSE(cyr.diags.empty());
+  CHECK(cyr.diags[0].code == "SIEG-R006");
+}
+
 TEST_CASE("leniency: deviation from the mean of the others") {
   auto g = mini();
   // On marker a: R1 1, R2 2, R3 3 ; on b: all 2.
