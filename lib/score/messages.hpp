@@ -28,6 +28,8 @@ inline constexpr Text kPossibleConflict{
     "possible conflict of interest: {0}'s organisation ({1}) resembles {2} of the dossier ({3}); review kept, to be checked"};
 inline constexpr Text kUniform{"notation uniforme : {0} donne le niveau {1} aux {2} repères ; à discuter en jury",
                                 "uniform scoring: {0} gives level {1} to all {2} markers; to discuss at the jury's meeting"};
+inline constexpr Text kBareExtreme{"niveau extrême sans commentaire : {0} donne 0 ou {1} sans dire pourquoi à {2} repère(s) ({3}) ; un commentaire aide le jury à en discuter",
+                                    "extreme level without a comment: {0} gives 0 or {1} without saying why on {2} marker(s) ({3}); a comment helps the jury discuss it"};
 inline constexpr Text kTheCarrier{"le porteur", "the carrier"};
 inline constexpr Text kAPartner{"un partenaire", "a partner"};
 inline constexpr Text kDisagreement{"désaccord sur « {0} » : niveaux de {1} à {2} ({3})",

@@ -72,12 +72,28 @@ bool check_levels(const grids::Grid& g, const std::map<std::string, Level>& leve
 }
 
 // A sign of a review written in haste, to discuss at the jury's meeting (a warning): the same level on
-// every marker (« notation uniforme »).
+// every marker (« notation uniforme »), or the lowest or highest level without a comment.
 void quality_signals(const grids::Grid& g, const Review& rv, Emitter& emit) {
   if (g.markers.size() >= 3) {
     int first = rv.levels.at(g.markers.front().id).level;
     if (std::all_of(g.markers.begin(), g.markers.end(), [&](const grids::Marker& m) { return rv.levels.at(m.id).level == first; }))
-      emit(diag::Severity::Warning, "SIEG-R018", rv.file, rv.levels_pos, msg::kUniform, "", rv.reviewer, first, g.markers.size());
+      return emit(diag::Severity::Warning, "SIEG-R018", rv.file, rv.levels_pos, msg::kUniform, "", rv.reviewer, first, g.markers.size());
+  }
+  // SIEG-R019: the lowest or highest level with no comment to say why (in the grid's order).
+  std::vector<std::string> bare;
+  tree::Pos at;
+  for (const auto& m : g.markers) {
+    const Level& l = rv.levels.at(m.id);
+    if ((l.level == 0 || l.level == g.scale) && l.text.empty()) {
+      if (bare.empty()) at = l.pos;
+      bare.push_back(m.id);
+    }
+  }
+  if (!bare.empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < bare.size() && i < 4; ++i) names += (i > 0 ? ", " : "") + bare[i];
+    if (bare.size() > 4) names += ", …";
+    emit(diag::Severity::Warning, "SIEG-R019", rv.file, at, msg::kBareExtreme, "", rv.reviewer, g.scale, bare.size(), names);
   }
 }
 

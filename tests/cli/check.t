@@ -35,7 +35,7 @@ $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .run
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -r '.runs[0].results[] | "\(.ruleId) \(.ruleIndex) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
 SIEG-L014 19 error dossiers/casse.yaml:2
 SIEG-R006 57 error evaluations/paniers/hg.yaml:2
-SIEG-R020 69 error evaluations/inconnu/x.yaml:1
+SIEG-R020 70 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
 61 tests, 3 failures
 
@@ -77,7 +77,7 @@ $ cd "$TMPDIR/repo" && sieg check --output-format xml:out.xml
 sieg: error: --output-format 'xml:out.xml': FORMAT:FILE expected, FORMAT among text, json, sarif, junit, github, gitlab
 [2]
 # --changed-since: only what changed, plus the dossiers whose reviews changed.
-$ cd "$TMPDIR/repo" && sed -i 's/niveau: 3}/niveau: 2}/' evaluations/paniers/hg.yaml && sieg check --changed-since HEAD | sed 's/([0-9.,]* s)/(T s)/'
+$ cd "$TMPDIR/repo" && sed -i 's/niveau: 3/niveau: 2/' evaluations/paniers/hg.yaml && sieg check --changed-since HEAD | sed 's/([0-9.,]* s)/(T s)/'
 evaluations/paniers/hg.yaml:2:1: error[SIEG-R006]: Hélène Garnier has already reviewed this dossier (evaluations/paniers/hg-bis.yaml)
 sieg check: 3 files, 1 dossier, 1 eligible, 1 error, 0 warnings (T s)
 configuration: sieg.toml

@@ -326,3 +326,22 @@ TEST_CASE("rationals never wrap: 128-bit intermediates, an overflow is an except
   CHECK(Rational(1, 3) < Rational(1, 2));
   CHECK(values::to_fixed(Rational(std::numeric_limits<long long>::max() / 3, 1), 2).size() > 10);
 }
+
+TEST_CASE("SIEG-R019: the lowest or highest level without a comment, once per kept review") {
+  auto g = mini();
+  auto bare = score::score_dossier(g, dossier(), {review("R1", "O1", 3, 0)}, en());
+  REQUIRE(bare.diags.size() == 1);
+  CHECK(bare.diags[0].code == "SIEG-R019");
+  CHECK(bare.diags[0].severity == diag::Severity::Warning);
+  CHECK(bare.diags[0].message ==
+        "extreme level without a comment: R1 gives 0 or 3 without saying why on 2 marker(s) (a, b); a comment helps the jury discuss it");
+  CHECK(bare.total.has_value());  // a warning: the review counts
+  auto commented = review("R1", "O1", 3, 0);
+  commented.levels["a"].text = "Diagnostic partagé avec les habitants.";
+  auto one = score::score_dossier(g, dossier(), {commented}, en());
+  REQUIRE(one.diags.size() == 1);
+  CHECK(one.diags[0].message.find("on 1 marker(s) (b)") != std::string::npos);
+  CHECK(score::score_dossier(g, dossier(), {review("R1", "O1", 2, 1)}, en()).diags.empty());
+  // A review left out (declared conflict) says nothing to the jury: no quality signal.
+  for (const auto& d : score::score_dossier(g, dossier(), {review("R1", "O1", 3, 0, true)}, en()).diags) CHECK(d.code != "SIEG-R019");
+}
