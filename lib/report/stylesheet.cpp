@@ -38,6 +38,9 @@ tr.disagreement td.level { color: var(--warn); font-weight: bold; }
 td.level .flag { display: block; white-space: normal; font-size: .78rem; min-width: 6rem; }
 td.descriptor { min-width: 13rem; }
 table.scores tr.total td.num { white-space: normal; }
+body.minutes { max-width: 78rem; }
+body.minutes table { font-size: .85rem; }
+body.minutes td:nth-child(2) { min-width: 14rem; }
 tr.excluded td { color: var(--muted); }
 .source { color: var(--muted); font-size: .82rem; }
 svg { max-width: 100%; height: auto; display: block; margin: .5rem 0; }

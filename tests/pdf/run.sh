@@ -34,5 +34,14 @@ check "the total $total_fr is in the PDF" grep -qE "Total +$total_fr" "$work/r.t
 # --format pdf to standard output, and the same refusal of inputs as every output.
 "$sieg" report --format pdf "$dossier" > "$work/stdout.pdf"
 check "--format pdf on standard output" test "$(head -c 4 "$work/stdout.pdf")" = "%PDF"
+# The minutes in PDF: a decision recorded in a copy of examples/, the amount and the schedule of §7 printed.
+cp -r examples "$work/repo"
+printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: retenu\nmontant_accorde: 25000\ndate: 2015-07-10\nmotifs: "Besoin établi."\n' \
+  > "$work/repo/evaluations/aquitaine-micro-creche/decision.yaml"
+(cd "$work/repo" && "$sieg" report --minutes . -o "$work/pv.pdf" 2>/dev/null)
+check "minutes: starts with %PDF" test "$(head -c 4 "$work/pv.pdf")" = "%PDF"
+pdftotext -layout "$work/pv.pdf" "$work/pv.txt"
+check "minutes: the title" grep -q "Procès-verbal" "$work/pv.txt"
+check "minutes: 70 % of 25 000 € is 17 500 €" grep -q "17.500,00" "$work/pv.txt"
 echo "pdf: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
