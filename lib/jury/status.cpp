@@ -112,7 +112,9 @@ std::string render_json(const Status& s) {
   }
   j["reviewers"] = nlohmann::ordered_json::array();
   for (const auto& r : s.reviewers)
-    j["reviewers"].push_back({{"name", r.name}, {"organisation", r.organisation}, {"assigned", r.assigned}, {"done", r.done},
+    j["reviewers"].push_back({{"name", r.name}, {"organisation", r.organisation},
+                              {"email", r.email.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.email)},
+                              {"assigned", r.assigned}, {"done", r.done},
                               {"to_do", r.to_do}, {"late", r.late}});
   return j.dump(2) + "\n";
 }

@@ -33,6 +33,7 @@ struct DossierStatus {
 struct ReviewerStatus {
   std::string name;
   std::string organisation;
+  std::string email;                  // [[jury]] email, for reminders (JSON); may be empty
   std::vector<std::string> assigned;  // dossier ids
   std::vector<std::string> done;      // received or left out for a declared conflict
   std::vector<std::string> to_do;

@@ -71,7 +71,7 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
   s.deadline = c.review_deadline;
   auto pins = assignments_of(repo);
   // Per juror (jury order), folded name -> index.
-  for (const auto& j : c.jury) s.reviewers.push_back({j.name, j.organisation, {}, {}, {}, false});
+  for (const auto& j : c.jury) s.reviewers.push_back({j.name, j.organisation, j.email, {}, {}, {}, false});
   auto juror = [&](const std::string& name) -> jury::ReviewerStatus* {
     for (auto& r : s.reviewers)
       if (text::name_key(r.name) == text::name_key(name)) return &r;

@@ -87,6 +87,13 @@ d12  0/3 review(s) — missing: Anne Roussel, Julie Petit, Paul Martin
 $ cd "$TMPDIR/jury" && sieg status --format json --today 2015-06-20 | jq -c '.dossiers[0:2][] | {id, expected, received, complete, missing}'
 {"id":"d01","expected":3,"received":3,"complete":true,"missing":[]}
 {"id":"d02","expected":3,"received":1,"complete":false,"missing":["Julie Petit","Paul Martin"]}
+# The JSON gives the jurors' e-mail addresses for reminders (null when sieg.toml has none).
+$ cd "$TMPDIR/jury" && sed -i 's/^name = "Anne Roussel"$/&\nemail = "anne.roussel@example.org"/' sieg.toml && sieg status --format json --today 2015-06-20 | jq -r '.reviewers[] | select(.to_do != []) | "\(.name) \(.email)"'
+Anne Roussel anne.roussel@example.org
+Paul Martin null
+Karim Haddad null
+Julie Petit null
+Sophie Bernard null
 $ cd "$TMPDIR/jury" && sieg status --format csv | head -3; sieg status --format md | head -4
 dossier,eligible,expected,received,excluded,complete,missing_reviewers,unassigned
 d01,true,3,3,0,true,,0
@@ -217,7 +224,7 @@ sieg : erreur : --minutes dossiers/d01.yaml : le procès-verbal porte sur un dos
 # Pins that break a conflict are refused; sieg.toml names unknown reviewers as errors.
 $ cd "$TMPDIR/jury" && cp sieg.toml sieg.toml.orig && printf '\n[[assign]]\ndossier = "d01"\nreviewer = "Paul Martin"\n' >> sieg.toml && sieg assign --dry-run | grep -i "pin"; printf '\n[[assign]]\ndossier = "d02"\nreviewer = "Nobody"\n' >> sieg.toml && sieg status; mv sieg.toml.orig sieg.toml
 pin refused (conflict): d01: Paul Martin
-sieg.toml:54:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
+sieg.toml:55:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
 # Without a jury, sieg assign says what it needs.
 $ cd "$TMPDIR" && sieg init nojury > /dev/null && cd nojury && sieg assign
 sieg: error: sieg assign needs, in sieg.toml, the jury ([[jury]] name, organisation) and reviews_per_dossier (see man 5 sieg.toml)
