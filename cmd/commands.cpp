@@ -19,6 +19,7 @@ const std::vector<Command>& commands() {
       assign_command(),
       init_command(),
       new_command(),
+      form_command(),
       grids_command(),
       completions_command(),
       help_command(),

@@ -52,6 +52,7 @@ Command status_command();
 Command assign_command();
 Command init_command();
 Command new_command();
+Command form_command();
 Command help_command();
 Command completions_command();
 

@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -63,6 +65,12 @@ std::shared_ptr<const pipeline::Repository> open_repo(const std::string& start, 
 std::string config_note(const std::optional<std::string>& file, i18n::Lang lang) {
   if (!file) return "";
   return fmt::format(fmt::runtime(i18n::pick({"configuration : {0}\n", "configuration: {0}\n"}, lang)), *file);
+}
+
+i18n::Lang document_lang(const Globals& g) {
+  if (!g.lang_option.empty()) return g.lang;
+  const char* v = i18n::deciding_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+  return v == nullptr ? i18n::Lang::Fr : i18n::parse_lang(v).value_or(i18n::Lang::Fr);
 }
 
 void add_date_option(CLI::App& app, std::string& date, i18n::Lang lang) {

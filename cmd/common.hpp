@@ -72,6 +72,10 @@ std::string installed_schema(const std::string& name);
 // `e` has a grid; the reviewer's name gives the file name (text::slug, not empty).
 std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& e, const pipeline::Repository& repo,
                                                     const std::string& reviewer, const Globals& g);
+// Documents (reports, minutes, the form) are French unless asked otherwise: --lang, or a locale that names a
+// language (fr or en). An unset or "C" locale gives French, the language of the calls.
+i18n::Lang document_lang(const Globals& g);
+
 // sieg new --review DOSSIER --reviewer NAME (cmd/new_review.cpp).
 int new_review(const std::string& dossier, const std::string& reviewer, const Globals& g);
 // sieg new --decision DOSSIER (cmd/new_decision.cpp).

@@ -226,17 +226,9 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
   return diag::count(b.diags).errors > 0 ? kExitFindings : kExitOk;
 }
 
-// Reports are French unless asked otherwise: --lang, or a locale that names a language (fr or en).
-// An unset or "C" locale gives French, the language of the calls (messages stay in g.lang).
-i18n::Lang report_lang(const Globals& g) {
-  if (!g.lang_option.empty()) return g.lang;
-  const char* v = i18n::deciding_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
-  return v == nullptr ? i18n::Lang::Fr : i18n::parse_lang(v).value_or(i18n::Lang::Fr);
-}
-
 int run_report(const Options& o, const Globals& given) {
   Globals g = given;
-  g.lang = report_lang(given);  // messages in the report's language too
+  g.lang = document_lang(given);  // messages in the report's language too
   report::Options ro;
   ro.lang = g.lang;
   ro.redact = o.redact;

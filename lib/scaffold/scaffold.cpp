@@ -230,6 +230,7 @@ std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& c
                      "    \"./" + review_schema + "\": [\"evaluations/**/*.yaml\", \"evaluations/**/*.yml\"]\n"
                      "  }\n"
                      "}\n");
+  files.emplace_back("form.html", form_page(call, grid, i18n::Lang::Fr));  // for holders who never open an editor
   files.emplace_back(".github/workflows/sieg.yml", std::string(*resources::find("ci/github-workflow.yml")));
   files.emplace_back(".gitlab-ci.yml", std::string(*resources::find("ci/gitlab-ci.yml")));
   return files;

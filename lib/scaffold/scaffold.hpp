@@ -51,6 +51,15 @@ struct DecisionTemplate {
 };
 std::string decision_template(const DecisionTemplate& t, i18n::Lang lang);
 
+// sieg form: one self-contained HTML page (inline CSS and script, no network) that asks every question
+// of the dossier for this call, checks what the page can as the holder types, keeps a draft in the
+// browser, opens an existing dossier and downloads the YAML (docs/form.md).
+std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang);
+// The page's data: the schema's questions in order for this call, the call's checkable rules, the grid.
+std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang);
+const std::string& form_script();
+const std::string& form_style();
+
 // The files of a new repository of submissions: (relative path, content), including
 // .vscode/settings.json, which maps the dossiers' and reviews' globs to the schemas for editors.
 std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);

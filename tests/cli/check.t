@@ -8,10 +8,11 @@ created: repo/schemas/review-aquitaine.schema.json
 created: repo/dossiers/exemple-aquitaine-micro-creche.yaml
 created: repo/evaluations/.gitkeep
 created: repo/.vscode/settings.json
+created: repo/form.html
 created: repo/.github/workflows/sieg.yml
 created: repo/.gitlab-ci.yml
 $ cd "$TMPDIR/repo" && sieg init
-sieg: error: these files exist already, nothing was written: sieg.toml, schemas/dossier.schema.json, schemas/review.schema.json, schemas/decision.schema.json, schemas/review-aquitaine.schema.json, dossiers/exemple-aquitaine-micro-creche.yaml, evaluations/.gitkeep, .vscode/settings.json, .github/workflows/sieg.yml, .gitlab-ci.yml
+sieg: error: these files exist already, nothing was written: sieg.toml, schemas/dossier.schema.json, schemas/review.schema.json, schemas/decision.schema.json, schemas/review-aquitaine.schema.json, dossiers/exemple-aquitaine-micro-creche.yaml, evaluations/.gitkeep, .vscode/settings.json, form.html, .github/workflows/sieg.yml, .gitlab-ci.yml
 [2]
 # A clean repository passes.
 $ cd "$TMPDIR/repo" && git init -q && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm init && sieg check | sed 's/([0-9.,]* s)/(T s)/'

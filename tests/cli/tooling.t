@@ -143,7 +143,7 @@ aquitaine-2015
 picardie-sieg
 (files -g *.(yaml|yml))
 $ tests/completions/complete.sh zsh sieg "" | tr '\n' ' '; echo
-assign calls check completions explain grids help init new rank report score status validate 
+assign calls check completions explain form grids help init new rank report score status validate 
 # PDF: an extension sieg cannot write is refused; without Chromium, exit 2 saying what to install.
 $ sieg report examples/aquitaine-micro-creche.yaml -o rapport.docx
 sieg : erreur : -o rapport.docx : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)
@@ -207,7 +207,7 @@ $ grep -n 'apt-get install.*git\|actions/checkout\|SIEG_DEB_URL" -o\|sieg report
 25:          apt-get install -y -qq --no-install-recommends 
 26:      - uses: actions/checkout@v4
 37:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
-69:        run: sieg report . --redact -o public
+70:        run: sieg report . --redact -o public && sieg for
 # -v: one line per file checked, before the summary; -q and -v do not go together.
 $ cd examples && sieg check --no-cache -v aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'
 evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out

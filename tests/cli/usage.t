@@ -54,6 +54,7 @@ Subcommands:
   assign                      share the dossiers among the reviewers, free of conflicts
   init                        create a repository of submissions (sieg.toml, folders, CI)
   new                         create a dossier to fill in, questions as comments
+  form                        offline web form that writes the dossier as YAML
   grids                       list the evaluation grids and their markers
   completions                 print shell completions (bash, zsh, fish)
   help                        help for sieg, or for one command (sieg help COMMAND)

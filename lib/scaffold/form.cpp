@@ -1,0 +1,286 @@
+// sieg form: one self-contained HTML page from the dossier schema, the call and its grid. The schema is
+// turned into a description of the form (form_description), embedded as JSON in the page; the page's
+// script (form_script.cpp, documented in docs/form.md) builds the form from it, checks what can be
+// checked in the page and writes the YAML.
+#include <set>
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "resources/resources.hpp"
+#include "scaffold/scaffold.hpp"
+
+namespace sieg::scaffold {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct Describer {
+  const json& doc;
+  std::string call_id;
+  i18n::Lang lang;
+  std::set<std::string> wanted;
+
+  const json& deref(const json& s) const {
+    if (s.contains("$ref")) {
+      std::string ref = s["$ref"].get<std::string>();
+      return doc["definitions"][ref.substr(ref.rfind('/') + 1)];
+    }
+    return s;
+  }
+  // A keyword of the property, else of the definition it refers to.
+  json get(const json& s, const char* key) const {
+    if (s.contains(key)) return s[key];
+    const json& d = deref(s);
+    return d.contains(key) ? d[key] : json();
+  }
+  std::vector<std::string> types(const json& s) const {
+    json t = get(s, "type");
+    std::vector<std::string> out;
+    if (t.is_string()) out.push_back(t.get<std::string>());
+    else if (t.is_array())
+      for (const auto& x : t) out.push_back(x.get<std::string>());
+    return out;
+  }
+  bool for_this_call(const json& p) const {
+    if (!p.contains("x-calls")) return true;
+    for (const auto& c : p["x-calls"])
+      if (c.get<std::string>() == call_id) return true;
+    return false;
+  }
+  std::string title(const json& p) const {
+    std::string fr = p.value("title", "");
+    return lang == i18n::Lang::En && p.contains("x-title-en") ? p["x-title-en"].get<std::string>() : fr;
+  }
+  std::string hint(const json& p) const {
+    const char* key = lang == i18n::Lang::En ? "x-hint-en" : "x-hint";
+    if (p.contains(key)) return p[key].get<std::string>();
+    // The free-text and département hints are about writing YAML by hand (quotes, colons): not for a form.
+    if (p.contains("$ref") && (p["$ref"] == "#/definitions/texte" || p["$ref"] == "#/definitions/departement")) return "";
+    json h = get(p, key);
+    return h.is_string() ? h.get<std::string>() : "";
+  }
+
+  json node(const std::string& key, const json& p, const std::string& path, bool required) const {
+    json n;
+    n["key"] = key;
+    n["path"] = path;
+    n["title"] = title(p);
+    n["help"] = p.value("description", "");
+    n["hint"] = hint(p);
+    n["required"] = required || wanted.count(path) > 0;
+    if (p.value("x-personal", false)) n["personal"] = true;
+    std::vector<std::string> ts = types(p);
+    std::string t = ts.empty() ? "" : ts[0];
+    // ["string", "object"] or ["array", "object"]: the answer, or « sans_objet: reason ».
+    if (ts.size() == 2 && ts[1] == "object") n["sansObjet"] = true;
+    json e = get(p, "enum");
+    if (e.is_array()) {
+      json titles = get(p, "x-enum-titles");
+      n["kind"] = "enum";
+      n["enum"] = json::array();
+      for (const auto& v : e) {
+        std::string value = v.get<std::string>();
+        std::string label = value;
+        if (titles.is_object() && titles.contains(value)) label = titles[value][lang == i18n::Lang::En ? 1 : 0].get<std::string>();
+        n["enum"].push_back({{"value", value}, {"label", label}});
+      }
+      return n;
+    }
+    if (p.contains("const") || deref(p).contains("const")) {
+      n["kind"] = "const";
+      n["value"] = get(p, "const");
+      return n;
+    }
+    for (const char* k : {"pattern", "minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems"}) {
+      json v = get(p, k);
+      if (!v.is_null()) n[k] = v;
+    }
+    std::string format = get(p, "format").is_string() ? get(p, "format").get<std::string>() : "";
+    if (t == "string") {
+      bool free_text = p.contains("$ref") && p["$ref"] == "#/definitions/texte";
+      n["kind"] = format == "date" ? "date" : format == "email" ? "email" : free_text && !n.contains("pattern") ? "text" : "string";
+    } else if (t == "number" || t == "integer") {
+      n["kind"] = t;
+    } else if (t == "boolean") {
+      n["kind"] = "boolean";
+    } else if (t == "object") {
+      const json& d = deref(p);
+      if (path == "auto_evaluation[].niveaux") {
+        n["kind"] = "levels";  // the grid's markers, from the call's grid
+      } else if (d.contains("properties")) {
+        n["kind"] = "object";
+        n["fields"] = fields(d, path);
+      } else {
+        n["kind"] = "unsupported";
+      }
+    } else if (t == "array") {
+      n["kind"] = "array";
+      const json& items = deref(p)["items"];
+      std::vector<std::string> it = types(items);
+      std::string ipath = path + "[]";
+      if (!it.empty() && it[0] == "object") n["item"] = {{"kind", "object"}, {"title", title(items)}, {"fields", fields(deref(items), ipath)}};
+      else n["item"] = node("", items, ipath, true);
+      if (path == "auto_evaluation") n["selfAssessment"] = true;
+    } else {
+      n["kind"] = "unsupported";
+    }
+    return n;
+  }
+
+  json fields(const json& d, const std::string& prefix) const {
+    json out = json::array();
+    if (!d.contains("properties")) return out;
+    std::set<std::string> required;
+    if (d.contains("required"))
+      for (const auto& r : d["required"]) required.insert(r.get<std::string>());
+    for (auto it = d["properties"].begin(); it != d["properties"].end(); ++it) {
+      std::string path = prefix.empty() ? it.key() : prefix + "." + it.key();
+      json n = node(it.key(), it.value(), path, required.count(it.key()) > 0);
+      // Another call's question: not asked, but kept (and shown) when an opened dossier answers it.
+      if (!for_this_call(it.value())) n["other"] = true;
+      out.push_back(std::move(n));
+    }
+    return out;
+  }
+};
+
+json ui_words(i18n::Lang lang) {
+  auto w = [&](const char* fr, const char* en) { return std::string(lang == i18n::Lang::En ? en : fr); };
+  return {{"add", w("Ajouter", "Add")},
+          {"remove", w("Retirer", "Remove")},
+          {"up", w("Monter", "Move up")},
+          {"down", w("Descendre", "Move down")},
+          {"item", w("Élément", "Item")},
+          {"required", w("obligatoire", "required")},
+          {"missing", w("à remplir", "to fill in")},
+          {"badNumber", w("un nombre est attendu", "a number is expected")},
+          {"badInteger", w("un nombre entier est attendu", "a whole number is expected")},
+          {"tooSmall", w("au moins {0}", "at least {0}")},
+          {"tooLarge", w("au plus {0}", "at most {0}")},
+          {"cents", w("deux décimales au plus", "at most two decimals")},
+          {"badDate", w("une date qui existe, AAAA-MM-JJ", "a date that exists, YYYY-MM-DD")},
+          {"badPattern", w("forme attendue : {0}", "expected form: {0}")},
+          {"badEmail", w("une adresse e-mail", "an e-mail address")},
+          {"tooShort", w("au moins {0} caractère(s)", "at least {0} character(s)")},
+          {"tooFew", w("au moins {0} élément(s)", "at least {0} item(s)")},
+          {"tooMany", w("au plus {0} élément(s)", "at most {0} item(s)")},
+          {"duplicate", w("valeur en double", "duplicate value")},
+          {"sansObjet", w("Sans objet pour ce porteur (dire pourquoi)", "Does not apply to this carrier (say why)")},
+          {"reason", w("Raison", "Reason")},
+          {"choose", w("— choisir —", "— choose —")},
+          {"yes", w("Oui", "Yes")},
+          {"no", w("Non", "No")},
+          {"notSaid", w("Non précisé", "Not said")},
+          {"problems", w("{0} point(s) à revoir", "{0} point(s) to check")},
+          {"noProblem", w("Aucun problème repéré dans la page.", "No problem found in the page.")},
+          {"authority", w("La page vérifie ce qu'elle peut ; « sieg validate » sur le fichier téléchargé reste l'autorité : c'est lui que la Région fera tourner.",
+                          "The page checks what it can; 'sieg validate' on the downloaded file remains the authority: it is what the Region will run.")},
+          {"download", w("Télécharger le dossier (YAML)", "Download the dossier (YAML)")},
+          {"open", w("Ouvrir un dossier YAML", "Open a YAML dossier")},
+          {"openError", w("Ce fichier n'a pas pu être lu : {0}", "This file could not be read: {0}")},
+          {"opened", w("Dossier ouvert : {0}", "Dossier opened: {0}")},
+          {"clear", w("Effacer le brouillon", "Clear the draft")},
+          {"clearConfirm", w("Effacer tout ce qui a été saisi ?", "Clear everything typed so far?")},
+          {"draft", w("Brouillon gardé dans ce navigateur (rien n'est envoyé).", "Draft kept in this browser (nothing is sent).")},
+          {"budget", w("Dépenses : {0} · Ressources : {1} · Écart : {2}", "Expenses: {0} · Resources: {1} · Difference: {2}")},
+          {"cap", w("Plafond de l'aide : {0}", "Aid cap: {0}")},
+          {"total", w("Total de l'auto-évaluation : {0} / {1}", "Self-assessment total: {0} / {1}")},
+          {"level", w("Niveau", "Level")},
+          {"justification", w("Justification", "Justification")},
+          {"rule", w("Règle", "Rule")},
+          {"checkedBySieg", w("vérifiée par sieg validate", "checked by sieg validate")},
+          {"print", w("Imprimer", "Print")}};
+}
+
+} // namespace
+
+std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
+  json doc = json::parse(*resources::find("dossier.schema.json"));
+  Describer d{doc, call.id, lang, {}};
+  // What the call's rules require without a condition is required in the page too.
+  for (const auto& r : call.rules) {
+    if (!r.when.empty() || r.severity != diag::Severity::Error || r.kind != "required") continue;
+    if (const calls::Param* p = r.param("paths"))
+      for (const auto& x : p->list) d.wanted.insert(x);
+  }
+  json out;
+  out["format"] = 1;
+  out["lang"] = lang == i18n::Lang::En ? "en" : "fr";
+  std::optional<double> cap;
+  if (const calls::Rule* c = calls::aid_cap_rule(call)) cap = c->param("max")->number;
+  json payments = json::array();
+  for (const auto& p : call.payments) payments.push_back({{"percent", p.percent}, {"when", p.when.get(lang)}});
+  out["call"] = {{"id", call.id}, {"title", call.title.get(lang)}, {"departements", call.departements},
+                 {"cap", cap ? json(*cap) : json(nullptr)}, {"payments", payments}};
+  json markers = json::array();
+  for (const auto& m : grid.markers) {
+    double weight = static_cast<double>(m.weight) / 100;
+    for (const auto& dim : grid.dimensions)
+      if (dim.id == m.dimension) weight *= static_cast<double>(dim.weight) / 100;
+    json levels = json::array();
+    for (const auto& l : m.levels) levels.push_back(l.get(lang));
+    markers.push_back({{"id", m.id}, {"label", m.label.get(lang)}, {"weight", weight}, {"levels", levels}});
+  }
+  out["grid"] = {{"id", grid.id}, {"title", grid.title.get(lang)}, {"scale", grid.scale}, {"markers", markers}};
+  // The call's rules the page can check as the holder types (the others: sieg validate).
+  json rules = json::array();
+  for (const auto& r : call.rules) {
+    if (!r.when.empty()) continue;
+    json x{{"code", r.code}, {"kind", r.kind}, {"severity", diag::severity_name(r.severity)}, {"statement", r.statement.get(lang)}};
+    const calls::Param* path = r.param("path");
+    if (path != nullptr) x["path"] = path->text;
+    if (r.kind == "max_amount" || r.kind == "max_number") x["max"] = r.param("max")->number;
+    else if (r.kind == "min_length" || r.kind == "min_count") x["min"] = r.param("min")->number;
+    else if (r.kind == "max_length") x["max"] = r.param("max")->number;
+    else if (r.kind == "in_region") x["values"] = r.param("departements") != nullptr ? r.param("departements")->list : call.departements;
+    else if (r.kind == "one_of" || r.kind == "all_in") x["values"] = r.param("values")->list;
+    else if (r.kind == "required") x["paths"] = r.param("paths")->list;
+    else continue;
+    rules.push_back(std::move(x));
+  }
+  out["rules"] = rules;
+  json top = d.fields(doc, "");
+  json kept = json::array();
+  for (auto& f : top) {
+    if (f["key"] == "bilan_final") continue;  // written at the end of the project (sieg new --final)
+    if (f["key"] == "appel") {                // this form answers one call
+      f["kind"] = "const";
+      f["value"] = call.id;
+    }
+    kept.push_back(std::move(f));
+  }
+  out["fields"] = kept;
+  out["words"] = ui_words(lang);
+  out["modeline"] = "# yaml-language-server: $schema=../schemas/dossier.schema.json";
+  return out.dump();
+}
+
+std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
+  std::string data = form_description(call, grid, lang);
+  // Inside <script>, "</" could close the element: JSON allows "<\/", which reads back the same.
+  std::string safe;
+  for (char c : data) {
+    if (c == '<') safe += "\\u003c";
+    else safe += c;
+  }
+  std::string title = (lang == i18n::Lang::En ? "Application — " : "Dossier de candidature — ") + call.title.get(lang);
+  std::string html_title;
+  for (char c : title) {
+    if (c == '<') html_title += "&lt;";
+    else if (c == '&') html_title += "&amp;";
+    else html_title += c;
+  }
+  std::string out = fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", lang == i18n::Lang::En ? "en" : "fr");
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"sieg form\">\n";
+  // No network: nothing but this file (the policy forbids any fetch, image or font from elsewhere).
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n";
+  out += "<title>" + html_title + "</title>\n<style>\n" + form_style() + "</style>\n</head>\n<body>\n";
+  out += "<header><h1>" + html_title + "</h1></header>\n<main id=\"form\"></main>\n";
+  out += "<script type=\"application/json\" id=\"sieg-form-data\">" + safe + "</script>\n";
+  out += "<script>\n" + form_script() + "</script>\n</body>\n</html>\n";
+  return out;
+}
+
+} // namespace sieg::scaffold

@@ -1,0 +1,280 @@
+"""sieg form in a real browser (Chromium through the DevTools protocol, tests/form/cdp.py):
+  1. every example dossier typed into the form field by field (lists grown with their « add » buttons,
+     levels chosen on the grid), downloaded with the page's button: the file is the example's tree and
+     sieg validate gives it the example's findings;
+  2. every example opened with the page's « open » button and downloaded again: the same tree;
+  3. hostile text in every text field of a dossier: the YAML gives it back unchanged, and no script runs;
+  4. the page loads nothing from the network and throws no exception.
+Usage: form_test.py SIEG REPO_ROOT"""
+import datetime
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cdp import Browser  # noqa: E402
+
+sieg, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+os.chdir(root)
+work = tempfile.mkdtemp(prefix="sieg-form-")
+passed = failed = 0
+
+
+def check(label, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL: {label}" + (f": {detail}" if detail else ""))
+
+
+def plain(v):
+    """The tree as sieg reads it: dates are texts (sieg's loader never turns a scalar into a date)."""
+    if isinstance(v, dict):
+        return {k: plain(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [plain(x) for x in v]
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return v.isoformat()
+    return v
+
+
+def first_difference(a, b, path=""):
+    """Where two trees first differ, for the failure message."""
+    if type(a) is not type(b):
+        return f"{path or '/'}: {a!r} vs {b!r}"
+    if isinstance(a, dict):
+        for k in list(a) + [k for k in b if k not in a]:
+            if k not in a or k not in b:
+                return f"{path}.{k}: only in {'the first' if k in a else 'the second'}"
+            d = first_difference(a[k], b[k], f"{path}.{k}")
+            if d:
+                return d
+        return None
+    if isinstance(a, list):
+        if len(a) != len(b):
+            return f"{path}: {len(a)} items vs {len(b)}"
+        for i, (x, y) in enumerate(zip(a, b)):
+            d = first_difference(x, y, f"{path}.{i}")
+            if d:
+                return d
+        return None
+    return None if a == b else f"{path}: {a!r} vs {b!r}"
+
+
+def other_call_paths(description):
+    """The paths of questions the page does not ask for this call (x-calls), as prefixes like
+    'evaluation.impact_social' (array items: 'partenaires.*.x')."""
+    out = []
+
+    def walk(fields, prefix):
+        for f in fields:
+            p = f"{prefix}.{f['key']}" if prefix else f["key"]
+            if f.get("other"):
+                out.append(p)
+            if f.get("kind") == "object":
+                walk(f["fields"], p)
+            if f.get("kind") == "array" and f["item"].get("kind") == "object":
+                walk(f["item"]["fields"], p + ".*")
+    walk(description["fields"], "")
+    return out
+
+
+def without(tree, prefixes, path=""):
+    def hidden(p):
+        return any(p == x or p.startswith(x + ".") for x in
+                   (pre.replace(".*", "") for pre in prefixes)) or any(
+            __import__("fnmatch").fnmatch(p, pre) for pre in prefixes)
+    if isinstance(tree, dict):
+        return {k: without(v, prefixes, f"{path}.{k}" if path else k) for k, v in tree.items()
+                if not hidden(f"{path}.{k}" if path else k)}
+    if isinstance(tree, list):
+        return [without(v, prefixes, f"{path}.{i}") for i, v in enumerate(tree)]
+    return tree
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return plain(yaml.safe_load(f))
+
+
+def findings(path):
+    r = subprocess.run([sieg, "validate", "--no-config", "--format", "json", "--date", "2015-05-01", path],
+                       capture_output=True, text=True)
+    try:
+        data = json.loads(r.stdout)
+        files = data["files"] if isinstance(data, dict) and "files" in data else data
+        diags = []
+        for f in files:
+            diags += [(d["code"], d["severity"]) for d in f.get("diagnostics", [])]
+        return r.returncode, sorted(diags)
+    except (ValueError, KeyError, TypeError):
+        return r.returncode, r.stdout + r.stderr
+
+
+FILL = r"""
+(function (data) {
+  const missing = [];
+  const fire = (e, type) => e.dispatchEvent(new Event(type, { bubbles: true }));
+  const q = (sel) => document.querySelector(sel);
+  const esc = (p) => p.replace(/"/g, '\\"');
+  function put(p, v) {
+    const e = q('[data-path="' + esc(p) + '"]');
+    if (!e) return missing.push(p);
+    if (e.tagName === 'SELECT') {
+      e.value = typeof v === 'boolean' ? String(v) : String(v);
+      fire(e, 'change');
+    } else {
+      e.value = String(v);
+      fire(e, 'input');
+    }
+  }
+  function walk(p, v) {
+    if (Array.isArray(v)) {
+      const add = q('[data-add="' + esc(p) + '"]');
+      if (!add) return missing.push(p);
+      for (let i = 0; i < v.length; i++) q('[data-add="' + esc(p) + '"]').click();
+      v.forEach((x, i) => walk(p + '.' + i, x));
+    } else if (v && typeof v === 'object') {
+      const so = q('[data-sans-objet="' + esc(p) + '"]');
+      if ('sans_objet' in v && so) {
+        so.click();
+        return put(p + '.sans_objet', v.sans_objet);
+      }
+      if (p.endsWith('.niveaux') && q('[data-levels="' + esc(p) + '"]')) {
+        for (const [m, x] of Object.entries(v)) {
+          const r = q('input[type=radio][data-path="' + esc(p + '.' + m + '.niveau') + '"][value="' + x.niveau + '"]');
+          if (!r) { missing.push(p + '.' + m); continue; }
+          r.click();
+          if ('justification' in x) put(p + '.' + m + '.justification', x.justification);
+          for (const k of Object.keys(x)) if (k !== 'niveau' && k !== 'justification') missing.push(p + '.' + m + '.' + k);
+        }
+        return;
+      }
+      for (const [k, x] of Object.entries(v)) walk(p ? p + '.' + k : k, x);
+    } else {
+      if (p === 'format' || p === 'appel') return;  // fixed by the form
+      put(p, v);
+    }
+  }
+  walk('', data);
+  return missing;
+})
+"""
+
+
+def downloaded(browser, before):
+    for _ in range(100):
+        files = [f for f in os.listdir(browser.downloads) if f not in before and not f.endswith(".crdownload")]
+        if files:
+            return os.path.join(browser.downloads, files[0])
+        time.sleep(0.05)
+    return None
+
+
+examples = sorted(glob.glob("examples/*.yaml"))
+pages = {}
+for call in ("aquitaine-2015", "picardie-sieg"):
+    page = os.path.join(work, f"form-{call}.html")
+    r = subprocess.run([sieg, "--lang", "fr", "form", "--call", call, "-o", page], capture_output=True, text=True)
+    check(f"sieg form --call {call}: exit 0", r.returncode == 0, r.stderr)
+    pages[call] = page
+    html = open(page, encoding="utf-8").read()
+    check(f"{call}: no URL to fetch in the page", all(s not in html for s in ('src="http', "href=\"http", "url(http", "@import")))
+
+browser = Browser()
+try:
+    for ex in examples:
+        data = load(ex)
+        page = pages[data["appel"]]
+        name = os.path.basename(ex)
+        # 1. Typed in, field by field, then downloaded with the page's button.
+        browser.goto("file://" + page)
+        browser.eval("localStorage.clear(); window.siegForm.load({})")
+        others = other_call_paths(browser.eval("JSON.parse(document.getElementById('sieg-form-data').textContent)"))
+        missing = browser.eval(FILL + "(" + json.dumps(data) + ")")
+        unasked = [m for m in missing if any(m == o or m.startswith(o + ".") for o in (x.replace(".*", "") for x in others))]
+        check(f"{name}: every value has its field in the form (but another call's questions)",
+              sorted(set(missing) - set(unasked)) == [], sorted(set(missing) - set(unasked)))
+        expected = without(data, others)
+        before = set(os.listdir(browser.downloads))
+        browser.eval("document.getElementById('download').click()")
+        got = downloaded(browser, before)
+        check(f"{name}: the download button gives a file", got is not None)
+        if got:
+            out = os.path.join(work, "typed-" + name)
+            os.replace(got, out)
+            check(f"{name}: typed in, the same tree (another call's questions aside)", load(out) == expected,
+                  first_difference(load(out), expected))
+            if not unasked:
+                check(f"{name}: sieg validate finds the same", findings(out) == findings(ex), f"{findings(out)} vs {findings(ex)}")
+            check(f"{name}: the modeline first", open(out, encoding="utf-8").readline().startswith("# yaml-language-server: $schema="))
+        # 2. Opened with the page's button, downloaded again.
+        browser.goto("file://" + page)
+        browser.eval("localStorage.clear(); window.siegForm.load({})")
+        browser.set_file("#open", os.path.abspath(ex))
+        for _ in range(100):
+            status = browser.eval("document.getElementById('status').textContent")
+            if status:
+                break
+            time.sleep(0.05)
+        check(f"{name}: opened", name in (status or ""), status)
+        again = os.path.join(work, "opened-" + name)
+        with open(again, "w", encoding="utf-8") as f:
+            f.write(browser.eval("window.siegForm.yaml()"))
+        check(f"{name}: opened and downloaded, the same tree", load(again) == data, first_difference(load(again), data))
+
+    # 3. Hostile text in every text field.
+    hostile = ['He said "yes": # not a comment', "- leading dash", "yes", "no", "0123", "  spaces  ", "a\nb\n\nc",
+               "<script>window.__pwned = 1</script>", "<img src=x onerror=\"window.__pwned=2\">", "\u202eRTL\u202c mark",
+               "emoji 😀 🇫🇷", "tab\there", "'single' quotes", "back\\slash", "%TAG !x", "&anchor *alias", "key: value", "{a: b}", "[1, 2]", "null", "~"]
+    browser.goto("file://" + pages["aquitaine-2015"])
+    browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps(load("examples/aquitaine-micro-creche.yaml")) + ")")
+    typed = browser.eval(r"""
+      (function (hostile) {
+        const out = {};
+        let k = 0;
+        for (const e of document.querySelectorAll('textarea[data-path], input[type=text][data-path]')) {
+          const p = e.dataset.path;
+          if (/montant|aide_demandee|duree_mois|exercice|produits|charges|resultat|code_postal|departement|siret|annee|telephone|emplois|niveau$|grille$|etapes\.\d+\.(debut|fin)$/.test(p)) continue;
+          const v = hostile[k++ % hostile.length];
+          e.value = v;
+          e.dispatchEvent(new Event('input', { bubbles: true }));
+          out[p] = v;
+        }
+        return out;
+      })(""" + json.dumps(hostile) + ")")
+    text = browser.eval("window.siegForm.yaml()")
+    hostile_file = os.path.join(work, "hostile.yaml")
+    with open(hostile_file, "w", encoding="utf-8") as f:
+        f.write(text)
+    tree = load(hostile_file)
+
+    def at(t, p):
+        for k in p.split("."):
+            t = t[int(k)] if isinstance(t, list) else t.get(k) if isinstance(t, dict) else None
+            if t is None:
+                return None
+        return t
+
+    wrong = {p: (v, at(tree, p)) for p, v in typed.items() if at(tree, p) != v and v.strip() != ""}
+    check(f"hostile text in {len(typed)} fields: every value back unchanged", wrong == {}, json.dumps(wrong, ensure_ascii=False)[:600])
+    r = subprocess.run([sieg, "validate", "--no-config", hostile_file], capture_output=True, text=True)
+    check("hostile text: sieg validate reads the file (no YAML error)", "SIEG-L" not in r.stdout + r.stderr, (r.stdout + r.stderr)[:600])
+    check("hostile text: no script ran", browser.eval("typeof window.__pwned") == "undefined")
+    browser.goto("file://" + pages["aquitaine-2015"])
+    check("hostile text: the draft comes back, and still no script runs",
+          browser.eval("typeof window.__pwned") == "undefined" and browser.eval("window.siegForm.yaml()") == text)
+    check("no exception in the page", browser.exceptions() == [], json.dumps(browser.exceptions())[:800])
+finally:
+    browser.close()
+
+print(f"form: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
