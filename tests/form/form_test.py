@@ -272,6 +272,23 @@ try:
     browser.goto("file://" + pages["aquitaine-2015"])
     check("hostile text: the draft comes back, and still no script runs",
           browser.eval("typeof window.__pwned") == "undefined" and browser.eval("window.siegForm.yaml()") == text)
+    # 5. Accessibility: axe-core's WCAG 2 A and AA rules on the page with a dossier in it, errors shown.
+    axe = os.environ.get("SIEG_AXE_JS")
+    if axe:
+        for call, page in pages.items():
+            browser.send("Page.setBypassCSP", enabled=True)  # the page forbids any script but its own
+            browser.goto("file://" + page)
+            example = "examples/aquitaine-micro-creche.yaml" if call == "aquitaine-2015" else "examples/picardie-renovation-logement.yaml"
+            browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps(load(example)) + ")")
+            browser.eval("document.querySelector('[data-path=\"action.intitule\"]').value = ''; "
+                         "document.querySelector('[data-path=\"action.intitule\"]').dispatchEvent(new Event('input')); "
+                         "new Promise(r => setTimeout(r, 300))")
+            browser.eval(open(axe, encoding="utf-8").read() + ";0")
+            violations = browser.eval("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']}).then(r => r.violations.map(v => v.id + ' (' + v.nodes.length + ')'))")
+            check(f"{call}: axe-core finds no WCAG 2 A/AA violation", violations == [], violations)
+        browser.send("Page.setBypassCSP", enabled=False)
+    else:
+        print("note: axe-core not available (no npm or no registry): accessibility not checked")
     check("no exception in the page", browser.exceptions() == [], json.dumps(browser.exceptions())[:800])
 finally:
     browser.close()
