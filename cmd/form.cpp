@@ -1,5 +1,6 @@
 // sieg form [--call ID] [-o form.html]: the offline web form that writes a dossier's YAML, for holders
 // who never open a text editor (lib/scaffold/form.cpp; the page: docs/form.md).
+#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
@@ -9,20 +10,81 @@
 #include "diag/render.hpp"
 #include "io/write.hpp"
 #include "output.hpp"
+#include "pipeline/evaluate.hpp"
 #include "pipeline/run.hpp"
+#include "tree/path.hpp"
+#include "values/money.hpp"
 #include "scaffold/scaffold.hpp"
 
 namespace sieg::cmd {
 namespace {
 
+namespace fs = std::filesystem;
+
 struct Options {
   std::string call;
+  std::string review;  // --review DOSSIER
   std::string output = "-";
 };
+
+// The reviewer's form of one dossier, read through the one pipeline (as sieg new --review).
+int run_review_form(const Options& o, const Globals& g) {
+  std::error_code ec;
+  if (!fs::is_regular_file(o.review, ec)) {
+    print_error(g, {"{0} : pas de tel dossier", "{0}: no such dossier"}, o.review);
+    return kExitUsage;
+  }
+  std::string folder = fs::path(o.review).parent_path().string();
+  auto repo = open_repo(folder.empty() ? "." : folder, g, "");
+  if (!repo) return kExitUsage;
+  pipeline::Evaluation e = pipeline::evaluate(o.review, *repo, pipeline_options(g));
+  if (e.grid == nullptr || e.call == nullptr || !e.input) {
+    print_error(g, {"{0} : la grille du dossier est inconnue tant que le dossier n'est pas valide (sieg validate {0})",
+                    "{0}: the dossier's grid is unknown until the dossier is valid (sieg validate {0})"},
+                o.review);
+    return kExitUsage;
+  }
+  using i18n::pick;
+  scaffold::ReviewForm r;
+  r.call = e.call;
+  r.grid = e.grid;
+  r.dossier_id = e.id;
+  r.dossier_title = e.input->title;
+  r.summary.emplace_back(pick({"Action", "Action"}, g.lang), e.input->title);
+  r.summary.emplace_back(pick({"Porteur", "Carrier"}, g.lang), e.input->carrier);
+  std::string partners;
+  for (const auto& p : e.input->partners) partners += (partners.empty() ? "" : ", ") + p;
+  if (!partners.empty()) r.summary.emplace_back(pick({"Partenaires", "Partners"}, g.lang), partners);
+  if (auto nodes = tree::select(*e.root, "action.resume"); !nodes.empty() && nodes[0]->kind == tree::Kind::String)
+    r.summary.emplace_back(pick({"Résumé", "Summary"}, g.lang), nodes[0]->text);
+  if (e.input->aid) r.summary.emplace_back(pick({"Aide demandée", "Aid asked for"}, g.lang), values::format_euros(*e.input->aid, g.lang));
+  const diag::Diagnostic* why = e.first_failure();
+  r.summary.emplace_back(pick({"Éligibilité", "Eligibility"}, g.lang),
+                         why == nullptr ? pick({"éligible selon sieg", "eligible according to sieg"}, g.lang)
+                                        : fmt::format(fmt::runtime(pick({"non éligible : [{0}] {1}", "not eligible: [{0}] {1}"}, g.lang)), why->code,
+                                                      why->message));
+  fs::path dir = fs::path(repo->reviews_root(e.file)) / e.id;
+  r.reviews_dir = dir.lexically_normal().generic_string();
+  std::string schema_name = "review-" + e.grid->id + ".schema.json";
+  r.schema_path = installed_schema(schema_name);
+  if (repo->has_config && fs::is_regular_file(fs::path(repo->config.root) / "schemas" / schema_name, ec))
+    r.schema_path = fs::path(fs::relative(fs::path(repo->config.root) / "schemas" / schema_name, fs::absolute(dir), ec)).generic_string();
+  if (o.output != "-" && pipeline::Inputs(*repo, {o.review}).contains(o.output)) {
+    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
+                o.output);
+    return kExitUsage;
+  }
+  if (auto err = io::write_atomically(o.output, scaffold::review_form_page(r, g.lang), g.lang)) {
+    write(stderr, diag::render_text(*err, g.lang, false));
+    return kExitUsage;
+  }
+  return kExitOk;
+}
 
 int run_form(const Options& o, const Globals& given) {
   Globals g = given;
   g.lang = document_lang(given);  // the page and the messages in French unless asked otherwise
+  if (!o.review.empty()) return run_review_form(o, g);
   // The call: --call, else sieg.toml's, else the AMI Aquitaine 2015 (as sieg new).
   auto repo = open_repo(".", g, "");
   if (!repo) return kExitUsage;
@@ -69,6 +131,12 @@ Command form_command() {
                                                   "the call (default: sieg.toml's, else aquitaine-2015)"},
                                                  lang))
         ->type_name("ID");
+    app.add_option("--review", o->review,
+                   i18n::pick({"le formulaire d'un évaluateur pour le dossier DOSSIER (un fichier) : son résumé, la grille, l'avis",
+                               "a reviewer's form for the dossier DOSSIER (a file): its summary, the grid, the opinion"},
+                              lang))
+        ->type_name("DOSSIER")
+        ->excludes("--call");
     app.add_option("-o,--output", o->output,
                    i18n::pick({"la page écrite (atomiquement ; « - » : la sortie standard, par défaut)",
                                "the page to write (atomically; '-': standard output, the default)"},

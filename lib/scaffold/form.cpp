@@ -189,12 +189,18 @@ json ui_words(i18n::Lang lang) {
           {"total", w("Total de l'auto-évaluation : {0} / {1}", "Self-assessment total: {0} / {1}")},
           {"level", w("Niveau", "Level")},
           {"justification", w("Justification", "Justification")},
+          {"comment", w("Commentaire", "Comment")},
+          {"reviewed", w("Dossier évalué", "Dossier reviewed")},
+          {"saveInto", w("Enregistrez le fichier téléchargé dans {0} du dépôt (c'est là que sieg cherche les évaluations).",
+                         "Save the downloaded file in {0} of the repository (where sieg looks for reviews).")},
           {"rule", w("Règle", "Rule")},
           {"checkedBySieg", w("vérifiée par sieg validate", "checked by sieg validate")},
           {"print", w("Imprimer", "Print")}};
 }
 
 } // namespace
+
+static std::string html_page(const std::string& data, const std::string& title, i18n::Lang lang);
 
 std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
   json doc = json::parse(*resources::find("dossier.schema.json"));
@@ -257,18 +263,60 @@ std::string form_description(const calls::Call& call, const grids::Grid& grid, i
   return out.dump();
 }
 
+std::string review_form_description(const ReviewForm& r, i18n::Lang lang) {
+  json doc = json::parse(*resources::find("review.schema.json"));
+  Describer d{doc, r.call->id, lang, {}};
+  json out = json::parse(form_description(*r.call, *r.grid, lang));  // call, grid, words
+  out["mode"] = "review";
+  out["rules"] = json::array();  // the call's rules are about dossiers
+  out["dossier"] = {{"id", r.dossier_id}, {"title", r.dossier_title}, {"summary", json::array()}};
+  for (const auto& [label, value] : r.summary) out["dossier"]["summary"].push_back({{"label", label}, {"value", value}});
+  out["reviewsDir"] = r.reviews_dir;
+  out["modeline"] = r.schema_path.empty() ? "" : "# yaml-language-server: $schema=" + r.schema_path;
+  json fields = d.fields(doc, "");
+  for (auto& f : fields) {
+    std::string key = f["key"];
+    if (key == "dossier" || key == "grille") {
+      f["kind"] = "const";
+      f["value"] = key == "dossier" ? r.dossier_id : r.grid->id;
+    } else if (key == "niveaux") {
+      f["kind"] = "levels";
+      f["textKey"] = "commentaire";
+      f["required"] = true;
+    } else if (key == "criteres") {  // the call's criteria, each an optional written opinion
+      f["kind"] = "object";
+      f["fields"] = json::array();
+      for (const auto& c : r.call->criteria)
+        f["fields"].push_back({{"key", c.id}, {"path", "criteres." + c.id}, {"title", c.label.get(lang)},
+                               {"help", c.group.get(lang) + " — " + c.source}, {"hint", ""}, {"required", false}, {"kind", "text"}});
+    }
+  }
+  out["fields"] = fields;
+  return out.dump();
+}
+
 std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
-  std::string data = form_description(call, grid, lang);
-  // Inside <script>, "</" could close the element: JSON allows "<\/", which reads back the same.
+  return html_page(form_description(call, grid, lang),
+              (lang == i18n::Lang::En ? "Application — " : "Dossier de candidature — ") + call.title.get(lang), lang);
+}
+
+std::string review_form_page(const ReviewForm& r, i18n::Lang lang) {
+  std::string name = r.dossier_title.empty() ? r.dossier_id : r.dossier_title;
+  return html_page(review_form_description(r, lang), (lang == i18n::Lang::En ? "Review — " : "Évaluation — ") + name, lang);
+}
+
+// The page around a description: its data in a JSON script element, the script, the style.
+static std::string html_page(const std::string& data, const std::string& title, i18n::Lang lang) {
+  // Inside <script>, "</" could close the element: every "<" is written \u003c, which JSON reads back the same.
   std::string safe;
   for (char c : data) {
     if (c == '<') safe += "\\u003c";
     else safe += c;
   }
-  std::string title = (lang == i18n::Lang::En ? "Application — " : "Dossier de candidature — ") + call.title.get(lang);
   std::string html_title;
   for (char c : title) {
     if (c == '<') html_title += "&lt;";
+    else if (c == '>') html_title += "&gt;";
     else if (c == '&') html_title += "&amp;";
     else html_title += c;
   }

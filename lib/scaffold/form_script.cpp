@@ -9,7 +9,8 @@ const std::string& form_script() {
 (function () {
   const D = JSON.parse(document.getElementById('sieg-form-data').textContent);
   const W = D.words;
-  const STORE = 'sieg-form:' + D.call.id;
+  const REVIEW = D.mode === 'review';
+  const STORE = 'sieg-form:' + D.call.id + (REVIEW ? ':review:' + D.dossier.id : '');
   const say = (t, ...a) => t.replace(/\{(\d)\}/g, (_, i) => String(a[+i]));
   const el = (tag, attrs, ...kids) => {
     const e = document.createElement(tag);
@@ -122,8 +123,7 @@ const std::string& form_script() {
       const title = (n.item.title || n.title) + ' ' + (i + 1);
       if (n.item.kind === 'object') {
         const fs = el('fieldset', {}, el('legend', { text: title }));
-        if (n.selfAssessment) fs.append(...n.item.fields.map((f) => f.kind === 'levels' ? levels(f, ipath + '.' + f.key) : field(f, ipath + '.' + f.key)));
-        else for (const f of n.item.fields) fs.append(field(f, ipath + '.' + f.key));
+        for (const f of n.item.fields) fs.append(field(f, ipath + '.' + f.key));
         item.append(fs);
       } else {
         const f = input(Object.assign({}, n.item, { title }), ipath);
@@ -144,6 +144,7 @@ const std::string& form_script() {
 
   // The self-assessment on the call's grid: each marker, its levels with their descriptors, a justification.
   function levels(n, path) {
+    const tk = n.textKey || 'justification';
     const fs = el('fieldset', { class: 'levels', 'data-levels': path }, el('legend', { text: labelText(n) + ' — ' + D.grid.title }));
     for (const m of D.grid.markers) {
       const mpath = path + '.' + m.id;
@@ -156,9 +157,10 @@ const std::string& form_script() {
         r.addEventListener('change', () => { set(mpath + '.niveau', String(lv)); changed(); });
         group.append(el('div', { class: 'level' }, r, el('label', { for: id }, el('strong', { text: lv + ' — ' }), desc)));
       });
-      const j = el('textarea', { rows: 2, id: idOf(mpath + '.justification'), 'data-path': mpath + '.justification', 'aria-label': m.label + ' — ' + W.justification, placeholder: W.justification });
-      j.value = get(mpath + '.justification') || '';
-      j.addEventListener('input', () => { set(mpath + '.justification', j.value); changed(); });
+      const word = tk === 'commentaire' ? W.comment : W.justification;
+      const j = el('textarea', { rows: 2, id: idOf(mpath + '.' + tk), 'data-path': mpath + '.' + tk, 'aria-label': m.label + ' — ' + word, placeholder: word });
+      j.value = get(mpath + '.' + tk) || '';
+      j.addEventListener('input', () => { set(mpath + '.' + tk, j.value); changed(); });
       group.append(j, errorSlot(mpath + '.niveau'));
       fs.append(group);
     }
@@ -168,6 +170,7 @@ const std::string& form_script() {
 
   function field(n, path) {
     if (n.kind === 'const') return null;
+    if (n.kind === 'levels') return levels(n, path);
     if (n.other && isEmpty(get(path))) return null;  // another call's question, not answered
     if (n.kind === 'unsupported') return null;
     if (n.kind === 'object') {
@@ -191,6 +194,12 @@ const std::string& form_script() {
       el('button', { type: 'button', id: 'clear', onclick: () => { if (confirm(W.clearConfirm)) { state = {}; localStorage.removeItem(STORE); rerender(); } }, text: W.clear }),
       el('button', { type: 'button', onclick: () => window.print(), text: W.print }));
     main.append(bar, el('p', { class: 'note', text: W.authority + ' ' + W.draft }), el('p', { id: 'status', role: 'status' }));
+    if (REVIEW) {
+      const dl = el('dl', { class: 'dossier' });
+      for (const x of D.dossier.summary) dl.append(el('dt', { text: x.label }), el('dd', { text: x.value }));
+      main.append(el('section', { id: 'dossier' }, el('h2', { text: W.reviewed + ' — ' + D.dossier.id }), dl,
+        el('p', { class: 'note', text: say(W.saveInto, D.reviewsDir + '/') })));
+    }
     main.append(el('section', { id: 'summary', 'aria-live': 'polite' }));
     for (const n of D.fields) {
       if (n.other && isEmpty(state[n.key])) continue;
@@ -328,10 +337,12 @@ const std::string& form_script() {
     if (out.length) summary.append(ul);
     summary.dataset.errors = String(errors.length);
     // Live figures: the budget, the aid against the call's cap, each self-assessment's total.
-    const dep = sum('budget.depenses[].montant'), res = sum('budget.ressources[].montant');
-    let live = say(W.budget, money(dep), money(res), money(res - dep));
-    if (D.call.cap !== null) live += ' · ' + say(W.cap, money(D.call.cap));
-    document.getElementById('budget').textContent = live;
+    if (!REVIEW) {
+      const dep = sum('budget.depenses[].montant'), res = sum('budget.ressources[].montant');
+      let live = say(W.budget, money(dep), money(res), money(res - dep));
+      if (D.call.cap !== null) live += ' · ' + say(W.cap, money(D.call.cap));
+      document.getElementById('budget').textContent = live;
+    }
     for (const t of main.querySelectorAll('[data-total]')) {
       const lv = get(t.dataset.total) || {};
       let total = 0, max = 0;
@@ -386,7 +397,8 @@ const std::string& form_script() {
         if (!x || isEmpty(x)) continue;
         const e = {};
         if (!isEmpty(x.niveau)) e.niveau = NUM.test(String(x.niveau)) ? new Num(String(x.niveau)) : x.niveau;
-        if (!isEmpty(x.justification)) e.justification = x.justification;
+        const tk = n.textKey || 'justification';
+        if (!isEmpty(x[tk])) e[tk] = x[tk];
         o[m.id] = e;
       }
       return Object.keys(o).length ? o : undefined;
@@ -423,16 +435,21 @@ const std::string& form_script() {
   function yaml() {
     const o = {};
     for (const n of D.fields) { const x = tidy(n, state[n.key]); if (x !== undefined) o[n.key] = x; }
-    return D.modeline + '\n' + dump(o, '');
+    return (D.modeline ? D.modeline + '\n' : '') + dump(o, '');
   }
   function slug(s) {
     const t = (s || '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae')
       .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
-    return t || 'dossier';
+    return t || (REVIEW ? 'evaluation' : 'dossier');
   }
+  // A dossier after its title; a review after its reviewer (as sieg new --review names it).
+  const fileName = () => {
+    const base = slug(REVIEW ? get('evaluateur.nom') : get('action.intitule'));
+    return (REVIEW && base === 'decision' ? 'decision-evaluation' : base) + '.yaml';
+  };
   function download() {
     const text = yaml();
-    const a = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/yaml' })), download: slug(get('action.intitule')) + '.yaml' });
+    const a = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'text/yaml' })), download: fileName() });
     document.body.append(a);
     a.click();
     a.remove();

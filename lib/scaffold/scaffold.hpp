@@ -57,6 +57,18 @@ std::string decision_template(const DecisionTemplate& t, i18n::Lang lang);
 std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang);
 // The page's data: the schema's questions in order for this call, the call's checkable rules, the grid.
 std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang);
+// sieg form --review DOSSIER: a reviewer's form for one dossier — its summary, the grid with the level
+// descriptors, a level and a comment per marker, the call's criteria, the opinion, the conflict statement.
+struct ReviewForm {
+  const calls::Call* call = nullptr;
+  const grids::Grid* grid = nullptr;
+  std::string dossier_id, dossier_title;
+  std::vector<std::pair<std::string, std::string>> summary;  // label, value: what the reviewer reads first
+  std::string reviews_dir;   // where the downloaded file goes (REVIEWS/<id>)
+  std::string schema_path;   // the modeline's schema, relative to reviews_dir; none when empty
+};
+std::string review_form_page(const ReviewForm& r, i18n::Lang lang);
+std::string review_form_description(const ReviewForm& r, i18n::Lang lang);
 const std::string& form_script();
 const std::string& form_style();
 

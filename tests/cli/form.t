@@ -18,3 +18,12 @@ sieg : erreur : appel inconnu « picardie » (appels : aquitaine-2015, picardie-
 $ cd examples && sieg form -o aquitaine-micro-creche.yaml
 sieg : erreur : -o aquitaine-micro-creche.yaml : c'est une entrée ; sieg n'écrit jamais sur ses entrées
 [2]
+# A reviewer's form: the dossier read through the pipeline; its id, the reviews folder, the grid's markers.
+$ sieg form --review examples/aquitaine-micro-creche.yaml | grep -o '"reviewsDir":"[^"]*"\|"mode":"review"\|<title>[^<]*</title>' | sort
+"mode":"review"
+"reviewsDir":"examples/evaluations/aquitaine-micro-creche"
+<title>Évaluation — Micro-crèche à horaires décalés pour les salariés du soin et de la logistique</title>
+$ sieg form --review examples/nope.yaml; sieg form --review examples/invalid/tabulation.yaml
+sieg : erreur : examples/nope.yaml : pas de tel dossier
+sieg : erreur : examples/invalid/tabulation.yaml : la grille du dossier est inconnue tant que le dossier n'est pas valide (sieg validate examples/invalid/tabulation.yaml)
+[2]

@@ -3,8 +3,12 @@
      levels chosen on the grid), downloaded with the page's button: the file is the example's tree and
      sieg validate gives it the example's findings;
   2. every example opened with the page's « open » button and downloaded again: the same tree;
-  3. hostile text in every text field of a dossier: the YAML gives it back unchanged, and no script runs;
-  4. the page loads nothing from the network and throws no exception.
+  3. hostile text in every text field of a dossier and of a review: the YAML gives it back unchanged, and no
+     script runs;
+  4. the page loads nothing from the network and throws no exception;
+  5. axe-core (when npm could install it, SIEG_AXE_JS) finds no WCAG 2 A/AA violation;
+  6. every example review typed into its dossier's reviewer form: the same tree, the reviewer's file name,
+     the same findings from sieg validate.
 Usage: form_test.py SIEG REPO_ROOT"""
 import datetime
 import glob
@@ -148,19 +152,18 @@ FILL = r"""
         so.click();
         return put(p + '.sans_objet', v.sans_objet);
       }
-      if (p.endsWith('.niveaux') && q('[data-levels="' + esc(p) + '"]')) {
+      if ((p === 'niveaux' || p.endsWith('.niveaux')) && q('[data-levels="' + esc(p) + '"]')) {
         for (const [m, x] of Object.entries(v)) {
           const r = q('input[type=radio][data-path="' + esc(p + '.' + m + '.niveau') + '"][value="' + x.niveau + '"]');
           if (!r) { missing.push(p + '.' + m); continue; }
           r.click();
-          if ('justification' in x) put(p + '.' + m + '.justification', x.justification);
-          for (const k of Object.keys(x)) if (k !== 'niveau' && k !== 'justification') missing.push(p + '.' + m + '.' + k);
+          for (const k of Object.keys(x)) if (k !== 'niveau') put(p + '.' + m + '.' + k, x[k]);
         }
         return;
       }
       for (const [k, x] of Object.entries(v)) walk(p ? p + '.' + k : k, x);
     } else {
-      if (p === 'format' || p === 'appel') return;  // fixed by the form
+      if (['format', 'appel', 'dossier', 'grille'].includes(p)) return;  // fixed by the form
       put(p, v);
     }
   }
@@ -180,6 +183,10 @@ def downloaded(browser, before):
 
 
 examples = sorted(glob.glob("examples/*.yaml"))
+HOSTILE = ['He said "yes": # not a comment', "- leading dash", "yes", "no", "0123", "  spaces  ", "a\nb\n\nc",
+           "<script>window.__pwned = 1</script>", "<img src=x onerror=\"window.__pwned=2\">", "\u202eRTL\u202c mark",
+           "emoji 😀 🇫🇷", "tab\there", "'single' quotes", "back\\slash", "%TAG !x", "&anchor *alias", "key: value", "{a: b}",
+           "[1, 2]", "null", "~", "\u2028line separator", "bom\ufeff", "nul-free \x01 control"]
 pages = {}
 for call in ("aquitaine-2015", "picardie-sieg"):
     page = os.path.join(work, f"form-{call}.html")
@@ -231,47 +238,87 @@ try:
             f.write(browser.eval("window.siegForm.yaml()"))
         check(f"{name}: opened and downloaded, the same tree", load(again) == data, first_difference(load(again), data))
 
-    # 3. Hostile text in every text field.
-    hostile = ['He said "yes": # not a comment', "- leading dash", "yes", "no", "0123", "  spaces  ", "a\nb\n\nc",
-               "<script>window.__pwned = 1</script>", "<img src=x onerror=\"window.__pwned=2\">", "\u202eRTL\u202c mark",
-               "emoji 😀 🇫🇷", "tab\there", "'single' quotes", "back\\slash", "%TAG !x", "&anchor *alias", "key: value", "{a: b}", "[1, 2]", "null", "~"]
-    browser.goto("file://" + pages["aquitaine-2015"])
-    browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps(load("examples/aquitaine-micro-creche.yaml")) + ")")
-    typed = browser.eval(r"""
-      (function (hostile) {
-        const out = {};
-        let k = 0;
-        for (const e of document.querySelectorAll('textarea[data-path], input[type=text][data-path]')) {
-          const p = e.dataset.path;
-          if (/montant|aide_demandee|duree_mois|exercice|produits|charges|resultat|code_postal|departement|siret|annee|telephone|emplois|niveau$|grille$|etapes\.\d+\.(debut|fin)$/.test(p)) continue;
-          const v = hostile[k++ % hostile.length];
-          e.value = v;
-          e.dispatchEvent(new Event('input', { bubbles: true }));
-          out[p] = v;
-        }
-        return out;
-      })(""" + json.dumps(hostile) + ")")
-    text = browser.eval("window.siegForm.yaml()")
-    hostile_file = os.path.join(work, "hostile.yaml")
-    with open(hostile_file, "w", encoding="utf-8") as f:
-        f.write(text)
-    tree = load(hostile_file)
+    # 3. Hostile text in every text field (of the dossier's form here, of a reviewer's form below).
+    def hostile_round_trip(page, data, label):
+        browser.goto("file://" + page)
+        browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps(data) + ")")
+        typed = browser.eval(r"""
+          (function (hostile) {
+            const out = {};
+            let k = 0;
+            for (const e of document.querySelectorAll('textarea[data-path], input[type=text][data-path]')) {
+              const p = e.dataset.path;
+              if (/montant|aide_demandee|duree_mois|exercice|produits|charges|resultat|code_postal|departement|siret|annee|telephone|emplois|niveau$|grille$|etapes\.\d+\.(debut|fin)$/.test(p)) continue;
+              const v = hostile[k++ % hostile.length];
+              e.value = v;
+              e.dispatchEvent(new Event('input', { bubbles: true }));
+              out[p] = v;
+            }
+            return out;
+          })(""" + json.dumps(HOSTILE) + ")")
+        text = browser.eval("window.siegForm.yaml()")
+        hostile_file = os.path.join(work, f"hostile-{label}.yaml")
+        with open(hostile_file, "w", encoding="utf-8") as f:
+            f.write(text)
+        tree = load(hostile_file)
 
-    def at(t, p):
-        for k in p.split("."):
-            t = t[int(k)] if isinstance(t, list) else t.get(k) if isinstance(t, dict) else None
-            if t is None:
-                return None
-        return t
+        def at(t, p):
+            for k in p.split("."):
+                t = t[int(k)] if isinstance(t, list) else t.get(k) if isinstance(t, dict) else None
+                if t is None:
+                    return None
+            return t
 
-    wrong = {p: (v, at(tree, p)) for p, v in typed.items() if at(tree, p) != v and v.strip() != ""}
-    check(f"hostile text in {len(typed)} fields: every value back unchanged", wrong == {}, json.dumps(wrong, ensure_ascii=False)[:600])
-    r = subprocess.run([sieg, "validate", "--no-config", hostile_file], capture_output=True, text=True)
-    check("hostile text: sieg validate reads the file (no YAML error)", "SIEG-L" not in r.stdout + r.stderr, (r.stdout + r.stderr)[:600])
-    check("hostile text: no script ran", browser.eval("typeof window.__pwned") == "undefined")
-    browser.goto("file://" + pages["aquitaine-2015"])
-    check("hostile text: the draft comes back, and still no script runs",
-          browser.eval("typeof window.__pwned") == "undefined" and browser.eval("window.siegForm.yaml()") == text)
+        wrong = {p: (v, at(tree, p)) for p, v in typed.items() if at(tree, p) != v and v.strip() != ""}
+        check(f"{label}: hostile text in {len(typed)} fields, every value back unchanged", len(typed) > 5 and wrong == {},
+              json.dumps(wrong, ensure_ascii=False)[:600])
+        r = subprocess.run([sieg, "validate", "--no-config", hostile_file], capture_output=True, text=True)
+        check(f"{label}: hostile text, sieg validate reads the file (no YAML error)", "SIEG-L" not in r.stdout + r.stderr,
+              (r.stdout + r.stderr)[:600])
+        check(f"{label}: hostile text, no script ran", browser.eval("typeof window.__pwned") == "undefined")
+        browser.goto("file://" + page)
+        check(f"{label}: the draft comes back, and still no script runs",
+              browser.eval("typeof window.__pwned") == "undefined" and browser.eval("window.siegForm.yaml()") == text)
+
+    hostile_round_trip(pages["aquitaine-2015"], load("examples/aquitaine-micro-creche.yaml"), "dossier")
+    # 6. The reviewer's form: each example review typed in and downloaded under its own file name; sieg
+    # validate, with the file where the repository model looks for it, finds what it finds in the example.
+    import shutil
+    copy = os.path.join(work, "repo")
+    shutil.copytree("examples", copy)
+    for rv in sorted(glob.glob("examples/evaluations/*/*.yaml")):
+        dossier_id = os.path.basename(os.path.dirname(rv))
+        dossier = f"examples/{dossier_id}.yaml"
+        if not os.path.exists(dossier):
+            continue
+        page = os.path.join(work, f"review-{dossier_id}.html")
+        r = subprocess.run([sieg, "--lang", "fr", "form", "--review", dossier, "-o", page], capture_output=True, text=True)
+        check(f"sieg form --review {dossier}: exit 0", r.returncode == 0, r.stderr)
+        data = load(rv)
+        browser.goto("file://" + page)
+        browser.eval("localStorage.clear(); window.siegForm.load({})")
+        missing = browser.eval(FILL + "(" + json.dumps(data) + ")")
+        label = os.path.relpath(rv, "examples")
+        check(f"{label}: every value has its field in the reviewer's form", missing == [], missing)
+        before = set(os.listdir(browser.downloads))
+        browser.eval("document.getElementById('download').click()")
+        got = downloaded(browser, before)
+        check(f"{label}: downloaded under the reviewer's file name", got is not None and os.path.basename(got) == os.path.basename(rv),
+              got and os.path.basename(got))
+        if got:
+            check(f"{label}: typed in, the same tree", load(got) == data, first_difference(load(got), data))
+            target = os.path.join(copy, "evaluations", dossier_id, os.path.basename(rv))
+            os.replace(got, target)
+            ours = subprocess.run([sieg, "validate", "--format", "json", os.path.relpath(target, copy)], cwd=copy, capture_output=True, text=True)
+            theirs = subprocess.run([sieg, "validate", "--format", "json", os.path.relpath(rv, "examples")], cwd="examples", capture_output=True, text=True)
+            # The same findings, code, severity and words (their line differs: the page writes its own layout).
+            def said(r):
+                return r.returncode, [(d["code"], d["severity"], d["message"]) for f in json.loads(r.stdout)["files"] for d in f["diagnostics"]]
+            check(f"{label}: sieg validate finds the same", said(ours) == said(theirs), f"{said(ours)} vs {said(theirs)}")
+
+    hostile_round_trip(os.path.join(work, "review-aquitaine-micro-creche.html"),
+                       load("examples/evaluations/aquitaine-micro-creche/helene-garnier.yaml"), "review")
+
     # 5. Accessibility: axe-core's WCAG 2 A and AA rules on the page with a dossier in it, errors shown.
     axe = os.environ.get("SIEG_AXE_JS")
     if axe:
@@ -286,6 +333,11 @@ try:
             browser.eval(open(axe, encoding="utf-8").read() + ";0")
             violations = browser.eval("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']}).then(r => r.violations.map(v => v.id + ' (' + v.nodes.length + ')'))")
             check(f"{call}: axe-core finds no WCAG 2 A/AA violation", violations == [], violations)
+        browser.goto("file://" + os.path.join(work, "review-aquitaine-micro-creche.html"))
+        browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps(load("examples/evaluations/aquitaine-micro-creche/helene-garnier.yaml")) + ")")
+        browser.eval(open(axe, encoding="utf-8").read() + ";0")
+        violations = browser.eval("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa']}).then(r => r.violations.map(v => v.id + ' (' + v.nodes.length + ')'))")
+        check("reviewer's form: axe-core finds no WCAG 2 A/AA violation", violations == [], violations)
         browser.send("Page.setBypassCSP", enabled=False)
     else:
         print("note: axe-core not available (no npm or no registry): accessibility not checked")

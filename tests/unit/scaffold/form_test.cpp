@@ -107,3 +107,33 @@ TEST_CASE("the page: one file, nothing fetched, nothing that closes its script e
   CHECK(page.substr(data, end - data).find('<', 5) == std::string::npos);  // "<" is written \u003c in the data
   CHECK(page.find("src=\"http") == std::string::npos);
 }
+
+TEST_CASE("the reviewer's form: fixed dossier and grid, the markers with comments, the call's criteria") {
+  scaffold::ReviewForm r;
+  r.call = calls::find_call("aquitaine-2015");
+  r.grid = grids::find_grid("aquitaine");
+  r.dossier_id = "d01";
+  r.dossier_title = "Micro-crèche </script>";
+  r.summary = {{"Porteur", "Association"}};
+  r.reviews_dir = "evaluations/d01";
+  r.schema_path = "../../schemas/review-aquitaine.schema.json";
+  json d = json::parse(scaffold::review_form_description(r, i18n::Lang::Fr));
+  CHECK(d["mode"] == "review");
+  CHECK(d["reviewsDir"] == "evaluations/d01");
+  CHECK(d["modeline"] == "# yaml-language-server: $schema=../../schemas/review-aquitaine.schema.json");
+  CHECK((*field(d, "dossier"))["kind"] == "const");
+  CHECK((*field(d, "dossier"))["value"] == "d01");
+  CHECK((*field(d, "grille"))["value"] == "aquitaine");
+  CHECK((*field(d, "niveaux"))["kind"] == "levels");
+  CHECK((*field(d, "niveaux"))["textKey"] == "commentaire");
+  CHECK((*field(d, "avis"))["kind"] == "enum");
+  CHECK((*field(d, "conflit_interet"))["kind"] == "boolean");
+  CHECK((*field(d, "conflit_interet"))["required"] == true);
+  const json* criteria = field(d, "criteres");
+  REQUIRE(criteria);
+  CHECK((*criteria)["fields"].size() == r.call->criteria.size());
+  CHECK((*field(d, "criteres.destination_aide"))["kind"] == "text");
+  CHECK(d["dossier"]["summary"][0]["value"] == "Association");
+  std::string page = scaffold::review_form_page(r, i18n::Lang::Fr);
+  CHECK(page.find("<title>Évaluation — Micro-crèche &lt;/script&gt;</title>") != std::string::npos);
+}
