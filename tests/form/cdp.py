@@ -27,7 +27,7 @@ class Browser:
                 break
             time.sleep(0.1)
         port = open(port_file).read().split()[0]
-        for _ in range(50):
+        for _ in range(300):
             pages = [t for t in json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list")) if t["type"] == "page"]
             if pages:
                 break
@@ -53,7 +53,7 @@ class Browser:
 
     def goto(self, url):
         self.send("Page.navigate", url=url)
-        for _ in range(200):
+        for _ in range(600):  # up to 30 s on a loaded machine
             if self.eval("document.readyState") == "complete" and self.eval("typeof window.siegForm") == "object":
                 return
             time.sleep(0.05)

@@ -174,7 +174,7 @@ FILL = r"""
 
 
 def downloaded(browser, before):
-    for _ in range(100):
+    for _ in range(600):  # up to 30 s: a loaded machine (ctest -j) is slow to finish a download
         files = [f for f in os.listdir(browser.downloads) if f not in before and not f.endswith(".crdownload")]
         if files:
             return os.path.join(browser.downloads, files[0])
@@ -227,7 +227,7 @@ try:
         browser.goto("file://" + page)
         browser.eval("localStorage.clear(); window.siegForm.load({})")
         browser.set_file("#open", os.path.abspath(ex))
-        for _ in range(100):
+        for _ in range(600):
             status = browser.eval("document.getElementById('status').textContent")
             if status:
                 break
