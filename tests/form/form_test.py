@@ -281,6 +281,41 @@ try:
               browser.eval("typeof window.__pwned") == "undefined" and browser.eval("window.siegForm.yaml()") == text)
 
     hostile_round_trip(pages["aquitaine-2015"], load("examples/aquitaine-micro-creche.yaml"), "dossier")
+
+    # Lists: added to, moved, removed with their buttons; the call's cap and the budget shown as one types;
+    # a postcode with a leading zero stays a text.
+    browser.goto("file://" + pages["aquitaine-2015"])
+    browser.eval("localStorage.clear(); window.siegForm.load({})")
+    browser.eval(r"""(function () {
+      const q = (s) => document.querySelector(s);
+      const put = (p, v) => { const e = q('[data-path="' + p + '"]'); e.value = v; e.dispatchEvent(new Event('input', { bubbles: true })); };
+      for (let i = 0; i < 3; i++) q('[data-add="partenaires"]').click();
+      put('partenaires.0.nom', 'A'); put('partenaires.1.nom', 'B'); put('partenaires.2.nom', 'C');
+      q('[data-up="partenaires.2"]').click();      // A C B
+      q('[data-remove="partenaires.0"]').click();  // C B
+      put('porteur.adresse.code_postal', '02100');
+      put('budget.aide_demandee', '45000');
+      q('[data-add="budget.depenses"]').click();
+      put('budget.depenses.0.montant', '1250.5');
+      return 0;
+    })()""")
+    tree = yaml.safe_load(browser.eval("window.siegForm.yaml()"))
+    check("lists: added, moved up, removed", [p.get("nom") for p in tree["partenaires"]] == ["C", "B"], tree.get("partenaires"))
+    check("a postcode with a leading zero stays the text 02100", tree["porteur"]["adresse"]["code_postal"] == "02100",
+          tree["porteur"]["adresse"])
+    check("an amount stays the number typed", tree["budget"]["aide_demandee"] == 45000 and tree["budget"]["depenses"][0]["montant"] == 1250.5)
+    # Printed: A4 pages, without the buttons.
+    browser.send("Emulation.setEmulatedMedia", media="print")
+    hidden = browser.eval("getComputedStyle(document.getElementById('download')).display")
+    browser.send("Emulation.setEmulatedMedia", media="")
+    check("printed without its buttons", hidden == "none", hidden)
+    pdf = browser.send("Page.printToPDF", paperWidth=8.27, paperHeight=11.69)
+    import base64
+    check("prints as a PDF", base64.b64decode(pdf["data"])[:4] == b"%PDF")
+    summary = browser.eval("window.siegForm.validate(), document.getElementById('summary').textContent")
+    check("the call's cap is checked as one types (SIEG-E013)", "SIEG-E013" in summary, summary[:300])
+    live = browser.eval("document.getElementById('budget').textContent")
+    check("the budget's totals are shown live", "1 250,50" in live and "40 000,00" in live, live)
     # 6. The reviewer's form: each example review typed in and downloaded under its own file name; sieg
     # validate, with the file where the repository model looks for it, finds what it finds in the example.
     import shutil
