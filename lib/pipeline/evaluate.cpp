@@ -293,7 +293,8 @@ Evaluation unreadable(const std::string& name, diag::Diagnostic error, const Rep
 // A review file given on its own: through its dossier when it has one.
 Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const Repository& repo, const Options& o) {
   std::string me = shown(name);
-  if (auto dossier = repo.dossier_of_review(me)) {
+  auto dossier = repo.dossier_of_review(me);
+  if (dossier && o.eligibility) {  // --shape-only: the file's own shape, no dossier, no reviews
     Evaluation e = evaluate(*dossier, repo, o);
     auto same = [](const std::string& a, const std::string& b) {
       std::error_code ec;
@@ -328,7 +329,8 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
   e.repo = &repo;
   if (decision::is_decision_file(me)) e.diags = decision::load_decision(std::move(loaded), name, o.lang).diags;
   else e.diags = score::load_review_loaded(std::move(loaded), name, o.lang).diags;
-  if (auto owner = repo.review_owner(me)) e.diags.push_back(orphan_review(name, *owner, o.lang));
+  if (!dossier)
+    if (auto owner = repo.review_owner(me)) e.diags.push_back(orphan_review(name, *owner, o.lang));
   apply_config(e.diags, repo.config);
   file_order(e.diags);
   bound(e.diags, e.hidden, o.max_diagnostics);

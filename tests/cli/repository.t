@@ -78,3 +78,7 @@ d.yaml: warning[SIEG-R014]: neither jury reviews nor a self-assessment: nothing 
   = help: add a self-assessment (key auto_evaluation) or reviews in evaluations/d/
 1 file checked: 0 errors, 1 warning
 {"eligible":true,"codes":["SIEG-R014:warning"]}
+# --shape-only on a review or a decision: the file's own shape, never a false "no such dossier" (SIEG-R020).
+$ cp -r examples "$TMPDIR/ex" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Hors sujet."\n' > "$TMPDIR/ex/evaluations/aquitaine-micro-creche/decision.yaml" && cd "$TMPDIR/ex" && sieg validate --shape-only evaluations/aquitaine-micro-creche/helene-garnier.yaml evaluations/aquitaine-micro-creche/decision.yaml
+2 files checked: 0 errors, 0 warnings
+configuration: sieg.toml
