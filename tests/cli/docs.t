@@ -5,3 +5,5 @@ $ for c in $(grep -rhoE '"SIEG-[A-Z]+[0-9]+"' lib | tr -d '"' | grep -v '^SIEG-E
 $ for m in man/*.[15]; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$m" 2>&1 >/dev/null; done
 # Every subcommand in the dispatch table has its man page.
 $ sieg --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF && !/Subcommands/ {print $1}' | while read c; do test -f "man/sieg-$c.1" || echo "no man page: $c"; done
+# Every subcommand is in sieg(1)'s list of commands.
+$ sieg --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF && !/Subcommands/ {print $1}' | while read c; do grep -q "^\.B $c\b" man/sieg.1 || echo "not in sieg(1): $c"; done
