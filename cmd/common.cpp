@@ -8,6 +8,7 @@
 
 #include "calls/call.hpp"
 #include "codes/registry.hpp"
+#include "pipeline/run.hpp"
 #include "diag/render.hpp"
 #include "io/read.hpp"
 #include "io/write.hpp"
@@ -182,6 +183,21 @@ int write_new_files(const std::vector<std::pair<std::string, std::string>>& file
 }
 
 // <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
+bool output_is_input(const std::string& output, const pipeline::Repository& repo, const std::vector<std::string>& read,
+                     const Globals& g) {
+  if (output == "-" || !pipeline::Inputs(repo, read).contains(output)) return false;
+  print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
+              output);
+  return true;
+}
+
+std::string modeline_schema(const pipeline::Repository& repo, const std::string& name, const std::string& folder) {
+  std::error_code ec;
+  fs::path own = fs::path(repo.config.root) / "schemas" / name;
+  if (repo.has_config && fs::is_regular_file(own, ec)) return fs::path(fs::relative(own, fs::absolute(folder), ec)).generic_string();
+  return installed_schema(name);
+}
+
 std::string installed_schema(const std::string& name) {
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);

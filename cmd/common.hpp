@@ -67,6 +67,14 @@ int write_new_files(const std::vector<std::pair<std::string, std::string>>& file
 
 // <prefix>/share/sieg/schemas/NAME beside <prefix>/bin/sieg, as an absolute path, when it exists.
 std::string installed_schema(const std::string& name);
+// -o OUTPUT is one of the run's inputs (the repository's YAML files, sieg.toml, `read`): says so and returns
+// true (the command exits 2). "-" (standard output) never is.
+bool output_is_input(const std::string& output, const pipeline::Repository& repo, const std::vector<std::string>& read,
+                     const Globals& g);
+
+// The schema NAME for a modeline in a file of `folder`: the repository's schemas/NAME (sieg init's copy),
+// relative to `folder`, when a sieg.toml is in force and has it; else the installed one; else "".
+std::string modeline_schema(const pipeline::Repository& repo, const std::string& name, const std::string& folder);
 
 // A review to fill in for `e` by `reviewer`: (path where the repository model looks for it, content).
 // `e` has a grid; the reviewer's name gives the file name (text::slug, not empty).

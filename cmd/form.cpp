@@ -65,15 +65,8 @@ int run_review_form(const Options& o, const Globals& g) {
                                                       why->message));
   fs::path dir = fs::path(repo->reviews_root(e.file)) / e.id;
   r.reviews_dir = dir.lexically_normal().generic_string();
-  std::string schema_name = "review-" + e.grid->id + ".schema.json";
-  r.schema_path = installed_schema(schema_name);
-  if (repo->has_config && fs::is_regular_file(fs::path(repo->config.root) / "schemas" / schema_name, ec))
-    r.schema_path = fs::path(fs::relative(fs::path(repo->config.root) / "schemas" / schema_name, fs::absolute(dir), ec)).generic_string();
-  if (o.output != "-" && pipeline::Inputs(*repo, {o.review}).contains(o.output)) {
-    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
-                o.output);
-    return kExitUsage;
-  }
+  r.schema_path = modeline_schema(*repo, "review-" + e.grid->id + ".schema.json", dir.string());
+  if (output_is_input(o.output, *repo, {o.review}, g)) return kExitUsage;
   if (auto err = io::write_atomically(o.output, scaffold::review_form_page(r, g.lang), g.lang)) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
@@ -107,11 +100,7 @@ int run_form(const Options& o, const Globals& given) {
     print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, call->grid);
     return kExitUsage;
   }
-  if (o.output != "-" && pipeline::Inputs(*repo, {}).contains(o.output)) {
-    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
-                o.output);
-    return kExitUsage;
-  }
+  if (output_is_input(o.output, *repo, {}, g)) return kExitUsage;
   if (auto err = io::write_atomically(o.output, scaffold::form_page(*call, *grid, g.lang), g.lang)) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;

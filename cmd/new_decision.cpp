@@ -22,13 +22,7 @@ std::vector<std::string> context(const pipeline::Evaluation& e, i18n::Lang l) {
     if (const diag::Diagnostic* why = e.first_failure())
       out.push_back(fmt::format(fmt::runtime(pick({"non éligible : [{0}] {1}", "not eligible: [{0}] {1}"}, l)), why->code, why->message));
   if (e.score && e.score->total) {
-    int f = 0, r = 0, d = 0;
-    for (const auto& j : e.score->jurors) {
-      if (j.excluded) continue;
-      f += j.opinion == "favorable" ? 1 : 0;
-      r += j.opinion == "reserve" ? 1 : 0;
-      d += j.opinion == "defavorable" ? 1 : 0;
-    }
+    score::Result::Opinions op = e.score->opinions();
     bool fr = l == i18n::Lang::Fr;
     std::string line = fmt::format(fmt::runtime(pick({"note : {0} / {1} ({2})", "score: {0} / {1} ({2})"}, l)),
                                    values::to_fixed(*e.score->total, 2, fr), values::to_fixed(e.score->max, 2, fr),
@@ -37,7 +31,7 @@ std::vector<std::string> context(const pipeline::Evaluation& e, i18n::Lang l) {
       line += fmt::format(fmt::runtime(pick({" ; avis : {0} favorable(s), {1} avec réserves, {2} défavorable(s)",
                                              "; opinions: {0} favorable, {1} with reservations, {2} unfavourable"},
                                             l)),
-                          f, r, d);
+                          op.favorable, op.reserve, op.unfavorable);
     out.push_back(line);
   }
   if (e.input && e.input->aid) {
@@ -75,10 +69,7 @@ int new_decision(const std::string& dossier, const Globals& g) {
   t.context = context(e, g.lang);
   t.date = values::to_string(g.today ? *g.today : values::today_paris());
   fs::path target = fs::path(repo->reviews_root(e.file)) / e.id / decision::kFileName;
-  t.schema_path = installed_schema("decision.schema.json");
-  if (repo->has_config && fs::is_regular_file(fs::path(repo->config.root) / "schemas" / "decision.schema.json", ec))
-    t.schema_path = fs::path(fs::relative(fs::path(repo->config.root) / "schemas" / "decision.schema.json", fs::absolute(target.parent_path()), ec))
-                        .generic_string();
+  t.schema_path = modeline_schema(*repo, "decision.schema.json", target.parent_path().string());
   return write_new_files({{target.lexically_normal().generic_string(), scaffold::decision_template(t, g.lang)}}, g);
 }
 

@@ -13,7 +13,6 @@ namespace fs = std::filesystem;
 
 std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& e, const pipeline::Repository& repo,
                                                     const std::string& reviewer, const Globals& g) {
-  std::error_code ec;
   std::string file = text::slug(reviewer);
   if (decision::is_decision_file(file + ".yaml")) file += "-evaluation";  // decision.yaml is the dossier's decision
   scaffold::ReviewTemplate t;
@@ -29,11 +28,7 @@ std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& 
   }
   t.date = values::to_string(g.today ? *g.today : values::today_paris());
   fs::path target = fs::path(repo.reviews_root(e.file)) / e.id / (file + ".yaml");
-  std::string schema_name = "review-" + e.grid->id + ".schema.json";
-  t.schema_path = installed_schema(schema_name);
-  if (repo.has_config && fs::is_regular_file(fs::path(repo.config.root) / "schemas" / schema_name, ec))
-    t.schema_path = fs::path(fs::relative(fs::path(repo.config.root) / "schemas" / schema_name, fs::absolute(target.parent_path()), ec))
-                        .generic_string();
+  t.schema_path = modeline_schema(repo, "review-" + e.grid->id + ".schema.json", target.parent_path().string());
   return {target.lexically_normal().generic_string(), scaffold::review_template(t, g.lang)};
 }
 

@@ -55,6 +55,39 @@ void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Global
     if (!errors_only || d.severity == diag::Severity::Error) write(stderr, diag::render_text(d, g.lang, colour));
 }
 
+// A document's format known and writable (a PDF needs Chromium): said before any work; false after saying why.
+bool can_write(const std::string& format, const Options& o, const Globals& g) {
+  if (format.empty()) {
+    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
+                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
+                o.output);
+    return false;
+  }
+  if (format == "pdf" && io::find_chromium().empty()) {
+    std::string pdf;
+    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
+    return false;
+  }
+  return true;
+}
+
+// Writes a rendered document to -o (a PDF printed from the HTML first), atomically. Exit code 2 on failure.
+int write_document(std::string out, const std::string& format, const Options& o, const Globals& g) {
+  if (format == "pdf") {
+    std::string pdf;
+    if (auto err = io::html_to_pdf(out, pdf, o.output, g.lang)) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+    out = std::move(pdf);
+  }
+  if (auto err = io::write_atomically(o.output, out, g.lang)) {
+    write(stderr, diag::render_text(*err, g.lang, false));
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
 int report_one(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   std::string format = format_of(o);
   std::string start = o.target == "-" ? "." : fs::path(o.target).parent_path().string();
@@ -74,22 +107,7 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   std::vector<std::string> read;  // the dossier and its reviews, wherever --reviews puts them
   read.push_back(o.target);
   for (const auto& r : e.reviews) read.push_back(r.file);
-  if (o.output != "-" && pipeline::Inputs(*repo, read).contains(o.output)) {
-    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
-                o.output);
-    return kExitUsage;
-  }
-  if (format.empty()) {
-    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
-                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
-                o.output);
-    return kExitUsage;
-  }
-  if (format == "pdf" && io::find_chromium().empty()) {  // said before any work
-    std::string pdf;
-    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
-    return kExitUsage;
-  }
+  if (output_is_input(o.output, *repo, read, g) || !can_write(format, o, g)) return kExitUsage;
   pipeline::Built b = pipeline::build_report(e, ro);
   if (!b.report) {
     print_report_diags(b.diags, g, false);
@@ -99,18 +117,7 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   std::string out = format == "html" || format == "pdf" ? report::render_html(*b.report)
                     : format == "json"                  ? report::render_json(*b.report)
                                                         : report::render_markdown(*b.report);
-  if (format == "pdf") {
-    std::string pdf;
-    if (auto err = io::html_to_pdf(out, pdf, o.output, g.lang)) {
-      write(stderr, diag::render_text(*err, g.lang, false));
-      return kExitUsage;
-    }
-    out = std::move(pdf);
-  }
-  if (auto err = io::write_atomically(o.output, out, g.lang)) {
-    write(stderr, diag::render_text(*err, g.lang, false));
-    return kExitUsage;
-  }
+  if (int written = write_document(std::move(out), format, o, g); written != kExitOk) return written;
   diag::Counts c = diag::count(b.report->review_diags);
   return c.errors > 0 ? kExitFindings : kExitOk;
 }
@@ -178,24 +185,9 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
     return kExitUsage;
   }
   std::string format = format_of(o);
-  if (format.empty()) {
-    print_error(g, {"-o {0} : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)",
-                    "-o {0}: sieg does not write this kind of file; extensions: .md, .html, .json, .pdf (or --format)"},
-                o.output);
-    return kExitUsage;
-  }
-  if (format == "pdf" && io::find_chromium().empty()) {
-    std::string pdf;
-    if (auto err = io::html_to_pdf("", pdf, o.output, g.lang)) write(stderr, diag::render_text(*err, g.lang, false));
-    return kExitUsage;
-  }
+  if (!can_write(format, o, g)) return kExitUsage;
   auto repo = open_repo(o.target, g, o.reviews);
-  if (!repo) return kExitUsage;
-  if (o.output != "-" && pipeline::Inputs(*repo, {}).contains(o.output)) {
-    print_error(g, {"-o {0} : c'est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: it is an input; sieg never writes over its inputs"},
-                o.output);
-    return kExitUsage;
-  }
+  if (!repo || output_is_input(o.output, *repo, {}, g)) return kExitUsage;
   std::vector<diag::Diagnostic> problems;
   std::vector<pipeline::Evaluation> evals = pipeline::evaluate_repository(*repo, po, 1, &problems);
   if (!problems.empty()) {
@@ -211,18 +203,7 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
   std::string out = format == "json" ? report::render_minutes_json(b.minutes)
                     : format == "md" ? report::render_minutes_markdown(b.minutes)
                                      : report::render_minutes_html(b.minutes);
-  if (format == "pdf") {
-    std::string pdf;
-    if (auto err = io::html_to_pdf(out, pdf, o.output, g.lang)) {
-      write(stderr, diag::render_text(*err, g.lang, false));
-      return kExitUsage;
-    }
-    out = std::move(pdf);
-  }
-  if (auto err = io::write_atomically(o.output, out, g.lang)) {
-    write(stderr, diag::render_text(*err, g.lang, false));
-    return kExitUsage;
-  }
+  if (int written = write_document(std::move(out), format, o, g); written != kExitOk) return written;
   return diag::count(b.diags).errors > 0 ? kExitFindings : kExitOk;
 }
 

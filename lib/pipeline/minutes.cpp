@@ -50,12 +50,7 @@ BuiltMinutes build_minutes(const std::vector<Evaluation>& evals, const Repositor
       for (auto& entry : list) {
         report::MinutesEntry me;
         me.standing = standing;
-        for (const auto& j : entry.result.jurors) {
-          if (j.excluded) continue;
-          me.favorable += j.opinion == "favorable" ? 1 : 0;
-          me.reserve += j.opinion == "reserve" ? 1 : 0;
-          me.unfavorable += j.opinion == "defavorable" ? 1 : 0;
-        }
+        me.opinions = entry.result.opinions();
         const Evaluation& e = *by_file.at(entry.result.dossier.file);
         if (e.decision && !e.decision->pending) {
           std::string problem = first_error(e.decision->diags);

@@ -22,7 +22,7 @@ enum class Standing { Ranked, SelfRanked, Incomplete, Ineligible, Unscored };
 struct MinutesEntry {
   score::Entry entry;  // rank, score, eligibility, what an incomplete jury lacks
   Standing standing = Standing::Ranked;
-  int favorable = 0, reserve = 0, unfavorable = 0;  // the kept reviewers' opinions
+  score::Result::Opinions opinions;                 // the kept reviewers' opinions
   std::optional<decision::Decision> decision;       // a decision file without error
   std::string decision_problem;                     // "[SIEG-D004] …": a decision file in error (not counted)
   std::vector<Instalment> schedule;                 // the call's payment schedule applied to the amount granted

@@ -144,7 +144,7 @@ std::vector<Block> blocks(const Minutes& m) {
       if (e.standing == Standing::Ranked) {
         ranked.rows.push_back({std::to_string(e.entry.rank), dossier, r.dossier.carrier,
                                r.total ? words::number(*r.total, l) + " / " + words::number(r.max, l) : "—", words::percent(r, l),
-                               score::source_text(r, l), fmt::format("{} / {} / {}", e.favorable, e.reserve, e.unfavorable), requested,
+                               score::source_text(r, l), fmt::format("{} / {} / {}", e.opinions.favorable, e.opinions.reserve, e.opinions.unfavorable), requested,
                                decision_text(e, l), granted_text(e, l)});
         ranked.row_attrs.push_back(attrs);
       } else {
@@ -310,7 +310,7 @@ std::string render_minutes_json(const Minutes& m) {
                          {"total", r.total ? json::parse(values::to_fixed(*r.total, 4)) : json(nullptr)},
                          {"max", json::parse(values::to_fixed(r.max, 4))},
                          {"source", r.source == score::Source::Jury ? "jury" : r.source == score::Source::Self ? "self" : "none"},
-                         {"opinions", {{"favorable", e.favorable}, {"reserve", e.reserve}, {"defavorable", e.unfavorable}}},
+                         {"opinions", {{"favorable", e.opinions.favorable}, {"reserve", e.opinions.reserve}, {"defavorable", e.opinions.unfavorable}}},
                          {"incomplete", e.entry.incomplete.empty() ? json(nullptr) : json(e.entry.incomplete)},
                          {"failure", e.entry.failures.empty() ? json(nullptr) : json(e.entry.failures.front().code)},
                          {"aid_requested", cents(r.dossier.aid)},

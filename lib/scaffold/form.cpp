@@ -202,7 +202,8 @@ json ui_words(i18n::Lang lang) {
 
 static std::string html_page(const std::string& data, const std::string& title, i18n::Lang lang);
 
-std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
+// The dossier's form as a value (form_description's text; the reviewer's form starts from it).
+static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
   json doc = json::parse(*resources::find("dossier.schema.json"));
   Describer d{doc, call.id, lang, {}};
   // What the call's rules require without a condition is required in the page too.
@@ -260,13 +261,17 @@ std::string form_description(const calls::Call& call, const grids::Grid& grid, i
   out["fields"] = kept;
   out["words"] = ui_words(lang);
   out["modeline"] = "# yaml-language-server: $schema=../schemas/dossier.schema.json";
-  return out.dump();
+  return out;
+}
+
+std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
+  return describe_dossier(call, grid, lang).dump();
 }
 
 std::string review_form_description(const ReviewForm& r, i18n::Lang lang) {
   json doc = json::parse(*resources::find("review.schema.json"));
   Describer d{doc, r.call->id, lang, {}};
-  json out = json::parse(form_description(*r.call, *r.grid, lang));  // call, grid, words
+  json out = describe_dossier(*r.call, *r.grid, lang);  // its call, grid and words
   out["mode"] = "review";
   out["rules"] = json::array();  // the call's rules are about dossiers
   out["dossier"] = {{"id", r.dossier_id}, {"title", r.dossier_title}, {"summary", json::array()}};

@@ -84,6 +84,20 @@ struct Result {
   std::vector<HistoryPoint> history;
   std::vector<diag::Diagnostic> diags;
 
+  // The kept reviewers' overall opinions (avis), counted.
+  struct Opinions {
+    int favorable = 0, reserve = 0, unfavorable = 0;
+  };
+  Opinions opinions() const {
+    Opinions o;
+    for (const auto& j : jurors) {
+      if (j.excluded) continue;
+      o.favorable += j.opinion == "favorable" ? 1 : 0;
+      o.reserve += j.opinion == "reserve" ? 1 : 0;
+      o.unfavorable += j.opinion == "defavorable" ? 1 : 0;
+    }
+    return o;
+  }
   int kept_jurors() const {
     int n = 0;
     for (const auto& j : jurors) n += j.excluded ? 0 : 1;

@@ -82,3 +82,6 @@ d.yaml: warning[SIEG-R014]: neither jury reviews nor a self-assessment: nothing 
 $ cp -r examples "$TMPDIR/ex" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Hors sujet."\n' > "$TMPDIR/ex/evaluations/aquitaine-micro-creche/decision.yaml" && cd "$TMPDIR/ex" && sieg validate --shape-only evaluations/aquitaine-micro-creche/helene-garnier.yaml evaluations/aquitaine-micro-creche/decision.yaml
 2 files checked: 0 errors, 0 warnings
 configuration: sieg.toml
+# Two decision files for one dossier: the second is an error of its own (SIEG-D008) and is not read.
+$ cp -r examples "$TMPDIR/two" && cd "$TMPDIR/two/evaluations/aquitaine-micro-creche" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Non."\n' | tee decision.yaml > decision.yml && cd "$TMPDIR/two" && sieg check --format json | jq -c '[.files[] | select(.file | test("decision")) | {file, codes: [.diagnostics[].code]}]'
+[{"file":"evaluations/aquitaine-micro-creche/decision.yaml","codes":["SIEG-D008"]}]
