@@ -162,15 +162,16 @@ int run_check(Options o, const Globals& g) {
 
   check::Report report = pipeline::check_repository(o.paths, *repo, co);
   // Bounded: a few entries per dossier of the repository, whatever the history of the files.
-  if (cache.misses() > 0) cache.prune(std::max<std::size_t>(1000, 4 * static_cast<std::size_t>(report.files.size())));
+  cache.save(std::max<std::size_t>(1000, 4 * static_cast<std::size_t>(report.files.size())));
   report.deleted = std::move(deleted);
   if (o.quiet) drop_all_but_errors(report);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string shown = render(o.format, report, g, use_colour(g.color, stdout), seconds, o.verbose, o.quiet);
   if (o.verbose && o.format == "text" && cache.enabled())
-    shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}\n", "cache: {0} of {1} unit(s) from {2}\n"},
+    shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}, dont {3} sans relire leurs fichiers\n",
+                                                  "cache: {0} of {1} unit(s) from {2}, {3} without reading their files\n"},
                                                  g.lang)),
-                         cache.hits(), cache.hits() + cache.misses(), cache_dir);
+                         cache.hits(), cache.hits() + cache.misses(), cache_dir, cache.unread());
   write(stdout, shown);
   for (const auto& [format, path] : outputs)
     if (auto err = io::write_atomically(path, render(format, report, g, false, seconds), g.lang)) {

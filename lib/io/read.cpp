@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -81,12 +82,33 @@ std::atomic<std::size_t> g_reads{0};
 
 std::size_t reads() { return g_reads.load(); }
 
-Input read_input_within(const std::string& path, const std::string& real_root, i18n::Lang lang) {
+namespace {
+
+bool inside(const std::string& real, const std::string& real_root) {
+  return real == real_root || (real.size() > real_root.size() && real.compare(0, real_root.size(), real_root) == 0 &&
+                               (real_root.back() == '/' || real[real_root.size()] == '/'));
+}
+
+// The real path of `path` (links resolved) by the library, one look-up per component: for what was
+// not opened (a folder, a FIFO) or when /proc is not there.
+bool canonical_inside(const std::string& path, const std::string& real_root) {
   std::error_code ec;
   std::string real = std::filesystem::weakly_canonical(path, ec).generic_string();
-  bool inside = !ec && (real == real_root || (real.size() > real_root.size() && real.compare(0, real_root.size(), real_root) == 0 &&
-                                              (real_root.back() == '/' || real[real_root.size()] == '/')));
-  if (inside || !std::filesystem::exists(path, ec)) return read_input(path, lang);
+  return !ec && inside(real, real_root);
+}
+
+// The real path of an open file, from the kernel in one call (Linux's /proc/self/fd); empty when
+// /proc is not mounted.
+std::string real_path_of(int fd) {
+  char link[64];
+  std::snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+  char buf[4096];
+  ssize_t n = ::readlink(link, buf, sizeof buf);
+  if (n <= 0 || static_cast<std::size_t>(n) >= sizeof buf) return "";
+  return std::string(buf, static_cast<std::size_t>(n));
+}
+
+Input outside(const std::string& path, i18n::Lang lang) {
   Input in;
   in.error = io_error(path, "SIEG-IO08",
                       {"hors du dépôt : sieg ne lit rien hors du dossier de sieg.toml",
@@ -98,7 +120,8 @@ Input read_input_within(const std::string& path, const std::string& real_root, i
   return in;
 }
 
-Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
+// read_input, and when `real_root` is given, SIEG-IO08 for a file whose real path is outside it.
+Input read_checked(const std::string& path, i18n::Lang lang, std::size_t limit, const std::string* real_root) {
   g_reads.fetch_add(1, std::memory_order_relaxed);
   Input in;
   if (path == "-") {
@@ -112,6 +135,7 @@ Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
     in.error = from_errno(path, errno, lang);
     return in;
   }
+  if (real_root != nullptr && !S_ISREG(st.st_mode) && !canonical_inside(path, *real_root)) return outside(path, lang);
   if (S_ISDIR(st.st_mode)) {
     in.error = from_errno(path, EISDIR, lang);
     return in;
@@ -125,14 +149,22 @@ Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
                                          lang));
     return in;
   }
-  if (static_cast<std::size_t>(st.st_size) > limit) {
-    in.error = too_large(path, limit, lang);
-    return in;
-  }
   // O_NONBLOCK: if the path was swapped for a FIFO since stat(), open() must not wait for a writer.
   int fd = ::open(path.c_str(), O_RDONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     in.error = from_errno(path, errno, lang);
+    return in;
+  }
+  if (real_root != nullptr) {  // the file actually opened, wherever its links lead
+    std::string real = real_path_of(fd);
+    if (real.empty() ? !canonical_inside(path, *real_root) : !inside(real, *real_root)) {
+      ::close(fd);
+      return outside(path, lang);
+    }
+  }
+  if (static_cast<std::size_t>(st.st_size) > limit) {
+    ::close(fd);
+    in.error = too_large(path, limit, lang);
     return in;
   }
   struct stat fst {};
@@ -144,11 +176,22 @@ Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
                         lang);
     return in;
   }
+  in.bytes.reserve(static_cast<std::size_t>(fst.st_size) + 1);
   int err = read_all(fd, limit, in.bytes);
   ::close(fd);
   if (err != 0) in.error = from_errno(path, err, lang);
   else if (in.bytes.size() > limit) in.error = too_large(path, limit, lang);
   return in;
+}
+
+} // namespace
+
+Input read_input_within(const std::string& path, const std::string& real_root, i18n::Lang lang) {
+  return read_checked(path, lang, kMaxInputBytes, &real_root);
+}
+
+Input read_input(const std::string& path, i18n::Lang lang, std::size_t limit) {
+  return read_checked(path, lang, limit, nullptr);
 }
 
 } // namespace sieg::io

@@ -2,15 +2,20 @@
 // without its dossier), the check's FileReports, keyed by everything that can change them — sieg's
 // version, the language, --max-errors, the reference dates, sieg.toml's bytes, the call and grid files'
 // bytes, the unit's paths and bytes (dossier and every review), and the other dossiers sharing its id.
-// Stored as one JSON file per key under the cache folder (.sieg-cache/ beside sieg.toml, or --cache-dir),
-// written atomically; an entry that does not parse or does not name its own key is ignored and
-// rewritten, never trusted.
+// A second, cheaper key stands for the same unit without reading it: the same inputs but, for each file,
+// its identity and stat (device, inode, size, modification and change times to the nanosecond), as git's
+// index and ruff do; it leads to the content key, never to reports directly, and is only recorded for
+// files not modified in the last seconds (a file edited twice within a clock tick would look unchanged).
+// Everything lives in one file (results.bin under .sieg-cache/ beside sieg.toml, or --cache-dir), read
+// once per run and rewritten atomically when the run added to it; each record carries its own checksum,
+// so a damaged or truncated file is read up to the damage and the rest computed again, never trusted.
 #pragma once
-#include <atomic>
+#include <memory>
 #include <cstdint>
 #include <string_view>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/check.hpp"
@@ -30,6 +35,7 @@ class Hasher {
   __extension__ typedef unsigned __int128 U128;
   Hasher& add(std::string_view piece);
   std::string hex() const;
+  std::pair<std::uint64_t, std::uint64_t> digest() const;
 
  private:
   std::uint64_t a_ = 0x243f6a8885a308d3ULL, b_ = 0x13198a2e03707344ULL;
@@ -39,23 +45,36 @@ class Hasher {
 class ResultCache {
  public:
   // `dir`: the cache folder (created when first written); empty: no cache.
-  explicit ResultCache(std::string dir) : dir_(std::move(dir)) {}
+  explicit ResultCache(std::string dir);
+  ~ResultCache();
+  ResultCache(const ResultCache&) = delete;
+  ResultCache& operator=(const ResultCache&) = delete;
   bool enabled() const { return !dir_.empty(); }
+  // Reads the cache file, once, before the lookups (which may then come from many threads).
+  void load() const;
+  // The content key a stat key was recorded for.
+  std::optional<std::string> content_key(const std::string& stat_key) const;
   // The reports stored under `key`, when a sound entry is there. `repo` resolves the call each dossier
-  // was checked against.
-  std::optional<std::vector<check::FileReport>> get(const std::string& key, const Repository& repo) const;
-  // Stores them (atomically); a failure to write only costs the next run its hit.
+  // was checked against. `unread`: the key came from a stat key (counted by unread()).
+  std::optional<std::vector<check::FileReport>> get(const std::string& key, const Repository& repo, bool unread = false) const;
+  // Stores them under `key` (written by save()).
   void put(const std::string& key, const std::vector<check::FileReport>& reports) const;
-  // Removes the entries written longest ago when the folder holds more than `keep` of them (one still
-  // in use is only computed again next time).
-  void prune(std::size_t keep) const;
-  std::size_t hits() const { return hits_; }
-  std::size_t misses() const { return misses_; }
+  // Records that `stat_key` stands for `key` (written by save()).
+  void link(const std::string& stat_key, const std::string& key) const;
+  // Writes the cache file atomically when this run added to it: the entries used or added by this run,
+  // then the others (those of earlier runs, most recent first) up to `keep` entries in all. A failure
+  // to write only costs the next run its hits.
+  void save(std::size_t keep) const;
+  std::size_t hits() const;
+  std::size_t misses() const;
+  std::size_t unread() const;  // hits found by a stat key: their files were not read
+  // The cache file's path (for tests and -v).
+  std::string file() const;
 
  private:
-  std::string path_of(const std::string& key) const;
+  struct State;
   std::string dir_;
-  mutable std::atomic<std::size_t> hits_{0}, misses_{0};
+  std::unique_ptr<State> state_;
 };
 
 // What every unit's key shares: sieg's `version`, the options that change a verdict or a message

@@ -15,7 +15,41 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+std::string_view file_name(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// What fs::path::stem gives, on a file name.
+std::string_view stem_of(std::string_view name) {
+  if (name == "." || name == "..") return name;
+  std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+// Ends in .yaml or .yml, with a stem before it (".yaml" alone is a stem, as for fs::path).
+bool is_yaml_name(std::string_view path) {
+  std::string_view name = file_name(path);
+  std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || name == "..") return false;
+  std::string_view ext = name.substr(dot);
+  return ext == ".yaml" || ext == ".yml";
+}
+
+// The folders of a path, in order ("/" of an absolute path and empty parts left out).
+template <typename F>
+bool any_folder(std::string_view path, F f) {
+  std::size_t end = path.rfind('/');
+  if (end == std::string_view::npos) return false;
+  for (std::size_t i = 0; i < end;) {
+    std::size_t j = path.find('/', i);
+    if (j > end) j = end;
+    if (j > i && f(path.substr(i, j - i))) return true;
+    i = j + 1;
+  }
+  return false;
+}
 
 bool skipped_folder(const std::string& name) {
   return (!name.empty() && name[0] == '.') || name.rfind("build", 0) == 0 || name == "node_modules";
@@ -65,25 +99,42 @@ void walk_yaml(const std::string& dir, std::vector<std::string>& out) {
   }
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
+    const std::string& path = it->path().native();
     std::error_code e2;
     if (it->is_directory(e2)) {
-      if (skipped_folder(name)) it.disable_recursion_pending();
+      if (skipped_folder(std::string(file_name(path)))) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(e2) && is_yaml(it->path())) out.push_back(shown(it->path().string()));
+    if (is_yaml_name(path) && it->is_regular_file(e2)) out.push_back(shown(path));
     if (out.size() > kMaxFilesPerRun) return;
   }
 }
 
+namespace {
+// Already as shown: no "." or ".." component, no empty one (but a leading "/"), no trailing "/".
+bool is_shown(std::string_view s) {
+  if (s.empty() || s.back() == '/') return false;
+  for (std::size_t i = 0;;) {
+    std::size_t j = s.find('/', i);
+    std::string_view part = s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+    if ((part.empty() && i != 0) || part == "." || part == "..") return false;
+    if (j == std::string_view::npos) return true;
+    i = j + 1;
+  }
+}
+} // namespace
+
 std::string shown(const std::string& path) {
+  std::string_view v(path);
+  while (v.size() > 2 && v.compare(0, 2, "./") == 0 && v[2] != '/') v.remove_prefix(2);
+  if (is_shown(v)) return std::string(v);  // the common case, without std::filesystem
   std::string s = fs::path(path).lexically_normal().generic_string();
   while (s.rfind("./", 0) == 0) s = s.substr(2);
   if (s.size() > 1 && s.back() == '/') s.pop_back();
   return s.empty() ? "." : s;
 }
 
-std::string dossier_id(const std::string& path) { return fs::path(path).stem().string(); }
+std::string dossier_id(const std::string& path) { return std::string(stem_of(file_name(path))); }
 
 std::optional<std::string> known_non_dossier(const std::string& path) {
   static const std::pair<const char*, const char*> kTools[] = {
@@ -93,18 +144,20 @@ std::optional<std::string> known_non_dossier(const std::string& path) {
       {"pubspec", "Dart"},                 {"netlify", "Netlify"},
       {"renovate", "Renovate"},       {"dependabot", "Dependabot"},
   };
-  fs::path p(shown(path));
-  std::string name = p.filename().string();
+  const std::string p = shown(path);
+  std::string name(file_name(p));
   if (!name.empty() && name[0] == '.') {
     if (name.rfind(".pre-commit", 0) == 0) return std::string("pre-commit");
     if (name.rfind(".gitlab-ci", 0) == 0) return std::string("GitLab CI");
     return std::string(".*");
   }
-  for (const auto& part : p.parent_path()) {
-    std::string s = part.string();
-    if (s.size() > 1 && s[0] == '.' && s != "..") return s == ".github" ? std::string("GitHub") : s;
-  }
-  std::string stem = p.stem().string();
+  std::optional<std::string> hidden;
+  any_folder(p, [&](std::string_view s) {
+    if (s.size() > 1 && s[0] == '.' && s != "..") hidden = s == ".github" ? std::string("GitHub") : std::string(s);
+    return hidden.has_value();
+  });
+  if (hidden) return hidden;
+  std::string stem(stem_of(name));
   std::transform(stem.begin(), stem.end(), stem.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   for (const auto& [file, tool] : kTools)
     if (stem == file) return std::string(tool);
@@ -131,7 +184,7 @@ std::vector<std::string> Repository::review_files(const std::string& dossier_pat
   if (!fs::is_directory(dir, ec)) return out;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code e2;
-    if (is_yaml(it->path()) && it->is_regular_file(e2)) out.push_back(shown(it->path().string()));
+    if (is_yaml_name(it->path().native()) && it->is_regular_file(e2)) out.push_back(shown(it->path().string()));
     if (out.size() > kMaxReviewsPerDossier) break;  // one more than the limit says it is passed
   }
   std::sort(out.begin(), out.end());
@@ -139,24 +192,27 @@ std::vector<std::string> Repository::review_files(const std::string& dossier_pat
 }
 
 std::optional<std::string> Repository::review_owner(const std::string& path) const {
-  fs::path p = fs::path(shown(path));
-  if (!is_yaml(p) || !p.has_parent_path()) return std::nullopt;
-  fs::path owner_dir = p.parent_path();
-  if (!valid_id(owner_dir.filename().string())) return std::nullopt;
-  fs::path root = owner_dir.parent_path();
+  const std::string p = shown(path);
+  std::size_t slash = p.rfind('/');
+  if (!is_yaml_name(p) || slash == std::string::npos) return std::nullopt;
+  std::string_view owner_dir = std::string_view(p).substr(0, slash);  // the parent ("" for "/x.yaml")
+  std::size_t up = owner_dir.rfind('/');
+  std::string id(up == std::string_view::npos ? owner_dir : owner_dir.substr(up + 1));
+  if (!valid_id(id)) return std::nullopt;
+  std::string root(up == std::string_view::npos ? std::string_view() : owner_dir.substr(0, up == 0 ? 1 : up));
   if (reviews_override || has_config) {
     std::string want = reviews_override ? shown(*reviews_override) : config::reviews_dir(config);
-    std::string have = shown(root.empty() ? "." : root.string());
-    if (fs::path(have).is_absolute() == fs::path(want).is_absolute()) {  // both from here, or both absolute
+    std::string have = shown(root.empty() ? "." : root);
+    if ((have[0] == '/') == (want[0] == '/')) {  // both from here, or both absolute
       if (have != want) return std::nullopt;
     } else {
       std::error_code ec;
       if (fs::absolute(have, ec).lexically_normal() != fs::absolute(want, ec).lexically_normal()) return std::nullopt;
     }
-  } else if (root.filename() != "evaluations") {
+  } else if (file_name(root) != "evaluations") {
     return std::nullopt;
   }
-  return owner_dir.filename().string();
+  return id;
 }
 
 std::optional<std::string> Repository::dossier_of_review(const std::string& path) const {
@@ -175,9 +231,9 @@ std::optional<std::string> Repository::dossier_of_review(const std::string& path
 }
 
 bool Repository::is_dossier(const std::string& path) const {
-  fs::path p(shown(path));
-  if (!is_yaml(p)) return false;
-  std::string root = shown(config.root), s = p.generic_string();
+  const std::string s = shown(path);
+  if (!is_yaml_name(s)) return false;
+  std::string root = shown(config.root);
   auto under = [&](const std::string& dir) {
     return dir == "." || (s.size() > dir.size() && s.compare(0, dir.size(), dir) == 0 && s[dir.size()] == '/');
   };
@@ -185,11 +241,7 @@ bool Repository::is_dossier(const std::string& path) const {
   // live under a hidden folder.
   std::string rel = root == "." ? s : under(root) ? s.substr(root.size() + 1) : s;
   if (known_non_dossier(rel)) return false;
-  if (!has_config) {
-    for (const auto& part : p.parent_path())
-      if (part == "evaluations") return false;
-    return true;
-  }
+  if (!has_config) return !any_folder(s, [](std::string_view part) { return part == "evaluations"; });
   std::string reviews = config::reviews_dir(config);
   if (!under(root) || (reviews != root && under(reviews))) return false;
   for (const auto& g : config.dossiers)

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <filesystem>
 #include <thread>
+#include <cstring>
+#include <ctime>
 
 #include <sys/stat.h>
 
@@ -25,7 +27,12 @@ std::string reviews_key(const Repository& repo, const std::string& dossier) {
   return shown(repo.reviews_root(dossier) + "/" + dossier_id(dossier));
 }
 
-std::string parent(const std::string& path) { return shown(fs::path(path).parent_path().string()); }
+// The folder of a path as shown ("." for a bare name).
+std::string parent(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : shown(path.substr(0, slash));
+}
 
 check::FileReport orphan(const std::string& review, const Repository& repo, const Options& o) {
   check::FileReport rep{review, check::Kind::Review, {}, false, nullptr, std::nullopt, "", {}};
@@ -52,6 +59,46 @@ std::optional<std::string> unit_key(Hasher h, const Repository& repo, const Chec
   if (is_unit && o.eval.repository_checks)
     for (const auto& other : repo.same_id(file)) h.add(other);
   return h.hex();
+}
+
+// A unit's stat key: the base, then its files' paths and identities (device, inode, size, modification
+// and change times, mode), and the dossiers sharing its id; nothing when a file is a symbolic link or
+// not a regular file (its target's stat is not the link's: such a unit is always read). `settled`: every
+// file's times are older than the run's start by more than the file system's clock step (a later edit
+// within the same step would leave the stat unchanged; only settled keys are recorded): 100 ms on file
+// systems with nanosecond times, 2 s where the times are whole seconds (FAT, ext3, some network mounts).
+struct StatKey {
+  std::string key;
+  bool settled = true;
+};
+std::optional<StatKey> stat_key(Hasher h, const Repository& repo, const CheckOptions& o, const std::string& file,
+                                const std::vector<std::string>& reviews, bool is_unit, const timespec& now) {
+  h.add(is_unit ? "stat of dossier" : "stat of orphan review");
+  bool settled = true;
+  auto add_file = [&](const std::string& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+    char buf[8 * 8];
+    const std::uint64_t fields[8] = {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino),
+                                     static_cast<std::uint64_t>(st.st_size), static_cast<std::uint64_t>(st.st_mtim.tv_sec),
+                                     static_cast<std::uint64_t>(st.st_mtim.tv_nsec), static_cast<std::uint64_t>(st.st_ctim.tv_sec),
+                                     static_cast<std::uint64_t>(st.st_ctim.tv_nsec), static_cast<std::uint64_t>(st.st_mode)};
+    std::memcpy(buf, fields, sizeof buf);
+    h.add(path).add(std::string_view(buf, sizeof buf));
+    for (const timespec& t : {st.st_mtim, st.st_ctim}) {
+      const long long ns = t.tv_nsec == 0 ? 2'000'000'000LL : 100'000'000LL;
+      const long long age = (static_cast<long long>(now.tv_sec) - t.tv_sec) * 1'000'000'000LL + (now.tv_nsec - t.tv_nsec);
+      if (age <= ns) settled = false;
+    }
+    return true;
+  };
+  if (!add_file(file)) return std::nullopt;
+  h.add(std::to_string(reviews.size()));
+  for (const auto& r : reviews)
+    if (!add_file(r)) return std::nullopt;
+  if (is_unit && o.eval.repository_checks)
+    for (const auto& other : repo.same_id(file)) h.add(other);
+  return StatKey{h.hex(), settled};
 }
 
 } // namespace
@@ -225,6 +272,9 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
   std::vector<std::vector<check::FileReport>> results(units.size() + orphan_list.size());
   const bool caching = o.cache != nullptr && o.cache->enabled();
   const Hasher base = caching ? cache_base(repo, o.eval, SIEG_VERSION) : Hasher();
+  timespec now{};
+  ::clock_gettime(CLOCK_REALTIME, &now);
+  if (caching) o.cache->load();
   parallel_for(results.size(), o.jobs, [&](std::size_t i) {
     const bool is_unit = i < units.size();
     const std::string& f = is_unit ? *units[i] : *orphan_list[i - units.size()];
@@ -234,17 +284,30 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       if (it != l.reviews.end()) reviews = it->second;  // the listing holds every review file there is
     }
     std::optional<std::string> key;
+    std::optional<StatKey> sk;
     if (caching) {
+      // Without reading: the stat key leads to the content key; else the files are read and hashed.
+      sk = stat_key(base, repo, o, f, reviews, is_unit, now);
+      std::optional<std::string> known = sk ? o.cache->content_key(sk->key) : std::nullopt;
+      if (known)
+        if (auto hit = o.cache->get(*known, repo, /*unread=*/true)) {
+          results[i] = std::move(*hit);
+          return;
+        }
       key = unit_key(base, repo, o, f, reviews, is_unit);
-      if (key)
+      if (key && key != known)
         if (auto hit = o.cache->get(*key, repo)) {
           results[i] = std::move(*hit);
+          if (sk && sk->settled) o.cache->link(sk->key, *key);
           return;
         }
     }
     if (is_unit) results[i] = file_reports(evaluate_with_reviews(f, reviews, repo, o.eval));
     else results[i] = {orphan(f, repo, o.eval)};
-    if (key) o.cache->put(*key, results[i]);
+    if (key) {
+      o.cache->put(*key, results[i]);
+      if (sk && sk->settled) o.cache->link(sk->key, *key);
+    }
   });
   const std::size_t checked = results.size();  // after them: paths that do not exist, too many files
   for (auto& m : missing) results.push_back({std::move(m)});

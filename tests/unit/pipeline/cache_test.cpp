@@ -37,9 +37,9 @@ TEST_CASE("cache_base: another version, language, bound or date is another key")
   CHECK(pipeline::cache_base(repo, later, "0.1.0").hex() != base);
 }
 
-TEST_CASE("ResultCache: an entry comes back whole; a damaged one is a miss") {
+TEST_CASE("ResultCache: an entry comes back whole, from the file too; a damaged file is read up to the damage") {
   sieg::testing::TempDir dir;
-  pipeline::ResultCache cache(dir.path.string() + "/c");
+  const std::string folder = dir.path.string() + "/c";
   pipeline::Repository repo;
   check::FileReport f;
   f.file = "d.yaml";
@@ -55,30 +55,112 @@ TEST_CASE("ResultCache: an entry comes back whole; a damaged one is a miss") {
   d.line = 8;
   d.col = 3;
   d.message = "message « é »";
+  d.hint = "aide";
   f.diags.push_back(d);
-  std::string key = Hasher().add("k").hex();
-  CHECK_FALSE(cache.get(key, repo));
-  cache.put(key, {f});
-  auto back = cache.get(key, repo);
-  REQUIRE(back);
-  REQUIRE(back->size() == 1);
-  const check::FileReport& g = back->front();
-  CHECK(g.file == "d.yaml");
-  CHECK(g.eligible);
-  CHECK(g.call == f.call);
-  CHECK(g.total->num == 26);
-  CHECK(g.hidden.errors == 3);
-  CHECK(g.diags.front().severity == diag::Severity::Warning);
-  CHECK(g.diags.front().message == "message « é »");
-  CHECK(cache.hits() == 1);
-  // Truncated: never trusted.
-  std::string path = dir.path.string() + "/c/" + key.substr(0, 2) + "/" + key + ".json";
-  std::filesystem::resize_file(path, 30);
-  CHECK_FALSE(cache.get(key, repo));
-  // Another key's entry under this name: not this entry.
-  std::string other = Hasher().add("other").hex();
-  cache.put(other, {f});
-  std::filesystem::copy_file(dir.path.string() + "/c/" + other.substr(0, 2) + "/" + other + ".json", path,
-                             std::filesystem::copy_options::overwrite_existing);
-  CHECK_FALSE(cache.get(key, repo));
+  const std::string key = Hasher().add("k").hex(), other = Hasher().add("other").hex();
+  const std::string stat = Hasher().add("stat").hex();
+  auto same = [&](const std::optional<std::vector<check::FileReport>>& back) {
+    REQUIRE(back);
+    REQUIRE(back->size() == 1);
+    const check::FileReport& g = back->front();
+    CHECK(g.file == "d.yaml");
+    CHECK(g.kind == check::Kind::Dossier);
+    CHECK(g.eligible);
+    CHECK(g.call == f.call);
+    CHECK(g.total->num == 26);
+    CHECK(g.total->den == 1);
+    CHECK(g.source == "jury");
+    CHECK(g.hidden.errors == 3);
+    REQUIRE(g.diags.size() == 1);
+    CHECK(g.diags.front().code == "SIEG-E005");
+    CHECK(g.diags.front().severity == diag::Severity::Warning);
+    CHECK(g.diags.front().line == 8);
+    CHECK(g.diags.front().col == 3);
+    CHECK(g.diags.front().message == "message « é »");
+    CHECK(g.diags.front().hint == "aide");
+  };
+  {
+    pipeline::ResultCache cache(folder);
+    CHECK_FALSE(cache.get(key, repo));
+    CHECK_FALSE(cache.content_key(stat));
+    cache.put(key, {f});
+    cache.put(other, {f});
+    cache.link(stat, key);
+    same(cache.get(key, repo));
+    CHECK(cache.content_key(stat) == key);
+    CHECK(cache.hits() == 1);
+    CHECK(cache.misses() == 1);
+    cache.save(10);
+  }
+  std::uintmax_t size = std::filesystem::file_size(folder + "/results.bin");
+  {
+    pipeline::ResultCache cache(folder);  // a later run: from the file
+    CHECK(cache.content_key(stat) == key);
+    same(cache.get(key, repo));
+    same(cache.get(other, repo));
+  }
+  {
+    // The bound: the entries used by the run first (`other` is used, `key` not).
+    pipeline::ResultCache cache(folder);
+    CHECK(cache.get(other, repo));
+    cache.put(Hasher().add("third").hex(), {f});
+    cache.save(2);
+    pipeline::ResultCache later(folder);
+    CHECK(later.get(other, repo));
+    CHECK(later.get(Hasher().add("third").hex(), repo));
+    CHECK_FALSE(later.get(key, repo));
+    CHECK_FALSE(later.content_key(stat));  // a link to an entry dropped goes with it
+  }
+  {
+    // Truncated in its last record: the records before it are kept, the last is not trusted.
+    pipeline::ResultCache cache(folder);
+    cache.put(key, {f});
+    cache.save(10);
+    size = std::filesystem::file_size(folder + "/results.bin");
+    std::filesystem::resize_file(folder + "/results.bin", size - 3);
+    pipeline::ResultCache later(folder);  // written: key (this run's), then other and third (read)
+    CHECK(later.get(key, repo));
+    CHECK(later.get(other, repo));
+    CHECK_FALSE(later.get(Hasher().add("third").hex(), repo));
+  }
+  {
+    // A byte changed anywhere in a record: that record and the rest are not trusted.
+    pipeline::ResultCache cache(folder);
+    cache.put(key, {f});
+    cache.save(10);
+    std::string bytes;
+    {
+      std::ifstream in(folder + "/results.bin", std::ios::binary);
+      bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    auto at = bytes.find("message");
+    REQUIRE(at != std::string::npos);
+    bytes[at] = 'M';
+    {
+      std::ofstream out(folder + "/results.bin", std::ios::binary | std::ios::trunc);
+      out << bytes;
+    }
+    pipeline::ResultCache later(folder);
+    CHECK_FALSE(later.get(other, repo));  // the first record was changed
+    CHECK(later.misses() == 1);
+  }
+  {
+    // Not a cache file of this format: nothing trusted, and the next save replaces it.
+    {
+      std::ofstream out(folder + "/results.bin", std::ios::binary | std::ios::trunc);
+      out << "sieg-cache-2\n{}";
+    }
+    pipeline::ResultCache cache(folder);
+    CHECK_FALSE(cache.get(other, repo));
+    cache.put(other, {f});
+    cache.save(10);
+    pipeline::ResultCache later(folder);
+    same(later.get(other, repo));
+  }
+  {
+    // A key that is not 32 hex digits is never found nor stored.
+    pipeline::ResultCache cache(folder);
+    cache.put("xyz", {f});
+    CHECK_FALSE(cache.get("xyz", repo));
+  }
 }
