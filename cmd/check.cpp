@@ -52,11 +52,10 @@ std::string render(const std::string& format, const check::Report& r, const Glob
 }
 
 // -q: the errors alone (counts and exit code unchanged).
-void drop_all_but_errors(check::Report& r) {
-  for (auto& f : r.files)
-    f.diags.erase(std::remove_if(f.diags.begin(), f.diags.end(),
-                                 [](const diag::Diagnostic& d) { return d.severity != diag::Severity::Error; }),
-                  f.diags.end());
+void drop_all_but_errors(check::FileReport& f) {
+  f.diags.erase(std::remove_if(f.diags.begin(), f.diags.end(),
+                               [](const diag::Diagnostic& d) { return d.severity != diag::Severity::Error; }),
+                f.diags.end());
 }
 
 // `sieg check -`: the paths on standard input, one per line (as find or git ls-files print them).
@@ -160,13 +159,26 @@ int run_check(Options o, const Globals& g) {
       return kExitUsage;
     }
 
+  // The text on standard output is streamed, file by file in the final order (flat memory); the other
+  // formats, -v's table and --output-format need the whole report.
+  const bool colour = use_colour(g.color, stdout);
+  const bool streamed = o.format == "text" && outputs.empty() && !o.verbose;
+  if (streamed)
+    co.sink = [&](check::FileReport&& f) {
+      if (o.quiet) drop_all_but_errors(f);
+      std::string text = check::render_text_file(f, g.lang, colour);
+      if (!text.empty()) write(stdout, text);
+    };
   check::Report report = pipeline::check_repository(o.paths, *repo, co);
   // Bounded: a few entries per dossier of the repository, whatever the history of the files.
-  cache.save(std::max<std::size_t>(1000, 4 * static_cast<std::size_t>(report.files.size())));
+  cache.save(std::max<std::size_t>(1000, 4 * static_cast<std::size_t>(report.file_count)));
   report.deleted = std::move(deleted);
-  if (o.quiet) drop_all_but_errors(report);
+  if (o.quiet)
+    for (auto& f : report.files) drop_all_but_errors(f);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string shown = render(o.format, report, g, use_colour(g.color, stdout), seconds, o.verbose, o.quiet);
+  std::string shown = !streamed ? render(o.format, report, g, colour, seconds, o.verbose, o.quiet)
+                      : o.quiet ? ""
+                                : check::render_text_summary(report, g.lang, seconds);
   if (o.verbose && o.format == "text" && cache.enabled())
     shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}, dont {3} sans relire leurs fichiers\n",
                                                   "cache: {0} of {1} unit(s) from {2}, {3} without reading their files\n"},

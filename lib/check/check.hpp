@@ -25,7 +25,8 @@ struct FileReport {
 };
 
 struct Report {
-  std::vector<FileReport> files;
+  std::vector<FileReport> files;  // empty when they were streamed (pipeline::CheckOptions::sink)
+  int file_count = 0;             // files reported, streamed or in `files`
   std::vector<std::string> off_notes;  // "SIEG-E025 off: reason"
   std::string config_file;             // the sieg.toml in force; empty: none
   std::vector<std::string> not_dossiers;  // paths given that are neither dossiers nor reviews of the repository

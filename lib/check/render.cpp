@@ -80,16 +80,25 @@ std::string fingerprint(const std::string& text) {
   return fmt::format("{:016x}{:016x}", fnv1a(text, 14695981039346656037ULL), fnv1a(text, 0x84222325cbf29ce4ULL));
 }
 
+std::string render_text_file(const FileReport& f, i18n::Lang lang, bool colour) {
+  std::string out;
+  for (const auto& d : f.diags) out += diag::render_text(d, lang, colour);
+  out += diag::render_more(f.file, f.hidden, lang);
+  return out;
+}
+
 std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds, bool verbose, bool quiet) {
   std::string out;
-  for (const auto& f : r.files) {
-    for (const auto& d : f.diags) out += diag::render_text(d, lang, colour);
-    out += diag::render_more(f.file, f.hidden, lang);
-  }
+  for (const auto& f : r.files) out += render_text_file(f, lang, colour);
   if (quiet) return out;
+  return out + render_text_summary(r, lang, seconds, verbose);
+}
+
+std::string render_text_summary(const Report& r, i18n::Lang lang, double seconds, bool verbose) {
+  std::string out;
   if (verbose) out += render_file_lines(r, lang);
   for (const auto& n : r.off_notes) out += fmt::format("{} {}\n", pick({"désactivé :", "off:"}, lang), n);
-  int files = static_cast<int>(r.files.size());
+  int files = r.file_count;
   if (lang == i18n::Lang::Fr)
     out += fmt::format("sieg check : {} fichier{}, {} dossier{}, {} éligible{}, {} erreur{}, {} avertissement{} ({} s)\n",
                        files, files > 1 ? "s" : "", r.dossiers, r.dossiers > 1 ? "s" : "", r.eligible,
@@ -160,7 +169,7 @@ std::string render_json(const Report& r, double seconds) {
   doc["off"] = off;
   doc["config"] = r.config_file.empty() ? json(nullptr) : json(r.config_file);
   doc["deleted"] = r.deleted;
-  doc["summary"] = {{"files", r.files.size()},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
+  doc["summary"] = {{"files", r.file_count},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
                     {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"infos", r.counts.infos}, {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -11,6 +11,10 @@ namespace sieg::check {
 // alone, without the summary and notes.
 std::string render_text(const Report& r, i18n::Lang lang, bool colour, double seconds, bool verbose = false,
                         bool quiet = false);
+// render_text in pieces, for a report streamed file by file: one file's findings (and its "… and K
+// more" line), then the rest (-v lines of r.files, notes, summary) once every file is done.
+std::string render_text_file(const FileReport& f, i18n::Lang lang, bool colour);
+std::string render_text_summary(const Report& r, i18n::Lang lang, double seconds, bool verbose = false);
 // -v: one line per file checked, before the summary ("dossiers/a.yaml: dossier, eligible, 26.00 (jury)";
 // "evaluations/a/x.yaml: review, 1 error").
 std::string render_file_lines(const Report& r, i18n::Lang lang);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 #include <cstring>
 #include <ctime>
@@ -270,6 +271,31 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
               units.end());
   std::sort(orphan_list.begin(), orphan_list.end(), by_text);
   std::vector<std::vector<check::FileReport>> results(units.size() + orphan_list.size());
+  // Each unit's reports go to the report (or the sink) in order, as soon as the units before it are
+  // done: only the units finished out of order wait in memory.
+  const std::size_t checked = results.size();  // after them: paths that do not exist, too many files
+  std::vector<char> done(checked, 0);
+  std::size_t next = 0;
+  std::mutex emitting;
+  auto take = [&](std::vector<check::FileReport>& rs, bool is_checked) {
+    for (auto& r : rs) {
+      if (r.kind == check::Kind::Dossier && is_checked) {
+        ++report.dossiers;
+        report.eligible += r.eligible ? 1 : 0;
+      }
+      for (const auto& d : r.diags) report.counts.add(d);
+      report.counts.add(r.hidden);
+      ++report.file_count;
+      if (o.sink) o.sink(std::move(r));
+      else report.files.push_back(std::move(r));
+    }
+    std::vector<check::FileReport>().swap(rs);
+  };
+  auto finished = [&](std::size_t i) {
+    std::lock_guard<std::mutex> lock(emitting);
+    done[i] = 1;
+    for (; next < checked && done[next]; ++next) take(results[next], true);
+  };
   const bool caching = o.cache != nullptr && o.cache->enabled();
   const Hasher base = caching ? cache_base(repo, o.eval, SIEG_VERSION) : Hasher();
   timespec now{};
@@ -292,14 +318,14 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       if (known)
         if (auto hit = o.cache->get(*known, repo, /*unread=*/true)) {
           results[i] = std::move(*hit);
-          return;
+          return finished(i);
         }
       key = unit_key(base, repo, o, f, reviews, is_unit);
       if (key && key != known)
         if (auto hit = o.cache->get(*key, repo)) {
           results[i] = std::move(*hit);
           if (sk && sk->settled) o.cache->link(sk->key, *key);
-          return;
+          return finished(i);
         }
     }
     if (is_unit) results[i] = file_reports(evaluate_with_reviews(f, reviews, repo, o.eval));
@@ -308,8 +334,8 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       o.cache->put(*key, results[i]);
       if (sk && sk->settled) o.cache->link(sk->key, *key);
     }
+    finished(i);
   });
-  const std::size_t checked = results.size();  // after them: paths that do not exist, too many files
   for (auto& m : missing) results.push_back({std::move(m)});
   // The whole repository asked for: a glob of sieg.toml that matches nothing is likely a typo (warning),
   // and a repository with no dossier at all is no green light (SIEG-P007, exit 2).
@@ -325,19 +351,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
     check::FileReport rep{l.too_many->file, check::Kind::Dossier, {*l.too_many}, false, nullptr, std::nullopt, "", {}};
     results.push_back({std::move(rep)});
   }
-  for (std::size_t k = 0; k < results.size(); ++k) {
-    auto& rs = results[k];
-    for (auto& r : rs) {
-      if (r.kind == check::Kind::Dossier && k < checked) {
-        ++report.dossiers;
-        report.eligible += r.eligible ? 1 : 0;
-      }
-      for (const auto& d : r.diags) report.counts.add(d);
-      report.counts.add(r.hidden);
-      report.files.push_back(std::move(r));
-    }
-    std::vector<check::FileReport>().swap(rs);
-  }
+  for (std::size_t k = checked; k < results.size(); ++k) take(results[k], false);
   for (const auto& off : repo.config.off) report.off_notes.push_back(off.code + ": " + off.reason);
   if (auto f = repo.config_file()) report.config_file = *f;
   return report;

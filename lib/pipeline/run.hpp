@@ -38,6 +38,10 @@ struct CheckOptions {
   unsigned jobs = 1;
   std::optional<std::set<std::string>> changed;  // --changed-since: files changed (relative to cwd)
   const ResultCache* cache = nullptr;            // results of units already checked (pipeline/cache.hpp)
+  // When set, each file's report goes here instead of into Report::files, in the same order, as soon as
+  // it and every unit before it are checked (called under a lock, one at a time): output streamed, memory
+  // flat whatever the size of the repository.
+  std::function<void(check::FileReport&&)> sink;
 };
 
 // sieg check: every dossier and review of the repository, or those under `paths` (which still go
