@@ -91,14 +91,24 @@ int main(int argc, char** argv) {
 
   globals.root = &app;
   std::function<int(const Globals&)> run;
+  // Only the command asked for is set up (its options are most of the start-up's work), unless the
+  // whole tree is needed: sieg --help, sieg help, sieg completions, a typo to suggest against.
+  std::string word = first_word(argc, argv);
+  bool help_asked = false, version_asked = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    help_asked = help_asked || a == "-h" || a == "--help";
+    version_asked = version_asked || a == "--version";
+  }
+  const bool whole_tree = word == "help" || word == "completions" || (word.empty() && (help_asked || !version_asked));
   for (const auto& c : commands()) {
+    if (!whole_tree && c.name != word) continue;
     CLI::App* sub = app.add_subcommand(c.name, pick(c.summary, help_lang));
     auto runner = c.setup(*sub, help_lang);
     add_global_options(*sub, globals, help_lang);
     sub->callback([&run, runner] { run = runner; });
   }
 
-  std::string word = first_word(argc, argv);
   if (!word.empty()) {
     bool known = false;
     for (const auto& c : commands()) known = known || c.name == word;
