@@ -5,6 +5,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
+#include <string_view>
 #include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,7 +28,26 @@ mode_t process_umask() {
 }
 } // namespace
 
+namespace {
+// Writes all of `piece` to fd; errno on failure, 0 on success.
+int write_all(int fd, std::string_view piece) {
+  for (std::size_t done = 0; done < piece.size();) {
+    ssize_t n = ::write(fd, piece.data() + done, piece.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return errno;
+    done += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+} // namespace
+
 std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang,
+                                                 bool durable) {
+  return write_atomically(path, Producer([&](const std::function<void(std::string_view)>& put) { put(content); }), lang,
+                          durable);
+}
+
+std::optional<diag::Diagnostic> write_atomically(const std::string& path, const Producer& produce, i18n::Lang lang,
                                                  bool durable) {
   auto fail = [&](int err) {
     diag::Diagnostic d;
@@ -37,7 +58,7 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
     return d;
   };
   if (path == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
+    produce([](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
     return std::nullopt;
   }
   // A device or a FIFO (-o /dev/null, /dev/stdout): written to as it is, never replaced by a file.
@@ -46,17 +67,12 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
     if (S_ISDIR(existing.st_mode)) return fail(EISDIR);
     int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) return fail(errno);
-    for (std::size_t done = 0; done < content.size();) {
-      ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        int err = errno;
-        ::close(fd);
-        return fail(err);
-      }
-      done += static_cast<std::size_t>(n);
-    }
+    int err = 0;
+    produce([&](std::string_view piece) {
+      if (err == 0) err = write_all(fd, piece);
+    });
     ::close(fd);
+    if (err != 0) return fail(err);
     return std::nullopt;
   }
   fs::path target(path);
@@ -64,19 +80,14 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
   std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return fail(errno);
-  const char* p = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return fail(err);
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
+  int err = 0;
+  produce([&](std::string_view piece) {
+    if (err == 0) err = write_all(fd, piece);
+  });
+  if (err != 0) {
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    return fail(err);
   }
   // The mode: an existing file keeps its own (a 0600 report of personal data stays 0600); a new one
   // gets what the umask leaves of 0666, as any file the user creates (mkstemp made it 0600).
@@ -86,9 +97,9 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
   else mode = 0666 & ~process_umask();
   ::fchmod(fd, mode);
   if ((durable && ::fsync(fd) != 0) || ::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
-    int err = errno;
+    int err2 = errno;
     ::unlink(tmpl.c_str());
-    return fail(err);
+    return fail(err2);
   }
   return std::nullopt;
 }

@@ -1,7 +1,9 @@
 // Writing output files atomically: a temporary file in the same folder, then a rename, so a reader
 // never sees half a file and an interrupted run leaves the old one in place.
 #pragma once
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <string>
 
 #include "diag/diagnostic.hpp"
@@ -13,6 +15,12 @@ namespace sieg::io {
 // follows the umask. `durable`: synced to disk before the rename (outputs); a cache entry, which a crash
 // may lose but never tear, skips it. Returns a diagnostic on failure. Safe from several threads.
 std::optional<diag::Diagnostic> write_atomically(const std::string& path, const std::string& content, i18n::Lang lang,
+                                                 bool durable = true);
+
+// The same, for what is produced piece by piece (a file too large to hold twice in memory): `produce`
+// calls put(piece) for each piece, in order.
+using Producer = std::function<void(const std::function<void(std::string_view)>& put)>;
+std::optional<diag::Diagnostic> write_atomically(const std::string& path, const Producer& produce, i18n::Lang lang,
                                                  bool durable = true);
 
 // True when `a` and `b` name the same existing file (so an output would overwrite an input).

@@ -252,12 +252,12 @@ std::uint64_t checksum(char type, std::string_view body) {
 }
 
 void append_record(std::string& out, char type, std::string_view body) {
-  Writer w;
+  Writer w{std::move(out)};
   w.u8(static_cast<unsigned char>(type));
   w.u32(static_cast<std::uint32_t>(body.size()));
   w.out.append(body.data(), body.size());
   w.u64(checksum(type, body));
-  out += w.out;
+  out = std::move(w.out);
 }
 
 std::string_view as_view(const Key& k) { return {reinterpret_cast<const char*>(k.data()), k.size()}; }
@@ -408,13 +408,7 @@ void ResultCache::save(std::size_t keep) const {
   std::sort(rs.begin(), rs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   if (rs.size() > keep) rs.resize(keep);
   std::unordered_map<Key, bool, KeyHash> kept;
-  std::string out(kMagic);
-  for (const auto& [rank, e] : rs) {
-    kept.emplace(e->first, true);
-    std::string body(as_view(e->first));
-    body.append(e->second.payload.data(), e->second.payload.size());
-    append_record(out, 'R', body);
-  }
+  for (const auto& [rank, e] : rs) kept.emplace(e->first, true);
   // Links to a kept entry, this run's first; twice as many as entries at most (a file's stat changes
   // with every fresh clone, its content does not).
   std::vector<std::pair<std::pair<bool, std::size_t>, const std::pair<const Key, State::Link>*>> ls;
@@ -422,11 +416,30 @@ void ResultCache::save(std::size_t keep) const {
     if (kept.count(l.second.key) != 0) ls.push_back({{!l.second.used, l.second.order}, &l});
   std::sort(ls.begin(), ls.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   if (ls.size() > 2 * keep) ls.resize(2 * keep);
-  for (const auto& [rank, l] : ls) {
-    std::string body(as_view(l->first));
-    body += as_view(l->second.key);
-    append_record(out, 'L', body);
-  }
+  // Written in pieces of about 1 MiB: the file is never held twice in memory.
+  io::Producer produce = [&](const std::function<void(std::string_view)>& put) {
+    std::string out(kMagic);
+    auto flush = [&](bool last) {
+      if (out.size() >= (1u << 20) || (last && !out.empty())) {
+        put(out);
+        out.clear();
+      }
+    };
+    std::string body;
+    for (const auto& [rank, e] : rs) {
+      body.assign(as_view(e->first));
+      body.append(e->second.payload.data(), e->second.payload.size());
+      append_record(out, 'R', body);
+      flush(false);
+    }
+    for (const auto& [rank, l] : ls) {
+      body.assign(as_view(l->first));
+      body += as_view(l->second.key);
+      append_record(out, 'L', body);
+      flush(false);
+    }
+    flush(true);
+  };
   std::error_code ec;
   fs::create_directories(dir_, ec);
   if (!fs::exists(dir_ + "/.gitignore", ec)) (void)io::write_atomically(dir_ + "/.gitignore", "# sieg's cache: never committed\n*\n", i18n::Lang::En);
@@ -436,7 +449,7 @@ void ResultCache::save(std::size_t keep) const {
     std::error_code e2;
     if (name.size() == 2 && hex_digit(name[0]) >= 0 && hex_digit(name[1]) >= 0 && it->is_directory(e2)) fs::remove_all(it->path(), e2);
   }
-  (void)io::write_atomically(file(), out, i18n::Lang::En, /*durable=*/false);
+  (void)io::write_atomically(file(), produce, i18n::Lang::En, /*durable=*/false);
   s.dirty = false;
 }
 
