@@ -280,7 +280,15 @@ std::string shown(const fs::path& p) {
 }
 } // namespace
 
-std::string reviews_dir(const Config& c) { return shown(fs::path(c.root) / c.reviews); }
+std::string reviews_dir(const Config& c) {
+  // Asked for every file of a listing: the last answer is kept per thread.
+  thread_local std::string last_root, last_reviews, last;
+  if (!last.empty() && c.root == last_root && c.reviews == last_reviews) return last;
+  last = shown(fs::path(c.root) / c.reviews);
+  last_root = c.root;
+  last_reviews = c.reviews;
+  return last;
+}
 
 std::string default_config_text(const std::string& call_id, const std::string& grid_id) {
   return fmt::format(R"(# sieg.toml — configuration of this repository of submissions (man 5 sieg.toml).
