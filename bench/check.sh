@@ -82,7 +82,7 @@ run_size() {  # run_size N: one table
 
   echo
   echo "$n dossiers ($total YAML files with the reviews, $(du -sh "$dir/dossiers" | cut -f1) of dossiers), $cores cores ($(uname -m)), $(date -u +%Y-%m-%d)"
-  printf '%-34s %10s %12s %12s %10s\n' tool seconds dossiers/s "vs check" "peak MiB"
+  printf '%-40s %10s %12s %12s %10s\n' tool seconds dossiers/s "vs check" "peak MiB"
   local check_s
   check_s=$(value "${results[0]}")
   for r in "${results[@]}"; do
@@ -91,7 +91,7 @@ run_size() {  # run_size N: one table
     s=$(value "$r")
     kib=$(echo "$r" | awk '{print $NF}')
     awk -v l="$label" -v s="$s" -v k="$kib" -v n="$n" -v c="$check_s" \
-      'BEGIN { printf "%-34s %10.2f %12.0f %12.2f %10.1f\n", l, s, n / (s > 0 ? s : 0.001), s / c, k / 1024 }'
+      'BEGIN { printf "%-40s %10.2f %12.0f %12.2f %10.1f\n", l, s, n / (s > 0 ? s : 0.001), s / c, k / 1024 }'
   done
   local one_s floor1 floorn warm_s
   one_s=$(value "${results[1]}"); floor1=$(value "${results[2]}"); floorn=$(value "${results[3]}"); warm_s=$(value "${results[5]}")
