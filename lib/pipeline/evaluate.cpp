@@ -147,14 +147,15 @@ void score_into(Evaluation& e, bool reviews_ok, const Repository& repo, const Op
 }
 
 // The decision file among a dossier's folder of reviews (decision.yaml, else decision.yml); a second one
-// is an error of its own (SIEG-D008), never silently one of the two.
+// is an error (SIEG-D008) in the first one's report, so neither counts (the minutes show it « en erreur »):
+// never silently one of the two.
 std::optional<DecisionFile> load_decision(const std::vector<std::string>& paths, const Repository& repo, const Options& o) {
   std::optional<DecisionFile> out;
   for (const auto& p : paths) {
     if (!decision::is_decision_file(p)) continue;
     if (out) {
       diag::Diagnostic d = at("SIEG-D008", diag::Severity::Error, p, nullptr);
-      d.message = fmt::format(fmt::runtime(pick(msg::kSecondDecision, o.lang)), out->file);
+      d.message = fmt::format(fmt::runtime(pick(msg::kSecondDecision, o.lang)), out->file, p);
       d.hint = pick(msg::kSecondDecisionHint, o.lang);
       out->diags.push_back(std::move(d));
       continue;

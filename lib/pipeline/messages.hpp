@@ -20,8 +20,8 @@ inline constexpr Text kBadIdHint{"renommez le fichier : lettres et chiffres ASCI
                                  "rename the file: ASCII letters and digits, then also '-', '_' and '.' (at most 100 characters)"};
 inline constexpr Text kTooManyReviews{"plus de {0} évaluations pour ce dossier : aucune n'est lue, pas de note du jury",
                                      "more than {0} reviews for this dossier: none is read, no jury score"};
-inline constexpr Text kSecondDecision{"une deuxième décision pour ce dossier (la première : {0}) : celle-ci n'est pas lue",
-                                      "a second decision for this dossier (the first: {0}): this one is not read"};
+inline constexpr Text kSecondDecision{"deux fichiers de décision pour ce dossier, {0} et {1} : aucune décision n'est comptée tant que les deux sont là",
+                                      "two decision files for this dossier, {0} and {1}: neither decision counts while both are there"};
 inline constexpr Text kSecondDecisionHint{"gardez un seul fichier decision.yaml par dossier",
                                           "keep one decision.yaml per dossier"};
 inline constexpr Text kTooManyFiles{"plus de {0} fichiers YAML dans ce dépôt : sieg s'arrête là",

@@ -82,6 +82,12 @@ d.yaml: warning[SIEG-R014]: neither jury reviews nor a self-assessment: nothing 
 $ cp -r examples "$TMPDIR/ex" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Hors sujet."\n' > "$TMPDIR/ex/evaluations/aquitaine-micro-creche/decision.yaml" && cd "$TMPDIR/ex" && sieg validate --shape-only evaluations/aquitaine-micro-creche/helene-garnier.yaml evaluations/aquitaine-micro-creche/decision.yaml
 2 files checked: 0 errors, 0 warnings
 configuration: sieg.toml
-# Two decision files for one dossier: the second is an error of its own (SIEG-D008) and is not read.
+# Two decision files for one dossier: SIEG-D008, and neither decision counts (the minutes show it in error).
 $ cp -r examples "$TMPDIR/two" && cd "$TMPDIR/two/evaluations/aquitaine-micro-creche" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Non."\n' | tee decision.yaml > decision.yml && cd "$TMPDIR/two" && sieg check --format json | jq -c '[.files[] | select(.file | test("decision")) | {file, codes: [.diagnostics[].code]}]'
 [{"file":"evaluations/aquitaine-micro-creche/decision.yaml","codes":["SIEG-D008"]}]
+$ cd "$TMPDIR/two" && sieg check | grep -A1 D008 && sieg report --minutes . -o - | grep -o 'aquitaine-micro-creche — .*' | cut -d'|' -f7-8
+evaluations/aquitaine-micro-creche/decision.yml: error[SIEG-D008]: two decision files for this dossier, evaluations/aquitaine-micro-creche/decision.yaml and evaluations/aquitaine-micro-creche/decision.yml: neither decision counts while both are there
+  = help: keep one decision.yaml per dossier
+evaluations/aquitaine-micro-creche/decision.yml: error[SIEG-D008]: deux fichiers de décision pour ce dossier, evaluations/aquitaine-micro-creche/decision.yaml et evaluations/aquitaine-micro-creche/decision.yml : aucune décision n'est comptée tant que les deux sont là
+  = aide : gardez un seul fichier decision.yaml par dossier
+ 30 000,00 € | décision en erreur \[SIEG-D008\] deux fichiers de décision pour ce dossier, evaluations/aquitaine-micro-creche/decision.yaml et evaluations/aquitaine-micro-creche/decision.yml : aucune décision n'est comptée tant que les deux sont là 
