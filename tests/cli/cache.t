@@ -44,13 +44,14 @@ same
 $ cd "$TMPDIR/cache-t/repo" && printf 'sieg-cache-2\n{"format":"sieg-cache-2","key":"0000","reports":[]}' > .sieg-cache/results.bin && sieg check --cache-dir .sieg-cache | sed 's/([0-9.,]* s)/(T s)/' | diff - ../now.txt && echo foreign file ignored && head -c 13 .sieg-cache/results.bin
 foreign file ignored
 sieg-cache-3
-# Files not touched for a while are found by their stat (device, inode, size, times) without being read.
+# Files not touched for a while are found by their stat (device, inode, size, times) without being read
+# (2 s: the step of a file system with whole-second times, the longest wait sieg asks for).
 # An edit in place that keeps the size and the modification time still shows: the change time moved.
-$ cd "$TMPDIR/cache-t/repo" && find . -name '*.yaml' -exec touch -d '2020-01-02 03:04:05' {} + && sleep 0.3 && sieg check --cache-dir .sieg-cache -v | grep '^cache' && sieg check --cache-dir .sieg-cache -v | grep '^cache' && sieg check --cache-dir .sieg-cache | sed 's/([0-9.,]* s)/(T s)/' | diff - ../now.txt && echo same
+$ cd "$TMPDIR/cache-t/repo" && find . -name '*.yaml' -exec touch -d '2020-01-02 03:04:05' {} + && sleep 2.1 && sieg check --cache-dir .sieg-cache -v | grep '^cache' && sieg check --cache-dir .sieg-cache -v | grep '^cache' && sieg check --cache-dir .sieg-cache | sed 's/([0-9.,]* s)/(T s)/' | diff - ../now.txt && echo same
 cache: 3 of 3 unit(s) from .sieg-cache, 0 without reading their files
 cache: 3 of 3 unit(s) from .sieg-cache, 3 without reading their files
 same
-$ cd "$TMPDIR/cache-t/repo" && f=dossiers/aquitaine-art-renouvellement-urbain.yaml && at=$(grep -bo '"64"' $f | head -1 | cut -d: -f1) && printf '"75"' | dd of=$f bs=1 seek=$at conv=notrunc status=none && touch -d '2020-01-02 03:04:05' $f && sleep 0.3 && sieg check --cache-dir .sieg-cache -v | grep -E 'E007|^cache' && sieg check --cache-dir .sieg-cache -v | grep '^cache'; printf '"64"' | dd of=$f bs=1 seek=$at conv=notrunc status=none
+$ cd "$TMPDIR/cache-t/repo" && f=dossiers/aquitaine-art-renouvellement-urbain.yaml && at=$(grep -bo '"64"' $f | head -1 | cut -d: -f1) && printf '"75"' | dd of=$f bs=1 seek=$at conv=notrunc status=none && touch -d '2020-01-02 03:04:05' $f && sleep 2.1 && sieg check --cache-dir .sieg-cache -v | grep -E 'E007|^cache' && sieg check --cache-dir .sieg-cache -v | grep '^cache'; printf '"64"' | dd of=$f bs=1 seek=$at conv=notrunc status=none
 dossiers/aquitaine-art-renouvellement-urbain.yaml:29:20: error[SIEG-E007]: The final beneficiaries are in the region: 'Département' (action.territoire.departements[]): département '75' is not in Aquitaine (24, 33, 40, 47, 64)
   = help: source: AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux de l'aide régionale devront être établis en Aquitaine »); details: sieg explain SIEG-E007
 cache: 2 of 3 unit(s) from .sieg-cache, 2 without reading their files
