@@ -361,6 +361,23 @@ std::optional<std::size_t> first_significant(std::string_view text) {
   return std::nullopt;
 }
 
+// Where brackets [ and { opened and not yet closed first number more than `limit`, counted over the
+// raw text (quotes and comments included: an overcount only ever needs a limit no dossier comes near).
+// yaml-cpp scans a flow collection to its end before its first event: 10^6 nested [[[ cost it a second
+// and 280 MB before sieg's depth limit could answer.
+std::optional<std::size_t> brackets_beyond(std::string_view text, int limit) {
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '[' || c == '{') {
+      if (++depth > limit) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 LoadResult load(std::string_view bytes, const std::string& file, Lang lang, const Limits& limits) {
@@ -391,6 +408,13 @@ LoadResult load(std::string_view bytes, const std::string& file, Lang lang, cons
   if (!significant) return add("SIEG-L002", Pos{}, msg::kCommentsOnly, msg::kEmptyHint);
 
   const auto starts = line_starts(text);
+  if (auto at = brackets_beyond(text, 16 * limits.max_depth)) {  // far beyond any dossier: refused before parsing
+    LineCol lc = locate(text, starts, *at);
+    out.diags.push_back(make(file, "SIEG-L018", Pos{lc.line, lc.col},
+                             fmt::format(fmt::runtime(i18n::pick(msg::kTooDeep, lang)), limits.max_depth),
+                             fmt::format(fmt::runtime(i18n::pick(msg::kTooDeepHint, lang)), limits.max_depth)));
+    return out;
+  }
   ViewBuffer buffer(text);
   std::istream stream(&buffer);
   YAML::Parser parser(stream);

@@ -176,6 +176,24 @@ TEST_CASE("deep nesting stops at the limit, flow or block") {
   CHECK(ok.root.has_value());
 }
 
+TEST_CASE("brackets far beyond any depth (16 x the limit) are refused before yaml-cpp scans them") {
+  // yaml-cpp would scan all 10^6 before its first event (a second, 280 MB); the count stops at 1025.
+  auto deep = load("a: " + std::string(1000000, '[') + std::string(1000000, ']') + "\n");
+  REQUIRE(deep.diags.size() == 1);
+  CHECK(deep.diags[0].code == "SIEG-L018");
+  CHECK(deep.diags[0].line == 1);
+  CHECK(deep.diags[0].col == 4 + 1024);
+  CHECK(deep.diags[0].message == "nesting too deep (over 64 levels)");
+  // Brackets inside text count too, but only an absurd number of unclosed ones reaches the bound:
+  // 5000 pairs and then 1000 unclosed in quoted strings are read as text.
+  std::string pairs;
+  for (int i = 0; i < 5000; ++i) pairs += "[]";
+  auto text = load("a: \"" + pairs + "\"\nb: \"" + std::string(1000, '[') + "\"\n");
+  REQUIRE(text.root.has_value());
+  CHECK(text.root->get("b")->text.size() == 1000);
+  CHECK(text.diags.empty());
+}
+
 TEST_CASE("invalid UTF-8, control bytes and UTF-16 are refused with a position") {
   auto r = load("a: 1\nb: caf\xE9\n");
   CHECK(only_code(r) == "SIEG-L003");
