@@ -16,14 +16,14 @@ enum class Kind { Null, Bool, Number, String, Array, Object };
 
 struct Member;
 
-struct Node {
+struct Node {  // fields ordered for size (104 bytes): a hostile mapping of 200 000 keys holds as many
   Kind kind = Kind::Null;
   Pos pos;
   bool boolean = false;
-  double number = 0;          // Kind::Number
   bool integer_literal = false;  // Number written as a plain integer (no fraction, no exponent)
-  std::string text;           // String value, or a Number's literal as written
   bool quoted = false;        // String written quoted or as a block scalar in YAML
+  double number = 0;          // Kind::Number
+  std::string text;           // String value, or a Number's literal as written
   std::vector<Node> items;    // Kind::Array
   std::vector<Member> members;  // Kind::Object, in source order
 
