@@ -159,16 +159,37 @@ int run_check(Options o, const Globals& g) {
       return kExitUsage;
     }
 
-  // The text on standard output is streamed, file by file in the final order (flat memory); the other
-  // formats, -v's table and --output-format need the whole report.
+  // Every output is streamed, file by file in the final order (flat memory: no report per file is kept),
+  // unless -v's table is asked for: it needs the whole report first.
   const bool colour = use_colour(g.color, stdout);
-  const bool streamed = o.format == "text" && outputs.empty() && !o.verbose;
-  if (streamed)
+  auto stream_of = [&](const std::string& format, bool to_stdout) -> std::unique_ptr<check::Stream> {
+    if (format == "json") return check::json_stream();
+    if (format == "sarif") return check::sarif_stream(g.lang);
+    if (format == "github") return check::github_stream();
+    if (format == "gitlab") return check::gitlab_stream();
+    if (format == "junit") return check::junit_stream(g.lang);
+    return check::text_stream(g.lang, to_stdout && colour, to_stdout && o.quiet);
+  };
+  const bool streamed = !(o.format == "text" && o.verbose);
+  struct Out {
+    std::unique_ptr<check::Stream> stream;
+    std::unique_ptr<io::AtomicWriter> file;  // null: standard output
+    void put(const std::string& text) {
+      if (text.empty()) return;
+      if (file) file->write(text);
+      else write(stdout, text);
+    }
+  };
+  std::vector<Out> outs;
+  if (streamed) {
+    outs.push_back({stream_of(o.format, true), nullptr});
+    for (const auto& [format, path] : outputs) outs.push_back({stream_of(format, false), std::make_unique<io::AtomicWriter>(path, g.lang)});
+    for (auto& out : outs) out.put(out.stream->begin());
     co.sink = [&](check::FileReport&& f) {
       if (o.quiet) drop_all_but_errors(f);
-      std::string text = check::render_text_file(f, g.lang, colour);
-      if (!text.empty()) write(stdout, text);
+      for (auto& out : outs) out.put(out.stream->file(f));
     };
+  }
   check::Report report = pipeline::check_repository(o.paths, *repo, co);
   // Bounded: a few entries per dossier of the repository, whatever the history of the files.
   cache.save(std::max<std::size_t>(1000, 4 * static_cast<std::size_t>(report.file_count)));
@@ -176,9 +197,17 @@ int run_check(Options o, const Globals& g) {
   if (o.quiet)
     for (auto& f : report.files) drop_all_but_errors(f);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string shown = !streamed ? render(o.format, report, g, colour, seconds, o.verbose, o.quiet)
-                      : o.quiet ? ""
-                                : check::render_text_summary(report, g.lang, seconds);
+  if (streamed) {
+    for (auto& out : outs) out.stream->finish(report, seconds, [&](std::string_view piece) { out.put(std::string(piece)); });
+    for (auto& out : outs)
+      if (out.file)
+        if (auto err = out.file->commit()) {
+          write(stderr, diag::render_text(*err, g.lang, false));
+          return kExitUsage;
+        }
+    return check_exit_code(report.counts, o.fail_on);
+  }
+  std::string shown = render(o.format, report, g, colour, seconds, o.verbose, o.quiet);
   if (o.verbose && o.format == "text" && cache.enabled())
     shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}, dont {3} sans relire leurs fichiers\n",
                                                   "cache: {0} of {1} unit(s) from {2}, {3} without reading their files\n"},

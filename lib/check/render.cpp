@@ -1,6 +1,10 @@
 #include "check/render.hpp"
 
+#include <cstdio>
+#include <functional>
 #include <map>
+#include <optional>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -144,12 +148,33 @@ std::string render_file_lines(const Report& r, i18n::Lang lang) {
   return out;
 }
 
-std::string render_json(const Report& r, double seconds) {
-  json files = json::array();
-  for (const auto& f : r.files) {
+namespace {
+
+// Each line of `text` (a dump, whose strings never hold a raw newline) shifted right by `n` spaces;
+// `first`: the first line too.
+std::string shifted(const std::string& text, std::size_t n, bool first = true) {
+  std::string pad(n, ' '), out = first ? pad : std::string();
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+// Streams are renderings of the whole report cut in three: what render_X(r) writes is exactly
+// begin() + file(f) for each file + end(r).
+std::string whole(Stream& s, const Report& r, double seconds) {
+  std::string out = s.begin();
+  for (const auto& f : r.files) out += s.file(f);
+  return out + s.end(r, seconds);
+}
+
+class JsonStream : public Stream {
+ public:
+  std::string begin() override { return "{\n  \"version\": 1,\n  \"files\": ["; }
+  std::string file(const FileReport& f) override {
     json ds = json::array();
-    for (const auto& d : f.diags)
-      ds.push_back(diag::to_json(d));
+    for (const auto& d : f.diags) ds.push_back(diag::to_json(d));
     json j{{"file", f.file}, {"kind", f.kind == Kind::Dossier ? "dossier" : "review"}};
     if (f.kind == Kind::Dossier) {
       j["eligible"] = f.eligible;
@@ -159,124 +184,247 @@ std::string render_json(const Report& r, double seconds) {
     }
     j["diagnostics"] = ds;
     j["more"] = f.hidden.total();
-    files.push_back(j);
+    return (n_++ > 0 ? ",\n" : "\n") + shifted(j.dump(2, ' ', false, json::error_handler_t::replace), 4);
   }
-  json off = json::array();
-  for (const auto& n : r.off_notes) off.push_back(n);
-  json doc;
-  doc["version"] = 1;
-  doc["files"] = files;
-  doc["off"] = off;
-  doc["config"] = r.config_file.empty() ? json(nullptr) : json(r.config_file);
-  doc["deleted"] = r.deleted;
-  doc["summary"] = {{"files", r.file_count},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
-                    {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"infos", r.counts.infos}, {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
-}
+  std::string end(const Report& r, double seconds) override {
+    json off = json::array();
+    for (const auto& n : r.off_notes) off.push_back(n);
+    json tail;
+    tail["off"] = off;
+    tail["config"] = r.config_file.empty() ? json(nullptr) : json(r.config_file);
+    tail["deleted"] = r.deleted;
+    tail["summary"] = {{"files", r.file_count},     {"dossiers", r.dossiers},           {"eligible", r.eligible},
+                       {"errors", r.counts.errors},   {"warnings", r.counts.warnings},    {"infos", r.counts.infos},
+                       {"seconds", json::parse(fmt::format("{:.3f}", seconds))}};
+    std::string t = tail.dump(2, ' ', false, json::error_handler_t::replace);  // "{\n  \"off\": ..."
+    return std::string(n_ > 0 ? "\n  ]" : "]") + ",\n" + t.substr(2) + "\n";
+  }
 
-std::string render_sarif(const Report& r, i18n::Lang lang) {
-  auto cat = codes::catalogue(calls::builtin_calls());
-  std::map<std::string, std::size_t> index;
-  json rules = json::array();
-  for (const auto& e : cat) {
-    index[e.code] = rules.size();
-    rules.push_back({{"id", e.code},
-                     {"shortDescription", {{"text", e.title.get(lang)}}},
-                     {"fullDescription", {{"text", e.title.get(lang)}}},
-                     {"help", {{"text", fmt::format("{} — sieg explain {} / {}", e.title.get(lang), e.code, e.help)}}},
-                     {"defaultConfiguration", {{"level", level(e.severity)}}}});
+ private:
+  std::size_t n_ = 0;
+};
+
+class SarifStream : public Stream {
+ public:
+  explicit SarifStream(i18n::Lang lang) : lang_(lang) {}
+  std::string begin() override {
+    auto cat = codes::catalogue(calls::builtin_calls());
+    json rules = json::array();
+    for (const auto& e : cat) {
+      index_[e.code] = rules.size();
+      rules.push_back({{"id", e.code},
+                       {"shortDescription", {{"text", e.title.get(lang_)}}},
+                       {"fullDescription", {{"text", e.title.get(lang_)}}},
+                       {"help", {{"text", fmt::format("{} — sieg explain {} / {}", e.title.get(lang_), e.code, e.help)}}},
+                       {"defaultConfiguration", {{"level", level(e.severity)}}}});
+    }
+    json doc;
+    doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    doc["version"] = "2.1.0";
+    doc["runs"] = json::array({{{"tool",
+                                 {{"driver",
+                                   {{"name", "sieg"},
+                                    {"version", SIEG_VERSION},
+                                    {"semanticVersion", SIEG_VERSION},
+                                    {"rules", rules}}}}},
+                                {"results", kMark}}});
+    std::string text = doc.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string mark = std::string("\"") + kMark + "\"";
+    std::size_t at = text.find(mark);
+    rest_ = text.substr(at + mark.size());  // "\n    }\n  ]\n}"
+    return text.substr(0, at) + "[";
   }
-  json results = json::array();
-  for (const auto& f : r.files)
+  std::string file(const FileReport& f) override {
+    std::string out;
+    hidden_ += f.hidden.total();
     for (const auto& d : f.diags) {
       json res{{"ruleId", d.code}};
-      if (auto it = index.find(d.code); it != index.end()) res["ruleIndex"] = it->second;
+      if (auto it = index_.find(d.code); it != index_.end()) res["ruleIndex"] = it->second;
       res["level"] = level(d.severity);
-      res["message"] = {{"text", full_message(d, lang)}};
+      res["message"] = {{"text", full_message(d, lang_)}};
       res["locations"] = json::array({{{"physicalLocation",
                                         {{"artifactLocation", {{"uri", d.file}}},
                                          {"region", {{"startLine", line_of(d)}, {"startColumn", col_of(d)}}}}}}});
-      results.push_back(res);
+      out += (n_++ > 0 ? ",\n" : "\n") + shifted(res.dump(2, ' ', false, json::error_handler_t::replace), 8);
     }
-  json doc;
-  doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  doc["version"] = "2.1.0";
-  doc["runs"] = json::array({{{"tool",
-                               {{"driver",
-                                 {{"name", "sieg"},
-                                  {"version", SIEG_VERSION},
-                                  {"semanticVersion", SIEG_VERSION},
-                                  {"rules", rules}}}}},
-                              {"results", results}}});
-  // The whole run's counts, findings past --max-errors included (results lists only those shown).
-  int hidden = 0;
-  for (const auto& f : r.files) hidden += f.hidden.total();
-  doc["runs"][0]["properties"] = {{"errors", r.counts.errors},
-                                  {"warnings", r.counts.warnings},
-                                  {"infos", r.counts.infos},
-                                  {"notShown", hidden}};
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return out;
+  }
+  std::string end(const Report& r, double) override {
+    // The whole run's counts, findings past --max-errors included (results lists only those shown).
+    json props = {{"errors", r.counts.errors}, {"warnings", r.counts.warnings}, {"infos", r.counts.infos}, {"notShown", hidden_}};
+    return std::string(n_ > 0 ? "\n      ]" : "]") + ",\n      \"properties\": " +
+           shifted(props.dump(2, ' ', false, json::error_handler_t::replace), 6, false) + rest_ + "\n";
+  }
+
+ private:
+  static constexpr const char* kMark = "@@sieg-sarif-results@@";
+  i18n::Lang lang_;
+  std::map<std::string, std::size_t> index_;
+  std::string rest_;
+  std::size_t n_ = 0;
+  int hidden_ = 0;
+};
+
+class GithubStream : public Stream {
+ public:
+  std::string file(const FileReport& f) override {
+    std::string out;
+    for (const auto& d : f.diags)
+      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", github_level(d.severity), github_property(d.file),
+                         line_of(d), col_of(d), github_property(d.code),
+                         github_data(d.hint.empty() ? d.message : d.message + "\n" + d.hint));
+    return out;
+  }
+  std::string end(const Report&, double) override { return {}; }
+};
+
+class GitlabStream : public Stream {
+ public:
+  std::string begin() override { return "["; }
+  std::string file(const FileReport& f) override {
+    // A fingerprint names a finding across runs, whatever the language of the messages (--lang) and
+    // wherever an edit moves it: the code, the file, and its rank among the findings of that code in
+    // that file (in position order).
+    std::string out;
+    for (const auto& d : f.diags) {
+      std::string key = d.code + "\x1f" + d.file;
+      int occurrence = seen_[key]++;
+      json issue{{"description", d.message},
+                 {"check_name", d.code},
+                 {"fingerprint", fingerprint(key + "\x1f" + std::to_string(occurrence))},
+                 {"severity", d.severity == diag::Severity::Error ? "major" : d.severity == diag::Severity::Warning ? "minor" : "info"},
+                 {"location", {{"path", d.file}, {"lines", {{"begin", line_of(d)}}}}}};
+      out += (n_++ > 0 ? ",\n" : "\n") + shifted(issue.dump(2, ' ', false, json::error_handler_t::replace), 2);
+    }
+    return out;
+  }
+  std::string end(const Report&, double) override { return std::string(n_ > 0 ? "\n]" : "]") + "\n"; }
+
+ private:
+  std::map<std::string, int> seen_;
+  std::size_t n_ = 0;
+};
+
+class TextStream : public Stream {
+ public:
+  TextStream(i18n::Lang lang, bool colour, bool quiet) : lang_(lang), colour_(colour), quiet_(quiet) {}
+  std::string file(const FileReport& f) override { return render_text_file(f, lang_, colour_); }
+  std::string end(const Report& r, double seconds) override { return quiet_ ? "" : render_text_summary(r, lang_, seconds); }
+
+ private:
+  i18n::Lang lang_;
+  bool colour_, quiet_;
+};
+
+} // namespace
+
+std::unique_ptr<Stream> json_stream() { return std::make_unique<JsonStream>(); }
+std::unique_ptr<Stream> sarif_stream(i18n::Lang lang) { return std::make_unique<SarifStream>(lang); }
+std::unique_ptr<Stream> github_stream() { return std::make_unique<GithubStream>(); }
+std::unique_ptr<Stream> gitlab_stream() { return std::make_unique<GitlabStream>(); }
+std::unique_ptr<Stream> text_stream(i18n::Lang lang, bool colour, bool quiet) {
+  return std::make_unique<TextStream>(lang, colour, quiet);
 }
 
-std::string render_junit(const Report& r, i18n::Lang lang, double seconds) {
-  // One testsuite per dossier: a test case for its shape, one per rule of its call, one for its reviews.
+std::string render_json(const Report& r, double seconds) {
+  JsonStream s;
+  return whole(s, r, seconds);
+}
+
+std::string render_sarif(const Report& r, i18n::Lang lang) {
+  SarifStream s(lang);
+  return whole(s, r, 0);
+}
+
+namespace {
+
+// JUnit: one testsuite per dossier — a test case for its shape, one per rule of its call, one for its
+// reviews (which join the suite of the dossier before them; an orphan review gets its own suite). The
+// totals open the document, so the suites wait in a temporary file (never in memory) until the end.
+class JunitStream : public Stream {
+ public:
+  JunitStream(i18n::Lang lang) : lang_(lang) {}
+  ~JunitStream() override {
+    if (spill_ != nullptr) std::fclose(spill_);
+  }
+  std::string file(const FileReport& f) override {
+    if (f.kind == Kind::Dossier) {
+      flush();
+      Suite s{f.file, {{"shape"}}};
+      if (f.call != nullptr)
+        for (const auto& rule : f.call->rules) s.cases.push_back({rule.code});
+      s.cases.push_back({"reviews"});
+      for (const auto& d : f.diags) {
+        Case* c = &s.cases.front();
+        if (d.code.rfind("SIEG-E", 0) == 0) c = &find_case(s, d.code);
+        else if (d.code.rfind("SIEG-R", 0) == 0) c = &find_case(s, "reviews");
+        c->add(d, lang_);
+      }
+      open_ = std::move(s);
+      return {};
+    }
+    bool orphan = false;
+    for (const auto& d : f.diags) orphan = orphan || d.code == "SIEG-R020";
+    if (orphan || !open_) {
+      flush();
+      open_ = Suite{f.file, {{"reviews"}}};
+    }
+    for (const auto& d : f.diags) open_->cases.back().add(d, lang_);
+    return {};
+  }
+  std::string end(const Report& r, double seconds) override {
+    std::string out;
+    finish(r, seconds, [&](std::string_view piece) { out.append(piece.data(), piece.size()); });
+    return out;
+  }
+  void finish(const Report&, double seconds, const std::function<void(std::string_view)>& put) override {
+    flush();
+    put("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    put(fmt::format("<testsuites name=\"sieg check\" tests=\"{}\" failures=\"{}\" errors=\"0\" time=\"{:.3f}\">\n", tests_,
+                    failures_, seconds));
+    if (spill_ != nullptr) {
+      std::rewind(spill_);
+      char buf[1 << 16];
+      for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, spill_)) > 0;) put(std::string_view(buf, n));
+    }
+    put("</testsuites>\n");
+  }
+
+ private:
   struct Case {
+    Case(std::string n) : name(std::move(n)) {}  // NOLINT: {"shape"} reads as a case
     std::string name;
-    std::vector<const diag::Diagnostic*> errors, warnings;
+    std::string first_message, first_code, errors, warnings;  // errors, warnings: their text, rendered
+    void add(const diag::Diagnostic& d, i18n::Lang lang) {
+      if (d.severity == diag::Severity::Error) {
+        if (errors.empty()) {
+          first_message = d.message;
+          first_code = d.code;
+        }
+        errors += diag::render_text(d, lang, false);
+      } else {
+        warnings += diag::render_text(d, lang, false);
+      }
+    }
   };
   struct Suite {
     std::string name;
     std::vector<Case> cases;
   };
-  std::vector<Suite> suites;
-  std::map<std::string, std::size_t> suite_of_dossier;  // dossier stem -> suite
-  for (const auto& f : r.files) {
-    if (f.kind == Kind::Dossier) {
-      Suite s{f.file, {{"shape", {}, {}}}};
-      if (f.call != nullptr)
-        for (const auto& rule : f.call->rules) s.cases.push_back({rule.code, {}, {}});
-      s.cases.push_back({"reviews", {}, {}});
-      auto find_case = [&](const std::string& name) -> Case& {
-        for (auto& c : s.cases)
-          if (c.name == name) return c;
-        return s.cases.front();
-      };
-      for (const auto& d : f.diags) {
-        Case& c = d.code.rfind("SIEG-E", 0) == 0 ? find_case(d.code) : d.code.rfind("SIEG-R", 0) == 0 ? find_case("reviews") : s.cases.front();
-        (d.severity == diag::Severity::Error ? c.errors : c.warnings).push_back(&d);
-      }
-      std::string stem = f.file.substr(f.file.find_last_of('/') == std::string::npos ? 0 : f.file.find_last_of('/') + 1);
-      stem = stem.substr(0, stem.find_last_of('.'));
-      suite_of_dossier[stem] = suites.size();
-      suites.push_back(std::move(s));
-    } else {
-      // A review joins the suite of the dossier just before it; an orphan gets its own suite.
-      Suite* s = nullptr;
-      bool orphan = false;
-      for (const auto& d : f.diags) orphan = orphan || d.code == "SIEG-R020";
-      if (!orphan && !suites.empty()) s = &suites.back();
-      if (s == nullptr) {
-        suites.push_back({f.file, {{"reviews", {}, {}}}});
-        s = &suites.back();
-      }
-      Case& c = s->cases.back();
-      for (const auto& d : f.diags) (d.severity == diag::Severity::Error ? c.errors : c.warnings).push_back(&d);
-    }
+  static Case& find_case(Suite& s, const std::string& name) {
+    for (auto& c : s.cases)
+      if (c.name == name) return c;
+    return s.cases.front();
   }
-  int tests = 0, failures = 0;
-  for (const auto& s : suites)
-    for (const auto& c : s.cases) {
-      ++tests;
-      failures += c.errors.empty() ? 0 : 1;
-    }
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += fmt::format("<testsuites name=\"sieg check\" tests=\"{}\" failures=\"{}\" errors=\"0\" time=\"{:.3f}\">\n", tests,
-                     failures, seconds);
-  for (const auto& s : suites) {
+  void flush() {
+    if (!open_) return;
+    const Suite& s = *open_;
     int f = 0;
     for (const auto& c : s.cases) f += c.errors.empty() ? 0 : 1;
-    out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n", xml_escape(s.name),
-                       s.cases.size(), f);
+    tests_ += static_cast<int>(s.cases.size());
+    failures_ += f;
+    std::string out = fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+                                  xml_escape(s.name), s.cases.size(), f);
     for (const auto& c : s.cases) {
       out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(s.name), xml_escape(c.name));
       if (c.errors.empty() && c.warnings.empty()) {
@@ -284,53 +432,41 @@ std::string render_junit(const Report& r, i18n::Lang lang, double seconds) {
         continue;
       }
       out += ">\n";
-      if (!c.errors.empty()) {
-        const auto& first = *c.errors.front();
-        std::string body;
-        for (const auto* d : c.errors) body += diag::render_text(*d, lang, false);
-        out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(first.message),
-                           xml_escape(first.code), xml_escape(body));
-      }
-      if (!c.warnings.empty()) {
-        std::string body;
-        for (const auto* d : c.warnings) body += diag::render_text(*d, lang, false);
-        out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(body));
-      }
+      if (!c.errors.empty())
+        out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(c.first_message),
+                           xml_escape(c.first_code), xml_escape(c.errors));
+      if (!c.warnings.empty()) out += fmt::format("      <system-out>{}</system-out>\n", xml_escape(c.warnings));
       out += "    </testcase>\n";
     }
     out += "  </testsuite>\n";
+    open_.reset();
+    if (spill_ == nullptr) spill_ = std::tmpfile();
+    if (spill_ == nullptr || std::fwrite(out.data(), 1, out.size(), spill_) != out.size())
+      throw std::runtime_error("JUnit output: no room for a temporary file");
   }
-  out += "</testsuites>\n";
-  return out;
+  i18n::Lang lang_;
+  std::optional<Suite> open_;  // the dossier's suite, until the next dossier (its reviews join it)
+  std::FILE* spill_ = nullptr;
+  int tests_ = 0, failures_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Stream> junit_stream(i18n::Lang lang) { return std::make_unique<JunitStream>(lang); }
+
+std::string render_junit(const Report& r, i18n::Lang lang, double seconds) {
+  JunitStream s(lang);
+  return whole(s, r, seconds);
 }
 
 std::string render_github(const Report& r) {
-  std::string out;
-  for (const auto& f : r.files)
-    for (const auto& d : f.diags)
-      out += fmt::format("::{} file={},line={},col={},title={}::{}\n", github_level(d.severity), github_property(d.file),
-                         line_of(d), col_of(d), github_property(d.code),
-                         github_data(d.hint.empty() ? d.message : d.message + "\n" + d.hint));
-  return out;
+  GithubStream s;
+  return whole(s, r, 0);
 }
 
 std::string render_gitlab(const Report& r) {
-  json issues = json::array();
-  // A fingerprint names a finding across runs, whatever the language of the messages (--lang) and
-  // wherever an edit moves it: the code, the file, and its rank among the findings of that code in that
-  // file (in position order).
-  std::map<std::string, int> seen;
-  for (const auto& f : r.files)
-    for (const auto& d : f.diags) {
-      std::string key = d.code + "\x1f" + d.file;
-      int occurrence = seen[key]++;
-      issues.push_back({{"description", d.message},
-                        {"check_name", d.code},
-                        {"fingerprint", fingerprint(key + "\x1f" + std::to_string(occurrence))},
-                        {"severity", d.severity == diag::Severity::Error ? "major" : d.severity == diag::Severity::Warning ? "minor" : "info"},
-                        {"location", {{"path", d.file}, {"lines", {{"begin", line_of(d)}}}}}});
-    }
-  return issues.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  GitlabStream s;
+  return whole(s, r, 0);
 }
 
 } // namespace sieg::check

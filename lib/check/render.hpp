@@ -1,6 +1,9 @@
 // The outputs of `sieg check`: text, sieg's JSON, SARIF 2.1.0, JUnit XML, GitHub workflow commands,
 // GitLab Code Quality. Each is a pure function of the report.
 #pragma once
+#include <functional>
+#include <memory>
+#include <string_view>
 #include <string>
 
 #include "check/check.hpp"
@@ -23,6 +26,28 @@ std::string render_sarif(const Report& r, i18n::Lang lang);
 std::string render_junit(const Report& r, i18n::Lang lang, double seconds);
 std::string render_github(const Report& r);
 std::string render_gitlab(const Report& r);
+
+// The formats that can be written file by file, as sieg check streams them: begin(), then file(f) for
+// each file in order, then end(r, seconds) once the totals are known (r.files may be empty). render_json,
+// render_sarif, render_junit, render_github and render_gitlab are exactly these over r.files; text is
+// render_text without -v.
+class Stream {
+ public:
+  virtual ~Stream() = default;
+  virtual std::string begin() { return {}; }
+  virtual std::string file(const FileReport& f) = 0;
+  virtual std::string end(const Report& r, double seconds) = 0;
+  // end(), in pieces (JUnit's suites wait in a temporary file: they are copied out, never held).
+  virtual void finish(const Report& r, double seconds, const std::function<void(std::string_view)>& put) {
+    put(end(r, seconds));
+  }
+};
+std::unique_ptr<Stream> json_stream();
+std::unique_ptr<Stream> sarif_stream(i18n::Lang lang);
+std::unique_ptr<Stream> github_stream();
+std::unique_ptr<Stream> gitlab_stream();
+std::unique_ptr<Stream> junit_stream(i18n::Lang lang);
+std::unique_ptr<Stream> text_stream(i18n::Lang lang, bool colour, bool quiet);
 
 // Escaping, exposed for tests.
 std::string github_data(const std::string& s);      // %, CR, LF

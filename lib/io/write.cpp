@@ -47,61 +47,81 @@ std::optional<diag::Diagnostic> write_atomically(const std::string& path, const 
                           durable);
 }
 
-std::optional<diag::Diagnostic> write_atomically(const std::string& path, const Producer& produce, i18n::Lang lang,
-                                                 bool durable) {
+AtomicWriter::AtomicWriter(std::string path, i18n::Lang lang, bool durable)
+    : path_(std::move(path)), lang_(lang), durable_(durable) {
+  if (path_ == "-") return;
+  // A device or a FIFO (-o /dev/null, /dev/stdout): written to as it is, never replaced by a file.
+  struct stat existing {};
+  if (::stat(path_.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    if (S_ISDIR(existing.st_mode)) {
+      err_ = EISDIR;
+      return;
+    }
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd_ < 0) err_ = errno;
+    return;
+  }
+  fs::path target(path_);
+  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  tmp_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  fd_ = ::mkstemp(tmp_.data());
+  if (fd_ < 0) {
+    err_ = errno;
+    tmp_.clear();
+  }
+}
+
+AtomicWriter::~AtomicWriter() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!tmp_.empty()) ::unlink(tmp_.c_str());  // not committed: the old file stays
+}
+
+void AtomicWriter::write(std::string_view piece) {
+  if (piece.empty() || err_ != 0) return;
+  if (path_ == "-") {
+    std::fwrite(piece.data(), 1, piece.size(), stdout);
+    return;
+  }
+  err_ = write_all(fd_, piece);
+}
+
+std::optional<diag::Diagnostic> AtomicWriter::commit() {
   auto fail = [&](int err) {
     diag::Diagnostic d;
     d.code = "SIEG-IO07";
-    d.file = path;
-    d.message = fmt::format(fmt::runtime(i18n::pick({"écriture impossible ({0})", "cannot write ({0})"}, lang)),
+    d.file = path_;
+    d.message = fmt::format(fmt::runtime(i18n::pick({"écriture impossible ({0})", "cannot write ({0})"}, lang_)),
                             std::strerror(err));
     return d;
   };
-  if (path == "-") {
-    produce([](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
-    return std::nullopt;
-  }
-  // A device or a FIFO (-o /dev/null, /dev/stdout): written to as it is, never replaced by a file.
-  struct stat existing {};
-  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
-    if (S_ISDIR(existing.st_mode)) return fail(EISDIR);
-    int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) return fail(errno);
-    int err = 0;
-    produce([&](std::string_view piece) {
-      if (err == 0) err = write_all(fd, piece);
-    });
+  if (path_ == "-") return std::nullopt;
+  if (err_ != 0) return fail(err_);
+  int fd = fd_;
+  fd_ = -1;
+  if (tmp_.empty()) {  // a device or a FIFO
     ::close(fd);
-    if (err != 0) return fail(err);
     return std::nullopt;
-  }
-  fs::path target(path);
-  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) return fail(errno);
-  int err = 0;
-  produce([&](std::string_view piece) {
-    if (err == 0) err = write_all(fd, piece);
-  });
-  if (err != 0) {
-    ::close(fd);
-    ::unlink(tmpl.c_str());
-    return fail(err);
   }
   // The mode: an existing file keeps its own (a 0600 report of personal data stays 0600); a new one
   // gets what the umask leaves of 0666, as any file the user creates (mkstemp made it 0600).
   struct stat st {};
   mode_t mode;
-  if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
+  if (::stat(path_.c_str(), &st) == 0) mode = st.st_mode & 07777;
   else mode = 0666 & ~process_umask();
   ::fchmod(fd, mode);
-  if ((durable && ::fsync(fd) != 0) || ::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
-    int err2 = errno;
-    ::unlink(tmpl.c_str());
-    return fail(err2);
+  if ((durable_ && ::fsync(fd) != 0) || ::close(fd) != 0 || ::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    int err = errno;
+    return fail(err);  // the destructor removes the temporary file
   }
+  tmp_.clear();
   return std::nullopt;
+}
+
+std::optional<diag::Diagnostic> write_atomically(const std::string& path, const Producer& produce, i18n::Lang lang,
+                                                 bool durable) {
+  AtomicWriter w(path, lang, durable);
+  produce([&](std::string_view piece) { w.write(piece); });
+  return w.commit();
 }
 
 bool same_file(const std::string& a, const std::string& b) {

@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "calls/call.hpp"
 #include "codes/registry.hpp"
 #include "calls/render.hpp"
@@ -99,4 +101,18 @@ TEST_CASE("sieg explain covers every code of the registry") {
     }
   }
   CHECK_FALSE(codes::explain("SIEG-X999", i18n::Lang::En).has_value());
+}
+
+TEST_CASE("streamed renderings of a report without files: empty lists, as a whole report gives them") {
+  check::Report r;
+  std::string j = check::render_json(r, 0);
+  CHECK(j.rfind("{\n  \"version\": 1,\n  \"files\": [],\n  \"off\": [],", 0) == 0);
+  CHECK(nlohmann::json::parse(j)["files"].empty());
+  CHECK(check::render_gitlab(r) == "[]\n");
+  CHECK(check::render_github(r).empty());
+  auto sarif = nlohmann::json::parse(check::render_sarif(r, i18n::Lang::En));
+  CHECK(sarif["runs"][0]["results"].empty());
+  CHECK(sarif["runs"][0]["properties"]["notShown"] == 0);
+  std::string junit = check::render_junit(r, i18n::Lang::En, 0);
+  CHECK(junit == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"sieg check\" tests=\"0\" failures=\"0\" errors=\"0\" time=\"0.000\">\n</testsuites>\n");
 }
