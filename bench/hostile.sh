@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Time of `sieg validate` on each input of the hostile corpus (tests/hostile/expected.tsv, the generated
-# ones included: 200 000 keys, 10 000 partners, 10^6 nested lists, a 3 MB line...), slowest first,
+# ones included: 10 000 partners, 10^6 nested lists, a 3 MB line...) and on 200 000 unknown keys, slowest first,
 # against the goal of 0.5 s per file. Wall time of the whole process, best of 3 runs.
 #
 #   bench/hostile.sh [SIEG]        (default: build-bench/sieg, built in Release if missing)
@@ -20,6 +20,7 @@ trap 'rm -rf "$work"' EXIT
 source tests/hostile/generate.sh
 cd tests/hostile || exit 2
 results=()
+# The corpus, and 200 000 unknown keys (too slow for the sanitizer build's 10 s guard: timed here only).
 while IFS=$'\t' read -r file want code what; do
   case $file in '#'* | '') continue ;; esac
   path=$file
@@ -33,7 +34,7 @@ while IFS=$'\t' read -r file want code what; do
     if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
   done
   results+=("$best $file")
-done <expected.tsv
+done < <(cat expected.tsv; printf 'gen:keys-200000\t1\tSIEG-S002\t200 000 unknown keys\n')
 printf '%s\n' "${results[@]}" | sort -rn | awk '
   NR <= 10 { printf "%7d ms  %s\n", $1, $2 }
   { n++; if ($1 > 500) over++ }

@@ -1,6 +1,8 @@
 // sieg report DOSSIER|DIR: what a jury member reads before the meeting, in Markdown, HTML or JSON;
 // for a folder, a static site (index with the ranking, one page per dossier).
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <filesystem>
 #include <memory>
 #include <system_error>
@@ -34,6 +36,7 @@ struct Options {
   std::string title;  // --title: the site's index, the minutes
   bool redact = false;
   bool minutes = false;
+  std::size_t max_errors = 50;  // findings listed per file on standard error
 };
 
 // --format, else -o's extension, else md (standard output). Empty: an extension sieg cannot write.
@@ -49,10 +52,23 @@ std::string format_of(const Options& o) {
   return ext.empty() ? "md" : "";  // "-o rapport", "-o /dev/null": Markdown
 }
 
-void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only) {
+// On standard error, as sieg validate lists them: at most `max` per file (0: all), then "… and K more
+// findings in FILE"; the exit code counts them all.
+void print_report_diags(const std::vector<diag::Diagnostic>& diags, const Globals& g, bool errors_only, std::size_t max) {
   bool colour = use_colour(g.color, stderr);
-  for (const auto& d : diags)
-    if (!errors_only || d.severity == diag::Severity::Error) write(stderr, diag::render_text(d, g.lang, colour));
+  std::map<std::string, std::size_t> listed;
+  std::vector<std::pair<std::string, diag::Counts>> hidden;  // by file, in the order first passed
+  for (const auto& d : diags) {
+    if (errors_only && d.severity != diag::Severity::Error) continue;
+    if (max == 0 || listed[d.file]++ < max) {
+      write(stderr, diag::render_text(d, g.lang, colour));
+      continue;
+    }
+    auto it = std::find_if(hidden.begin(), hidden.end(), [&](const auto& h) { return h.first == d.file; });
+    if (it == hidden.end()) it = hidden.insert(hidden.end(), {d.file, {}});
+    it->second.add(d);
+  }
+  for (const auto& [file, counts] : hidden) write(stderr, diag::render_more(file, counts, g.lang));
 }
 
 // A document's format known and writable (a PDF needs Chromium): said before any work; false after saying why.
@@ -97,7 +113,7 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   if (o.target == "-") {
     io::Input in = io::read_input("-", g.lang);
     if (in.error) {
-      print_report_diags({*in.error}, g, false);
+      print_report_diags({*in.error}, g, false, o.max_errors);
       return kExitUsage;
     }
     e = pipeline::evaluate_bytes(in.bytes, "-", *repo, po);
@@ -110,10 +126,10 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
   if (output_is_input(o.output, *repo, read, g) || !can_write(format, o, g)) return kExitUsage;
   pipeline::Built b = pipeline::build_report(e, ro);
   if (!b.report) {
-    print_report_diags(b.diags, g, false);
+    print_report_diags(b.diags, g, false, o.max_errors);
     return exit_code(diag::count(b.diags));
   }
-  print_report_diags(b.report->review_diags, g, true);
+  print_report_diags(b.report->review_diags, g, true, o.max_errors);
   std::string out = format == "html" || format == "pdf" ? report::render_html(*b.report)
                     : format == "json"                  ? report::render_json(*b.report)
                                                         : report::render_markdown(*b.report);
@@ -157,7 +173,7 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
                   o.output, f.name);
       return kExitUsage;
     }
-  print_report_diags(site.diags, g, true);
+  print_report_diags(site.diags, g, true, o.max_errors);
   // The whole site at once: built beside -o, then swapped in; sieg's stale pages go, foreign files stay.
   std::vector<io::FolderFile> files;
   for (auto& f : site.files) files.push_back({f.name, std::move(f.content)});
@@ -199,7 +215,7 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
   mo.title = o.title;
   mo.folder = o.target;
   pipeline::BuiltMinutes b = pipeline::build_minutes(evals, *repo, mo);
-  print_report_diags(b.diags, g, false);
+  print_report_diags(b.diags, g, false, o.max_errors);
   std::string out = format == "json" ? report::render_minutes_json(b.minutes)
                     : format == "md" ? report::render_minutes_markdown(b.minutes)
                                      : report::render_minutes_html(b.minutes);
@@ -273,6 +289,7 @@ Command report_command() {
                               lang))
         ->type_name("TEXT");
     add_date_option(app, o->date, lang);
+    add_max_errors_option(app, o->max_errors, lang);
     app.footer(i18n::pick(
         {"Codes de sortie : 0 rapport écrit, 1 dossier impossible à présenter (forme invalide), évaluation ou décision\n"
          "en erreur, 2 usage ou E/S. Un dossier non éligible a son rapport (la liste des règles le montre). Voir man sieg-report.",

@@ -4,7 +4,6 @@
 #include <functional>
 #include <map>
 #include <optional>
-#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -383,10 +382,12 @@ class JunitStream : public Stream {
     put(fmt::format("<testsuites name=\"sieg check\" tests=\"{}\" failures=\"{}\" errors=\"0\" time=\"{:.3f}\">\n", tests_,
                     failures_, seconds));
     if (spill_ != nullptr) {
+      std::fflush(spill_);
       std::rewind(spill_);
       char buf[1 << 16];
       for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, spill_)) > 0;) put(std::string_view(buf, n));
     }
+    put(held_);
     put("</testsuites>\n");
   }
 
@@ -440,13 +441,34 @@ class JunitStream : public Stream {
     }
     out += "  </testsuite>\n";
     open_.reset();
-    if (spill_ == nullptr) spill_ = std::tmpfile();
-    if (spill_ == nullptr || std::fwrite(out.data(), 1, out.size(), spill_) != out.size())
-      throw std::runtime_error("JUnit output: no room for a temporary file");
+    if (spill_ == nullptr && !in_memory_) {
+      spill_ = std::tmpfile();
+      in_memory_ = spill_ == nullptr;  // no temporary file to be had: held in memory instead
+      if (spill_ != nullptr) std::setvbuf(spill_, nullptr, _IONBF, 0);  // a full disk shows at once
+    }
+    if (spill_ != nullptr) {
+      if (std::fwrite(out.data(), 1, out.size(), spill_) == out.size()) {
+        spilled_ += out.size();
+        return;
+      }
+      // The disk is full: the whole suites written so far come back, the rest is held in memory.
+      std::fflush(spill_);
+      std::rewind(spill_);
+      char buf[1 << 16];
+      for (std::size_t n; held_.size() < spilled_ && (n = std::fread(buf, 1, sizeof buf, spill_)) > 0;) held_.append(buf, n);
+      held_.resize(spilled_);
+      std::fclose(spill_);
+      spill_ = nullptr;
+      in_memory_ = true;
+    }
+    held_ += out;
   }
   i18n::Lang lang_;
   std::optional<Suite> open_;  // the dossier's suite, until the next dossier (its reviews join it)
   std::FILE* spill_ = nullptr;
+  bool in_memory_ = false;  // no temporary file: the suites are held in `held_`
+  std::size_t spilled_ = 0;  // bytes of whole suites in the temporary file
+  std::string held_;
   int tests_ = 0, failures_ = 0;
 };
 

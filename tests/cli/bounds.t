@@ -6,6 +6,13 @@ keys.yaml:50:1: error[SIEG-S003]: unknown key 'cle_47' in 'sieg application doss
 exit 1
 $ sieg validate "$TMPDIR/keys.yaml" | grep -c 'error\['
 50
+# sieg report lists a broken dossier's findings the same way, on standard error.
+$ sieg report -o /dev/null "$TMPDIR/keys.yaml" 2>&1 | sed "s#$TMPDIR/##" | tail -2; sieg report --max-errors 3 -o /dev/null "$TMPDIR/keys.yaml" 2>&1 | grep -c 'error\['; sieg report --max-errors 0 -o /dev/null "$TMPDIR/keys.yaml" 2>&1 | grep -c 'error\['; sieg report -o /dev/null "$TMPDIR/keys.yaml" 2>/dev/null; echo "exit $?"
+keys.yaml:50:1: error[SIEG-S003]: clé inconnue « cle_47 » dans « Dossier de candidature sieg »
+… et 2952 constats de plus dans keys.yaml (--max-errors)
+3
+3002
+exit 1
 $ sieg validate --max-errors 0 "$TMPDIR/keys.yaml" | grep -c 'error\['
 3002
 $ sieg --lang fr validate --max-errors 2 "$TMPDIR/keys.yaml" | sed "s#$TMPDIR/##"

@@ -19,7 +19,7 @@ generate() {  # gen:NAME -> a path in $work
     symlink-loop) ln -s "$p" "$p" ;;
     fifo) mkfifo "$p" ;;
     directory) mkdir "$p" ;;
-    keys-200000) { echo 'format: 1'; seq 1 200000 | sed 's/^/k/; s/$/: v/'; } >"$p" ;;
+    keys-*) { echo 'format: 1'; seq 1 "${name#keys-}" | sed 's/^/k/; s/$/: v/'; } >"$p" ;;  # keys-N: N unknown keys
     missing) ;;
   esac
   echo "$p"
