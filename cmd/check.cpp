@@ -41,14 +41,14 @@ struct Options {
 
 const std::vector<std::string> kFormats{"text", "json", "sarif", "junit", "github", "gitlab"};
 
-std::string render(const std::string& format, const check::Report& r, const Globals& g, bool colour, double seconds,
-                   bool verbose = false, bool quiet = false) {
-  if (format == "json") return check::render_json(r, seconds);
-  if (format == "sarif") return check::render_sarif(r, g.lang);
-  if (format == "junit") return check::render_junit(r, g.lang, seconds);
-  if (format == "github") return check::render_github(r);
-  if (format == "gitlab") return check::render_gitlab(r);
-  return check::render_text(r, g.lang, colour, seconds, verbose, quiet);
+// The stream of a format; `colour` and `quiet` are standard output's (files get neither).
+std::unique_ptr<check::Stream> stream_of(const std::string& format, const Globals& g, bool colour, bool quiet) {
+  if (format == "json") return check::json_stream();
+  if (format == "sarif") return check::sarif_stream(g.lang);
+  if (format == "github") return check::github_stream();
+  if (format == "gitlab") return check::gitlab_stream();
+  if (format == "junit") return check::junit_stream(g.lang);
+  return check::text_stream(g.lang, colour, quiet);
 }
 
 // -q: the errors alone (counts and exit code unchanged).
@@ -162,14 +162,6 @@ int run_check(Options o, const Globals& g) {
   // Every output is streamed, file by file in the final order (flat memory: no report per file is kept),
   // unless -v's table is asked for: it needs the whole report first.
   const bool colour = use_colour(g.color, stdout);
-  auto stream_of = [&](const std::string& format, bool to_stdout) -> std::unique_ptr<check::Stream> {
-    if (format == "json") return check::json_stream();
-    if (format == "sarif") return check::sarif_stream(g.lang);
-    if (format == "github") return check::github_stream();
-    if (format == "gitlab") return check::gitlab_stream();
-    if (format == "junit") return check::junit_stream(g.lang);
-    return check::text_stream(g.lang, to_stdout && colour, to_stdout && o.quiet);
-  };
   const bool streamed = !(o.format == "text" && o.verbose);
   struct Out {
     std::unique_ptr<check::Stream> stream;
@@ -182,8 +174,8 @@ int run_check(Options o, const Globals& g) {
   };
   std::vector<Out> outs;
   if (streamed) {
-    outs.push_back({stream_of(o.format, true), nullptr});
-    for (const auto& [format, path] : outputs) outs.push_back({stream_of(format, false), std::make_unique<io::AtomicWriter>(path, g.lang)});
+    outs.push_back({stream_of(o.format, g, colour, o.quiet), nullptr});
+    for (const auto& [format, path] : outputs) outs.push_back({stream_of(format, g, false, false), std::make_unique<io::AtomicWriter>(path, g.lang)});
     for (auto& out : outs) out.put(out.stream->begin());
     co.sink = [&](check::FileReport&& f) {
       if (o.quiet) drop_all_but_errors(f);
@@ -207,7 +199,7 @@ int run_check(Options o, const Globals& g) {
         }
     return check_exit_code(report.counts, o.fail_on);
   }
-  std::string shown = render(o.format, report, g, colour, seconds, o.verbose, o.quiet);
+  std::string shown = check::render_text(report, g.lang, colour, seconds, o.verbose, o.quiet);  // -v's table
   if (o.verbose && o.format == "text" && cache.enabled())
     shown += fmt::format(fmt::runtime(i18n::pick({"cache : {0} unité(s) sur {1} reprise(s) de {2}, dont {3} sans relire leurs fichiers\n",
                                                   "cache: {0} of {1} unit(s) from {2}, {3} without reading their files\n"},
@@ -215,7 +207,7 @@ int run_check(Options o, const Globals& g) {
                          cache.hits(), cache.hits() + cache.misses(), cache_dir, cache.unread());
   write(stdout, shown);
   for (const auto& [format, path] : outputs)
-    if (auto err = io::write_atomically(path, render(format, report, g, false, seconds), g.lang)) {
+    if (auto err = io::write_atomically(path, check::render_stream(*stream_of(format, g, false, false), report, seconds), g.lang)) {
       write(stderr, diag::render_text(*err, g.lang, false));
       return kExitUsage;
     }

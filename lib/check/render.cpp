@@ -160,14 +160,6 @@ std::string shifted(const std::string& text, std::size_t n, bool first = true) {
   return out;
 }
 
-// Streams are renderings of the whole report cut in three: what render_X(r) writes is exactly
-// begin() + file(f) for each file + end(r).
-std::string whole(Stream& s, const Report& r, double seconds) {
-  std::string out = s.begin();
-  for (const auto& f : r.files) out += s.file(f);
-  return out + s.end(r, seconds);
-}
-
 class JsonStream : public Stream {
  public:
   std::string begin() override { return "{\n  \"version\": 1,\n  \"files\": ["; }
@@ -317,6 +309,12 @@ class TextStream : public Stream {
 
 } // namespace
 
+std::string render_stream(Stream& s, const Report& r, double seconds) {
+  std::string out = s.begin();
+  for (const auto& f : r.files) out += s.file(f);
+  return out + s.end(r, seconds);
+}
+
 std::unique_ptr<Stream> json_stream() { return std::make_unique<JsonStream>(); }
 std::unique_ptr<Stream> sarif_stream(i18n::Lang lang) { return std::make_unique<SarifStream>(lang); }
 std::unique_ptr<Stream> github_stream() { return std::make_unique<GithubStream>(); }
@@ -327,12 +325,12 @@ std::unique_ptr<Stream> text_stream(i18n::Lang lang, bool colour, bool quiet) {
 
 std::string render_json(const Report& r, double seconds) {
   JsonStream s;
-  return whole(s, r, seconds);
+  return render_stream(s, r, seconds);
 }
 
 std::string render_sarif(const Report& r, i18n::Lang lang) {
   SarifStream s(lang);
-  return whole(s, r, 0);
+  return render_stream(s, r, 0);
 }
 
 namespace {
@@ -478,17 +476,17 @@ std::unique_ptr<Stream> junit_stream(i18n::Lang lang) { return std::make_unique<
 
 std::string render_junit(const Report& r, i18n::Lang lang, double seconds) {
   JunitStream s(lang);
-  return whole(s, r, seconds);
+  return render_stream(s, r, seconds);
 }
 
 std::string render_github(const Report& r) {
   GithubStream s;
-  return whole(s, r, 0);
+  return render_stream(s, r, 0);
 }
 
 std::string render_gitlab(const Report& r) {
   GitlabStream s;
-  return whole(s, r, 0);
+  return render_stream(s, r, 0);
 }
 
 } // namespace sieg::check

@@ -42,6 +42,8 @@ class Stream {
     put(end(r, seconds));
   }
 };
+// A stream over a whole report: begin() + file(f) for each of r.files + end(r).
+std::string render_stream(Stream& s, const Report& r, double seconds);
 std::unique_ptr<Stream> json_stream();
 std::unique_ptr<Stream> sarif_stream(i18n::Lang lang);
 std::unique_ptr<Stream> github_stream();

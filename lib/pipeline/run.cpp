@@ -42,23 +42,32 @@ check::FileReport orphan(const std::string& review, const Repository& repo, cons
   return rep;
 }
 
+// What both keys of a unit hash, in order: its file, its reviews (their count, then each), the dossiers
+// sharing its id. add_file(path) hashes one file its own way; false (unreadable, not a plain file): no key.
+template <typename AddFile>
+bool hash_unit(Hasher& h, const Repository& repo, const CheckOptions& o, const std::string& file,
+               const std::vector<std::string>& reviews, bool is_unit, AddFile add_file) {
+  if (!add_file(file)) return false;
+  h.add(std::to_string(reviews.size()));
+  for (const auto& r : reviews)
+    if (!add_file(r)) return false;
+  if (is_unit && o.eval.repository_checks)
+    for (const auto& other : repo.same_id(file)) h.add(other);
+  return true;
+}
+
 // A unit's key: the base, then its files' paths and bytes, and the dossiers sharing its id. Nothing when a
 // file cannot be read (the check itself says why; such a unit is never cached).
 std::optional<std::string> unit_key(Hasher h, const Repository& repo, const CheckOptions& o, const std::string& file,
                                     const std::vector<std::string>& reviews, bool is_unit) {
   h.add(is_unit ? "dossier" : "orphan review");
-  auto add_file = [&](const std::string& path) {
+  bool ok = hash_unit(h, repo, o, file, reviews, is_unit, [&](const std::string& path) {
     io::Input in = repo.read(path, o.eval.lang);
     if (in.error) return false;
     h.add(path).add(in.bytes);
     return true;
-  };
-  if (!add_file(file)) return std::nullopt;
-  h.add(std::to_string(reviews.size()));
-  for (const auto& r : reviews)
-    if (!add_file(r)) return std::nullopt;
-  if (is_unit && o.eval.repository_checks)
-    for (const auto& other : repo.same_id(file)) h.add(other);
+  });
+  if (!ok) return std::nullopt;
   return h.hex();
 }
 
@@ -93,12 +102,7 @@ std::optional<StatKey> stat_key(Hasher h, const Repository& repo, const CheckOpt
     }
     return true;
   };
-  if (!add_file(file)) return std::nullopt;
-  h.add(std::to_string(reviews.size()));
-  for (const auto& r : reviews)
-    if (!add_file(r)) return std::nullopt;
-  if (is_unit && o.eval.repository_checks)
-    for (const auto& other : repo.same_id(file)) h.add(other);
+  if (!hash_unit(h, repo, o, file, reviews, is_unit, add_file)) return std::nullopt;
   return StatKey{h.hex(), settled};
 }
 
