@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -98,6 +99,12 @@ struct LoadResult {
 LoadResult load_call(const std::string& toml_text, const std::string& file, i18n::Lang lang);
 
 // The calls embedded in the binary (schemas/calls/*.toml), sorted by id.
+// The compact binary form of a call (resources/archive.hpp): tools/snapshot.cpp writes the embedded
+// ones' at build time, so that a run does not parse their TOML again. from_snapshot throws std::exception
+// when `bytes` are not such a form.
+std::string to_snapshot(const Call& call);
+Call from_snapshot(std::string_view bytes);
+
 const std::vector<Call>& builtin_calls();
 const Call* find_call(const std::string& id);
 

@@ -1,12 +1,15 @@
 #include <stdexcept>
 
 #include "grids/grid.hpp"
+#include "resources/archive.hpp"
 #include "resources/parsed.hpp"
 
 namespace sieg::grids {
 
 namespace {
 Grid parse_embedded(std::string_view name, std::string_view bytes) {
+  // Its snapshot, made at build time, when the binary has one for this very text; else parsed here.
+  if (auto snapshot = resources::snapshot(name, bytes)) return from_snapshot(*snapshot);
   auto loaded = load_grid(std::string(bytes), std::string(name), i18n::Lang::En);
   if (!loaded.grid)
     throw std::logic_error("embedded " + std::string(name) + " does not load: " + loaded.diags.front().message);

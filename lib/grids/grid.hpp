@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -69,6 +70,12 @@ struct LoadResult {
 };
 
 LoadResult load_grid(const std::string& toml_text, const std::string& file, i18n::Lang lang);
+
+// The compact binary form of a grid (resources/archive.hpp): tools/snapshot.cpp writes the embedded
+// ones' at build time, so that a run does not parse their TOML again. from_snapshot throws std::exception
+// when `bytes` are not such a form.
+std::string to_snapshot(const Grid& grid);
+Grid from_snapshot(std::string_view bytes);
 
 const std::vector<Grid>& builtin_grids();
 const Grid* find_grid(const std::string& id);

@@ -22,6 +22,13 @@ struct Localized {
   const std::string& get(Lang lang) const { return lang == Lang::Fr || en.empty() ? fr : en; }
 };
 
+// Its fields, for resources/archive.hpp.
+template <typename A>
+void fields(A& a, Localized& t) {
+  a(t.fr);
+  a(t.en);
+}
+
 // "fr", "fr_FR.UTF-8", "en", "en_GB"... -> language; anything else -> nullopt.
 std::optional<Lang> parse_lang(std::string_view value);
 

@@ -1,4 +1,5 @@
-// The schemas embedded in the binary (schemas/*.schema.json), compiled once per process, on first use.
+// The schemas embedded in the binary (schemas/*.schema.json), read once per process, on first use, from
+// the snapshot made at build time (tools/snapshot.cpp), or compiled from their text when there is none.
 #pragma once
 #include <memory>
 

@@ -47,12 +47,10 @@ bool one_of_names(const std::string& k, const char* const* begin, const char* co
 class Compiler {
  public:
   Compiler(CompiledSchema& out, json document, const CompileOptions& options, std::vector<std::string>& errors)
-      : out_(out), options_(options), errors_(errors) {
-    out_.doc_ = std::move(document);
-  }
+      : out_(out), options_(options), errors_(errors), doc_(std::move(document)) {}
 
   void run() {
-    const json& doc = out_.doc_;
+    const json& doc = doc_;
     std::string base;
     if (doc.is_object() && doc.contains("$id") && doc["$id"].is_string()) base = doc["$id"].get<std::string>();
     root_doc_ = base.substr(0, base.find('#'));
@@ -110,7 +108,7 @@ class Compiler {
   const json* at(const std::string& ptr) const {
     std::vector<std::string> tokens;
     if (!uri::pointer_tokens(ptr, tokens)) return nullptr;
-    const json* j = &out_.doc_;
+    const json* j = &doc_;
     for (const auto& t : tokens) {
       if (j->is_object()) {
         auto it = j->find(t);
@@ -395,6 +393,7 @@ class Compiler {
   CompiledSchema& out_;
   const CompileOptions& options_;
   std::vector<std::string>& errors_;
+  const json doc_;  // the document, while it is compiled (the graph keeps what it needs)
   std::string root_doc_;
   std::map<std::string, Schema*> by_pointer_;
   std::map<std::string, std::string> ids_;

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -91,10 +92,16 @@ struct CompileOptions;
 struct CompileResult;
 CompileResult compile_text(const std::string& json_text, const CompileOptions& options);
 
+class CompiledSchema;
+// The compact binary form of a compiled schema (resources/archive.hpp): tools/snapshot.cpp writes the
+// embedded schemas' at build time so that a run does not parse and compile them again.
+std::string to_snapshot(const CompiledSchema& schema);
+// Throws std::exception when `bytes` are not such a form.
+std::shared_ptr<const CompiledSchema> from_snapshot(std::string_view bytes);
+
 class CompiledSchema {
  public:
   const Schema* root() const { return root_; }
-  const nlohmann::json& document() const { return doc_; }
   // The written order of the keys of each "properties" object, by its JSON pointer: nlohmann's json
   // sorts keys, and a report follows the form's order. Read from the schema's text on first use only
   // (validation never needs it); empty for a schema compiled from a json value.
@@ -103,10 +110,11 @@ class CompiledSchema {
  private:
   friend class Compiler;
   friend CompileResult compile_text(const std::string&, const CompileOptions&);
+  friend std::string to_snapshot(const CompiledSchema&);
+  friend std::shared_ptr<const CompiledSchema> from_snapshot(std::string_view);
   std::string text_;  // the JSON text compile_text was given
   mutable std::once_flag order_once_;
   mutable std::map<std::string, std::vector<std::string>> order_;
-  nlohmann::json doc_;
   std::deque<Schema> storage_;
   const Schema* root_ = nullptr;
 };

@@ -11,6 +11,14 @@ struct Date {
   int year = 0, month = 0, day = 0;
 };
 
+// Its fields, for resources/archive.hpp.
+template <typename A>
+void fields(A& a, Date& d) {
+  a(d.year);
+  a(d.month);
+  a(d.day);
+}
+
 bool is_date(std::string_view s);                        // RFC 3339 full-date, a day that exists
 std::optional<Date> parse_date(std::string_view iso);  // "2015-05-29", a day that exists
 std::string to_string(const Date& d);                   // "2015-05-29"
