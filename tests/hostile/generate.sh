@@ -20,6 +20,7 @@ generate() {  # gen:NAME -> a path in $work
     fifo) mkfifo "$p" ;;
     directory) mkdir "$p" ;;
     keys-*) { echo 'format: 1'; seq 1 "${name#keys-}" | sed 's/^/k/; s/$/: v/'; } >"$p" ;;  # keys-N: N unknown keys
+    flow-line-*) { echo 'format: 1'; printf 'liste: ['; seq -s, 1 "${name#flow-line-}" | tr -d '\n'; echo ']'; } >"$p" ;;  # N items, one line
     missing) ;;
   esac
   echo "$p"

@@ -94,6 +94,41 @@ TEST_CASE("duplicate keys of a large mapping (past the linear scan) name the fir
   CHECK(r.diags[1].message == "duplicate key 'k40' (already defined at line 40, column 1)");
 }
 
+TEST_CASE("mappings and lists past 4 096 entries, sized by their rate: every entry kept, duplicates found") {
+  // Past 4 096 keys the mapping's storage is sized from the rate seen so far (and its key index with it):
+  // a denser tail than head (short keys after long ones) and a duplicate after each resize must not be lost.
+  std::string text;
+  for (int i = 1; i <= 5000; ++i) text += "a_rather_long_key_" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  for (int i = 1; i <= 60000; ++i) text += "k" + std::to_string(i) + ": 1\n";
+  text += "a_rather_long_key_1: again\nk59999: again\n";
+  auto r = load(text);
+  REQUIRE(r.diags.size() == 2);
+  CHECK(r.diags[0].message == "duplicate key 'a_rather_long_key_1' (already defined at line 1, column 1)");
+  CHECK(r.diags[0].line == 65001);
+  CHECK(r.diags[1].message == "duplicate key 'k59999' (already defined at line 64999, column 1)");
+  std::string list = "l:\n";
+  for (int i = 0; i < 30000; ++i) list += "  - " + std::to_string(i) + "\n";
+  list += "flow: [" + std::string("x, ") + "y";
+  for (int i = 0; i < 30000; ++i) list += ", " + std::to_string(i);
+  list += "]\n";
+  auto l = load(list);
+  REQUIRE(l.diags.empty());
+  const auto& items = l.root->get("l")->items;
+  REQUIRE(items.size() == 30000);
+  CHECK(items[29999].text == "29999");
+  CHECK(items[29999].pos.line == 30001);
+  const auto& flow = l.root->get("flow")->items;
+  REQUIRE(flow.size() == 30002);
+  CHECK(flow.back().text == "29999");
+  // Columns on one long line are counted on from the previous item: the last one's is exact.
+  const std::size_t line_start = list.rfind('\n', list.size() - 2) + 1;
+  CHECK(flow.back().pos.col == static_cast<int>(list.rfind("29999") - line_start + 1));
+  auto accents = load("l: [é, é, x]\n");  // characters, not bytes, counted on
+  REQUIRE(accents.root);
+  CHECK(accents.root->get("l")->items[1].pos.col == 8);
+  CHECK(accents.root->get("l")->items[2].pos.col == 11);
+}
+
 TEST_CASE("duplicate keys in nested mappings are found too") {
   auto r = load("a:\n  x: 1\n  x: 2\nb:\n  - y: 1\n    y: 2\n");
   REQUIRE(r.diags.size() == 2);
