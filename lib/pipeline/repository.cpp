@@ -294,7 +294,20 @@ std::vector<std::string> Repository::same_id(const std::string& path) const {
   return out;
 }
 
+namespace {
+thread_local std::vector<std::pair<std::string, io::Input>>* t_held = nullptr;
+} // namespace
+
+Repository::Held::Held(std::vector<std::pair<std::string, io::Input>>& inputs) : previous_(t_held) { t_held = &inputs; }
+Repository::Held::~Held() { t_held = previous_; }
+
 io::Input Repository::read(const std::string& path, i18n::Lang lang) const {
+  if (t_held != nullptr)
+    for (auto& [held_path, input] : *t_held)
+      if (held_path == path && !input.error) {
+        held_path.clear();  // handed over once
+        return std::move(input);
+      }
   if (has_config && path != "-" && !real_root.empty()) return io::read_input_within(path, real_root, lang);
   return io::read_input(path, lang);
 }

@@ -72,6 +72,19 @@ class Repository {
   io::Input read(const std::string& path, i18n::Lang lang) const;
   std::string real_root;  // sieg.toml's folder, links resolved (with a sieg.toml in force)
 
+  // Files just read through read() (sieg check hashing a unit for its cache key before evaluating it):
+  // while a Held lives, read() on this thread hands each over once instead of reading it again.
+  class Held {
+   public:
+    explicit Held(std::vector<std::pair<std::string, io::Input>>& inputs);
+    ~Held();
+    Held(const Held&) = delete;
+    Held& operator=(const Held&) = delete;
+
+   private:
+    std::vector<std::pair<std::string, io::Input>>* previous_;
+  };
+
  private:
   mutable std::once_flag ids_once_;
   mutable std::map<std::string, std::vector<std::string>> ids_;

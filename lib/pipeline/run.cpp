@@ -58,13 +58,16 @@ bool hash_unit(Hasher& h, const Repository& repo, const CheckOptions& o, const s
 
 // A unit's key: the base, then its files' paths and bytes, and the dossiers sharing its id. Nothing when a
 // file cannot be read (the check itself says why; such a unit is never cached).
+// `read`: the inputs as read, for the evaluation to take over (Repository::Held) rather than read again.
 std::optional<std::string> unit_key(Hasher h, const Repository& repo, const CheckOptions& o, const std::string& file,
-                                    const std::vector<std::string>& reviews, bool is_unit) {
+                                    const std::vector<std::string>& reviews, bool is_unit,
+                                    std::vector<std::pair<std::string, io::Input>>& read) {
   h.add(is_unit ? "dossier" : "orphan review");
   bool ok = hash_unit(h, repo, o, file, reviews, is_unit, [&](const std::string& path) {
     io::Input in = repo.read(path, o.eval.lang);
     if (in.error) return false;
     h.add(path).add(in.bytes);
+    read.emplace_back(path, std::move(in));
     return true;
   });
   if (!ok) return std::nullopt;
@@ -315,6 +318,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
     }
     std::optional<std::string> key;
     std::optional<StatKey> sk;
+    std::vector<std::pair<std::string, io::Input>> read;  // what the content key read, for the evaluation
     if (caching) {
       // Without reading: the stat key leads to the content key; else the files are read and hashed.
       sk = stat_key(base, repo, o, f, reviews, is_unit, now);
@@ -324,7 +328,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
           results[i] = std::move(*hit);
           return finished(i);
         }
-      key = unit_key(base, repo, o, f, reviews, is_unit);
+      key = unit_key(base, repo, o, f, reviews, is_unit, read);
       if (key && key != known)
         if (auto hit = o.cache->get(*key, repo)) {
           results[i] = std::move(*hit);
@@ -332,8 +336,11 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
           return finished(i);
         }
     }
-    if (is_unit) results[i] = file_reports(evaluate_with_reviews(f, reviews, repo, o.eval));
-    else results[i] = {orphan(f, repo, o.eval)};
+    {
+      const Repository::Held held(read);
+      if (is_unit) results[i] = file_reports(evaluate_with_reviews(f, reviews, repo, o.eval));
+      else results[i] = {orphan(f, repo, o.eval)};
+    }
     if (key) {
       o.cache->put(*key, results[i]);
       if (sk && sk->settled) o.cache->link(sk->key, *key);
