@@ -340,7 +340,7 @@ namespace {
 // totals open the document, so the suites wait in a temporary file (never in memory) until the end.
 class JunitStream : public Stream {
  public:
-  JunitStream(i18n::Lang lang) : lang_(lang) {}
+  JunitStream(i18n::Lang lang, bool spill) : lang_(lang), in_memory_(!spill) {}
   ~JunitStream() override {
     if (spill_ != nullptr) std::fclose(spill_);
   }
@@ -472,10 +472,10 @@ class JunitStream : public Stream {
 
 } // namespace
 
-std::unique_ptr<Stream> junit_stream(i18n::Lang lang) { return std::make_unique<JunitStream>(lang); }
+std::unique_ptr<Stream> junit_stream(i18n::Lang lang, bool spill) { return std::make_unique<JunitStream>(lang, spill); }
 
 std::string render_junit(const Report& r, i18n::Lang lang, double seconds) {
-  JunitStream s(lang);
+  JunitStream s(lang, true);
   return render_stream(s, r, seconds);
 }
 

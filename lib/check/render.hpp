@@ -48,7 +48,8 @@ std::unique_ptr<Stream> json_stream();
 std::unique_ptr<Stream> sarif_stream(i18n::Lang lang);
 std::unique_ptr<Stream> github_stream();
 std::unique_ptr<Stream> gitlab_stream();
-std::unique_ptr<Stream> junit_stream(i18n::Lang lang);
+// `spill`: the suites wait in a temporary file; false, or when none can be had, they are held in memory.
+std::unique_ptr<Stream> junit_stream(i18n::Lang lang, bool spill = true);
 std::unique_ptr<Stream> text_stream(i18n::Lang lang, bool colour, bool quiet);
 
 // Escaping, exposed for tests.

@@ -116,3 +116,35 @@ TEST_CASE("streamed renderings of a report without files: empty lists, as a whol
   std::string junit = check::render_junit(r, i18n::Lang::En, 0);
   CHECK(junit == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"sieg check\" tests=\"0\" failures=\"0\" errors=\"0\" time=\"0.000\">\n</testsuites>\n");
 }
+
+TEST_CASE("JUnit: suites held in memory (no temporary file to be had) give the bytes of suites spilled to one") {
+  check::Report r;
+  for (int i = 0; i < 3; ++i) {
+    check::FileReport f;
+    f.file = "dossiers/d" + std::to_string(i) + ".yaml";
+    f.call = calls::find_call("aquitaine-2015");
+    f.eligible = i != 1;
+    if (i == 1) {
+      diag::Diagnostic d;
+      d.code = "SIEG-E013";
+      d.file = f.file;
+      d.line = 4;
+      d.col = 2;
+      d.message = "budget < & >";
+      f.diags.push_back(d);
+    }
+    r.files.push_back(f);
+    check::FileReport review;
+    review.file = "evaluations/d" + std::to_string(i) + "/a.yaml";
+    review.kind = check::Kind::Review;
+    r.files.push_back(review);
+  }
+  r.file_count = static_cast<int>(r.files.size());
+  auto spilled = check::junit_stream(i18n::Lang::En, true);
+  auto held = check::junit_stream(i18n::Lang::En, false);
+  const std::string a = check::render_stream(*spilled, r, 1.5), b = check::render_stream(*held, r, 1.5);
+  CHECK(a == b);
+  CHECK(a == check::render_junit(r, i18n::Lang::En, 1.5));
+  CHECK(a.find("<testsuite name=\"dossiers/d2.yaml\"") != std::string::npos);
+  CHECK(a.find("budget &lt; &amp; &gt;") != std::string::npos);
+}
