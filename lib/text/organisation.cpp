@@ -59,22 +59,25 @@ std::vector<std::string> words_of(std::string_view name) {
   flush();
   return out;
 }
-} // namespace
 
-std::vector<std::string> distinctive_words(std::string_view name) {
+// The words that are not generic, sorted, each once.
+std::vector<std::string> distinctive(std::vector<std::string> words) {
   std::vector<std::string> out;
-  for (auto& w : words_of(name))
+  for (auto& w : words)
     if (!generic_words().count(w)) out.push_back(std::move(w));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+} // namespace
+
+std::vector<std::string> distinctive_words(std::string_view name) { return distinctive(words_of(name)); }
 
 OrgMatch match_organisations(std::string_view a, std::string_view b) {
-  auto wa = words_of(a), wb = words_of(b);
+  auto wa = words_of(a), wb = words_of(b);  // each name folded once
   if (wa.empty() || wb.empty()) return OrgMatch::None;
   if (wa == wb) return OrgMatch::Same;
-  auto da = distinctive_words(a), db = distinctive_words(b);
+  auto da = distinctive(std::move(wa)), db = distinctive(std::move(wb));
   if (da.empty() || db.empty()) return OrgMatch::None;
   if (std::includes(da.begin(), da.end(), db.begin(), db.end()) || std::includes(db.begin(), db.end(), da.begin(), da.end()))
     return OrgMatch::Possible;
