@@ -27,29 +27,34 @@ bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
+// `out`, once it is checked to read back (through `back`, the type's from_snapshot then to_snapshot) to
+// the same bytes.
+template <typename Back>
+std::string read_back(const std::string& file, std::string out, Back back) {
+  if (back(out) != out) throw std::runtime_error(file + ": does not read back");
+  return out;
+}
+
 // The payload of one embedded file, or empty when sieg does not snapshot that kind of file.
 std::string payload(std::string_view name, std::string_view bytes) {
   const std::string text(bytes), file(name);
   if (ends_with(name, ".schema.json")) {
     auto r = schema::compile_text(text);
     if (!r.schema) throw std::runtime_error(file + ": " + r.errors.front());
-    std::string out = schema::to_snapshot(*r.schema);
-    if (schema::to_snapshot(*schema::from_snapshot(out)) != out) throw std::runtime_error(file + ": does not read back");
-    return out;
+    return read_back(file, schema::to_snapshot(*r.schema),
+                     [](const std::string& b) { return schema::to_snapshot(*schema::from_snapshot(b)); });
   }
   if (name.rfind("calls/", 0) == 0 && ends_with(name, ".toml")) {
     auto r = calls::load_call(text, file, i18n::Lang::En);
     if (!r.call) throw std::runtime_error(file + ": " + r.diags.front().message);
-    std::string out = calls::to_snapshot(*r.call);
-    if (calls::to_snapshot(calls::from_snapshot(out)) != out) throw std::runtime_error(file + ": does not read back");
-    return out;
+    return read_back(file, calls::to_snapshot(*r.call),
+                     [](const std::string& b) { return calls::to_snapshot(calls::from_snapshot(b)); });
   }
   if (name.rfind("grids/", 0) == 0 && ends_with(name, ".toml")) {
     auto r = grids::load_grid(text, file, i18n::Lang::En);
     if (!r.grid) throw std::runtime_error(file + ": " + r.diags.front().message);
-    std::string out = grids::to_snapshot(*r.grid);
-    if (grids::to_snapshot(grids::from_snapshot(out)) != out) throw std::runtime_error(file + ": does not read back");
-    return out;
+    return read_back(file, grids::to_snapshot(*r.grid),
+                     [](const std::string& b) { return grids::to_snapshot(grids::from_snapshot(b)); });
   }
   return {};
 }

@@ -71,18 +71,8 @@ void fields(A& a, Call& c) {
   a(c.rules);
 }
 
-std::string to_snapshot(const Call& call) {
-  resources::Writer w;
-  w(call);
-  return w.bytes();
-}
+std::string to_snapshot(const Call& call) { return resources::to_bytes(call); }
 
-Call from_snapshot(std::string_view bytes) {
-  resources::Reader r(bytes);
-  Call call;
-  r(call);
-  if (!r.done()) throw std::length_error("snapshot: not a call");
-  return call;
-}
+Call from_snapshot(std::string_view bytes) { return resources::from_bytes<Call>(bytes); }
 
 } // namespace sieg::calls

@@ -51,18 +51,8 @@ void fields(A& a, Grid& g) {
   a(g.thresholds);
 }
 
-std::string to_snapshot(const Grid& grid) {
-  resources::Writer w;
-  w(grid);
-  return w.bytes();
-}
+std::string to_snapshot(const Grid& grid) { return resources::to_bytes(grid); }
 
-Grid from_snapshot(std::string_view bytes) {
-  resources::Reader r(bytes);
-  Grid grid;
-  r(grid);
-  if (!r.done()) throw std::length_error("snapshot: not a grid");
-  return grid;
-}
+Grid from_snapshot(std::string_view bytes) { return resources::from_bytes<Grid>(bytes); }
 
 } // namespace sieg::grids

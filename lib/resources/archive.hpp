@@ -170,6 +170,23 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
+// A whole value's bytes, and the value back from them (throws when the bytes are not exactly one T):
+// what a type with a fields() function needs for its snapshot.
+template <typename T>
+std::string to_bytes(const T& value) {
+  Writer w;
+  w(value);
+  return w.bytes();
+}
+template <typename T>
+T from_bytes(std::string_view bytes) {
+  Reader r(bytes);
+  T value{};
+  r(value);
+  if (!r.done()) throw std::length_error("snapshot: bytes left after the value");
+  return value;
+}
+
 // The snapshot of the embedded file `name`, when the binary holds one made from exactly `source` (its
 // length and 64-bit hash are recorded with it): a stale or missing snapshot means parsing `source`.
 std::optional<std::string_view> snapshot(std::string_view name, std::string_view source);
