@@ -18,6 +18,7 @@
 #include "common.hpp"
 #include "diag/render.hpp"
 #include "io/read.hpp"
+#include "io/secret.hpp"
 #include "io/write.hpp"
 #include "output.hpp"
 
@@ -145,9 +146,29 @@ int run_check(Options o, const Globals& g) {
     co.changed = pipeline::files_to_check(*changes, *repo);
     deleted = changes->deleted;
   }
+  // The cache: only a folder sieg made on this machine, records authenticated with this machine's secret
+  // (kept outside the repository). A folder given with --cache-dir that cannot be one is a usage error; the
+  // default folder, which a pull request may have committed, is ignored with a warning.
   const std::string cache_dir =
       o.no_cache ? "" : o.cache_dir.empty() ? pipeline::default_cache_dir(*repo, std::getenv("SIEG_CACHE_DIR")) : o.cache_dir;
-  pipeline::ResultCache cache(cache_dir);
+  std::unique_ptr<pipeline::ResultCache> cache_owner = std::make_unique<pipeline::ResultCache>();
+  if (!cache_dir.empty()) {
+    std::string why;
+    if (auto secret = io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), why)) {
+      cache_owner = std::make_unique<pipeline::ResultCache>(cache_dir, *secret, repo->has_config ? repo->config.root : "");
+      if (const auto& refused = cache_owner->refused()) {
+        if (!o.cache_dir.empty()) {
+          print_error(g, refused->why, refused->folder, refused->file);
+          return kExitUsage;
+        }
+        print_warning(g, {"cache ignoré : {0}", "cache not used: {0}"},
+                      fmt::format(fmt::runtime(i18n::pick(refused->why, g.lang)), refused->folder, refused->file));
+      }
+    } else {
+      print_warning(g, {"pas de cache : {0}", "no cache: {0}"}, why);
+    }
+  }
+  const pipeline::ResultCache& cache = *cache_owner;
   co.cache = &cache;
   std::optional<pipeline::Inputs> inputs;  // a second listing, only when there are outputs to check
   if (!outputs.empty()) inputs.emplace(*repo, o.paths);

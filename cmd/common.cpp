@@ -155,6 +155,12 @@ void print_error(const Globals& g, const i18n::Text& t, const std::string& a, co
                             a, b));
 }
 
+void print_warning(const Globals& g, const i18n::Text& t, const std::string& a, const std::string& b) {
+  write(stderr, fmt::format(fmt::runtime(std::string(i18n::pick({"sieg : attention : ", "sieg: warning: "}, g.lang)) +
+                                         i18n::pick(t, g.lang) + "\n"),
+                            a, b));
+}
+
 namespace fs = std::filesystem;
 
 // Writes every file, or none when one of them exists already.

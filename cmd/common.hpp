@@ -57,6 +57,8 @@ int check_exit_code(const diag::Counts& c, const std::string& fail_on);
 
 // "sieg: error: " and the message (fmt fields {0}, {1}) on standard error.
 void print_error(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "");
+// "sieg: warning: " and the message, likewise.
+void print_warning(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "");
 
 // "N YAML file(s) left out, not being valid dossiers (sieg validate says why): a, b" (empty when none).
 std::string left_out_note(const std::vector<std::string>& files, i18n::Lang lang);

@@ -1,4 +1,6 @@
 // sieg's front end: parses the command line, dispatches to one subcommand from the table.
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -8,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "diag/render.hpp"
 #include "output.hpp"
 
 namespace {
@@ -141,10 +144,23 @@ int main(int argc, char** argv) {
       return kExitUsage;
     }
   }
+  int code = kExitUsage;
   try {
-    return run ? run(globals) : kExitUsage;
+    code = run ? run(globals) : kExitUsage;
   } catch (const std::exception& e) {
     write(stderr, fmt::format("sieg: internal error: {}\n", e.what()));
     return kExitUsage;
   }
+  // Standard output written in full, or the run failed (> /dev/full, a closed pipe): never a silent 0.
+  errno = 0;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    sieg::diag::Diagnostic d;
+    d.code = "SIEG-IO07";
+    d.file = pick({"<sortie standard>", "<standard output>"}, globals.lang);
+    d.message = fmt::format(fmt::runtime(pick({"écriture impossible ({0})", "cannot write ({0})"}, globals.lang)),
+                            std::strerror(errno != 0 ? errno : EIO));
+    write(stderr, sieg::diag::render_text(d, globals.lang, false));
+    return kExitUsage;
+  }
+  return code;
 }

@@ -153,9 +153,9 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
   }
   auto repo = open_repo(o.target, g, o.reviews);
   if (!repo) return kExitUsage;
-  std::error_code ec;
-  if (fs::exists(o.output, ec) && !fs::is_directory(o.output, ec)) {
-    print_error(g, {"-o {0} : existe et n'est pas un dossier", "-o {0}: exists and is not a folder"}, o.output);
+  // Before any work: a symbolic link, a file, or a folder sieg did not write is never written to.
+  if (auto refused = io::check_folder_target(o.output, ".sieg-site", g.lang)) {
+    write(stderr, diag::render_text(*refused, g.lang, false));
     return kExitUsage;
   }
   std::vector<diag::Diagnostic> problems;
@@ -177,7 +177,9 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
   // The whole site at once: built beside -o, then swapped in; sieg's stale pages go, foreign files stay.
   std::vector<io::FolderFile> files;
   for (auto& f : site.files) files.push_back({f.name, std::move(f.content)});
-  if (auto err = io::write_folder(o.output, files, ".sieg-site", g.lang)) {
+  std::string no_secret;
+  if (auto err = io::write_folder(o.output, files, ".sieg-site", g.lang,
+                                  io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), no_secret))) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }

@@ -142,7 +142,7 @@ std::string render_file_lines(const Report& r, i18n::Lang lang) {
     if (c.warnings > 0)
       parts.push_back(fmt::format(fr ? "{} avertissement{}" : "{} warning{}", c.warnings, c.warnings > 1 ? "s" : ""));
     if (c.errors == 0 && c.warnings == 0) parts.push_back("ok");
-    out += fmt::format(fr ? "{} : {}\n" : "{}: {}\n", f.file, fmt::join(parts, ", "));
+    out += fmt::format(fr ? "{} : {}\n" : "{}: {}\n", diag::shown_path(f.file), fmt::join(parts, ", "));
   }
   return out;
 }

@@ -25,15 +25,35 @@ std::string plural(int n, const char* one, const char* many) {
 
 } // namespace
 
+std::string visible(std::string_view raw) {
+  std::string s = i18n::valid_utf8(raw), out;
+  out.reserve(s.size());
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) out += fmt::format("\\{:03o}", u);
+    else out += c;
+  }
+  return out;
+}
+
+std::string shown_path(std::string_view path) {
+  bool plain = true;
+  for (char c : path) plain = plain && static_cast<unsigned char>(c) >= 0x20 && c != 0x7f;
+  if (plain) return i18n::valid_utf8(path);
+  std::string out = "\"";
+  for (char c : visible(path)) out += c == '"' ? std::string("\\\"") : std::string(1, c);
+  return out + "\"";
+}
+
 std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour) {
-  std::string where = i18n::valid_utf8(d.file);
+  std::string where = shown_path(d.file);
   if (d.line > 0) where += fmt::format(":{}:{}", d.line, d.col);
   const char* sgr = d.severity == Severity::Error ? "1;31" : d.severity == Severity::Warning ? "1;33" : "1;34";
   std::string out = fmt::format("{}: {}: {}\n", paint(colour, "1", where),
                                 paint(colour, sgr, fmt::format("{}[{}]", severity_name(d.severity), d.code)),
-                                d.message);
+                                visible(d.message));
   if (!d.hint.empty())
-    out += fmt::format("  = {} {}\n", paint(colour, "1;36", lang == i18n::Lang::Fr ? "aide :" : "help:"), d.hint);
+    out += fmt::format("  = {} {}\n", paint(colour, "1;36", lang == i18n::Lang::Fr ? "aide :" : "help:"), visible(d.hint));
   return out;
 }
 
@@ -68,8 +88,8 @@ std::string render_more(const std::string& file, const Counts& hidden, i18n::Lan
   int n = hidden.total();
   if (n == 0) return "";
   if (lang == i18n::Lang::Fr)
-    return fmt::format("… et {} constat{} de plus dans {} (--max-errors)\n", n, n > 1 ? "s" : "", file);
-  return fmt::format("… and {} more finding{} in {} (--max-errors)\n", n, n > 1 ? "s" : "", file);
+    return fmt::format("… et {} constat{} de plus dans {} (--max-errors)\n", n, n > 1 ? "s" : "", shown_path(file));
+  return fmt::format("… and {} more finding{} in {} (--max-errors)\n", n, n > 1 ? "s" : "", shown_path(file));
 }
 
 std::string render_json(const std::vector<FileResult>& results) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,12 @@ struct FileResult {
 std::string render_more(const std::string& file, const Counts& hidden, i18n::Lang lang);
 
 // `file:line:col: error[CODE]: message` and, when there is one, an indented hint line.
+// Text for a terminal or a CI log: control characters (ESC, BEL, newline...) as octal escapes (\033), so
+// a file name or a value can neither move the cursor nor forge a line; a path holding one is quoted too,
+// as git's core.quotePath does ("a\033b.yaml").
+std::string visible(std::string_view s);
+std::string shown_path(std::string_view path);
+
 std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour);
 
 // "3 fichiers vérifiés : 1 erreur, 0 avertissement" / "3 files checked: 1 error, 0 warnings".

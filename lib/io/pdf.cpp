@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,6 +12,7 @@
 
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -31,12 +33,28 @@ diag::Diagnostic pdf_error(const std::string& message, const std::string& hint) 
   return d;
 }
 
-// A private temporary folder, removed with everything in it when the object goes.
+// A private temporary folder, removed with everything in it when the object goes. Its name carries the
+// process id ($TMPDIR/sieg-pdf-PID-XXXXXX): a later run removes those of processes that are gone (a run
+// killed with SIGKILL), when they are this user's.
 struct TempDir {
   std::string path;
   TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string tmpl = std::string(base != nullptr && *base != '\0' ? base : "/tmp") + "/sieg-pdf-XXXXXX";
+    const char* env = std::getenv("TMPDIR");
+    std::string base = env != nullptr && *env != '\0' ? env : "/tmp";
+    std::error_code ec;
+    for (fs::directory_iterator it(base, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (name.rfind("sieg-pdf-", 0) != 0) continue;
+      char* stop = nullptr;
+      long pid = std::strtol(name.c_str() + 9, &stop, 10);
+      struct stat st {};
+      if (pid <= 0 || stop == nullptr || *stop != '-' || std::strlen(stop) != 7 || pid == ::getpid()) continue;
+      if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive (or not ours to ask)
+      if (::lstat(it->path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()) continue;
+      std::error_code e2;
+      fs::remove_all(it->path(), e2);
+    }
+    std::string tmpl = base + "/sieg-pdf-" + std::to_string(::getpid()) + "-XXXXXX";
     std::vector<char> buf(tmpl.begin(), tmpl.end());
     buf.push_back('\0');
     if (mkdtemp(buf.data()) != nullptr) path = buf.data();
@@ -44,6 +62,24 @@ struct TempDir {
   ~TempDir() {
     std::error_code ec;
     if (!path.empty()) fs::remove_all(path, ec);
+  }
+};
+
+// SIGINT or SIGTERM while Chromium prints: its whole process group is killed at once (kill is
+// async-signal-safe); the waiting loop then removes the temporary folder and dies of the same signal.
+volatile std::sig_atomic_t g_browser = 0;  // the browser's process group, while it runs
+volatile std::sig_atomic_t g_stopped = 0;  // the signal received
+extern "C" void stop_browser(int sig) {
+  g_stopped = sig;
+  if (g_browser > 0) ::kill(-static_cast<pid_t>(g_browser), SIGKILL);
+}
+struct BrowserSignals {
+  void (*old_int)(int), (*old_term)(int);
+  BrowserSignals() : old_int(std::signal(SIGINT, stop_browser)), old_term(std::signal(SIGTERM, stop_browser)) {}
+  ~BrowserSignals() {
+    g_browser = 0;
+    std::signal(SIGINT, old_int);
+    std::signal(SIGTERM, old_term);
   }
 };
 
@@ -134,7 +170,11 @@ std::optional<diag::Diagnostic> print(const std::string& html, std::string& pdf,
   posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);  // its helpers too are stopped on a timeout
   posix_spawnattr_setpgroup(&attr, 0);
   pid_t pid = 0;
+  BrowserSignals signals;
+  g_stopped = 0;
   int rc = posix_spawn(&pid, chromium.c_str(), &actions, &attr, argv.data(), environ);
+  if (rc == 0) g_browser = pid;
+  if (rc == 0 && g_stopped != 0) ::kill(-pid, SIGKILL);  // a signal between the spawn and the line above
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attr);
   if (rc != 0)
@@ -149,6 +189,14 @@ std::optional<diag::Diagnostic> print(const std::string& html, std::string& pdf,
       break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  if (g_stopped != 0) {  // killed by the handler: clean up, then die of the signal as if unhandled
+    int sig = g_stopped;
+    if (!done) waitpid(pid, &status, 0);
+    std::error_code ec;
+    fs::remove_all(tmp.path, ec);
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
   }
   if (!done) {
     kill(-pid, SIGKILL);

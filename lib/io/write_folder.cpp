@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -62,16 +63,63 @@ bool write_whole(const fs::path& p, const std::string& content) {
 
 } // namespace
 
+std::optional<diag::Diagnostic> check_folder_target(const std::string& target, const std::string& manifest,
+                                                    i18n::Lang lang) {
+  fs::path dest(target);
+  if (dest.filename().empty()) dest = dest.parent_path();
+  auto refuse = [&](const i18n::Text& why) {
+    diag::Diagnostic d;
+    d.code = "SIEG-IO07";
+    d.file = target;
+    d.message = fmt::format(fmt::runtime(i18n::pick(why, lang)), manifest);
+    return d;
+  };
+  struct stat st {};
+  if (::lstat(dest.c_str(), &st) != 0) return std::nullopt;  // made by this run
+  if (S_ISLNK(st.st_mode))
+    return refuse({"est un lien symbolique : sieg n'écrit pas à travers (il publierait ce vers quoi il pointe)",
+                   "is a symbolic link: sieg does not write through it (it would publish what it points to)"});
+  if (!S_ISDIR(st.st_mode)) return refuse({"existe et n'est pas un dossier", "exists and is not a folder"});
+  struct stat m {};
+  if (::lstat((dest / manifest).c_str(), &m) == 0 && S_ISREG(m.st_mode)) return std::nullopt;  // sieg's
+  std::error_code ec;
+  if (fs::is_empty(dest, ec) && !ec) return std::nullopt;
+  return refuse({"existe et n'a pas été écrit par sieg (pas de {0}) : choisissez un autre dossier, ou videz-le",
+                 "exists and was not written by sieg (no {0}): choose another folder, or empty it"});
+}
+
 std::optional<diag::Diagnostic> write_folder(const std::string& target, const std::vector<FolderFile>& files,
-                                             const std::string& manifest, i18n::Lang lang) {
+                                             const std::string& manifest, i18n::Lang lang,
+                                             const std::optional<Secret>& secret) {
   fs::path dest(target);
   if (dest.filename().empty()) dest = dest.parent_path();  // "site/" -> "site"
   fs::path parent = dest.parent_path().empty() ? fs::path(".") : dest.parent_path();
   std::string stem = "." + dest.filename().string() + ".sieg-";
+  // One run at a time beside the target: the lock is the parent folder's, held until the swap is done.
+  int lock = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (lock < 0) return cannot(target, errno, lang);
+  struct Unlock {
+    int fd;
+    ~Unlock() { ::close(fd); }
+  } unlock{lock};
+  while (::flock(lock, LOCK_EX) != 0)
+    if (errno != EINTR) return cannot(target, errno, lang);
+  if (auto refused = check_folder_target(target, manifest, lang)) return refused;
+  const std::string build_mark = secret ? io::mark(*secret, "sieg-folder-build-1") : std::string();
+  const std::string mark_file = ".sieg-build";
   std::error_code ec;
-  // Leftovers of a run that was killed (SIGKILL): sieg's own temporary folders beside the target.
-  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec))
-    if (it->path().filename().string().rfind(stem, 0) == 0 && it->is_directory(ec)) fs::remove_all(it->path(), ec);
+  // Leftovers of a run that was killed (SIGKILL): sieg's own temporary folders beside the target, known
+  // by their name, their owner and this machine's mark inside; no other run is writing one (the lock).
+  if (secret)
+    for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      struct stat st {};
+      if (name.size() != stem.size() + 6 || name.compare(0, stem.size(), stem) != 0) continue;
+      if (::lstat(it->path().c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()) continue;
+      io::Input m = io::read_input((it->path() / mark_file).string(), lang, 64);
+      std::error_code e2;
+      if (!m.error && m.bytes == build_mark) fs::remove_all(it->path(), e2);
+    }
 
   std::string tmpl = (parent / (stem + "XXXXXX")).string();
   if (::mkdtemp(tmpl.data()) == nullptr) return cannot(target, errno, lang);
@@ -79,6 +127,7 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
   std::vector<std::string> pending;
   for (const auto& f : files) pending.push_back((fresh / f.name).string());
   pending.push_back((fresh / manifest).string());
+  pending.push_back((fresh / mark_file).string());
   pending.push_back(fresh.string());
   g_pending = pending;
   SignalGuard guard;
@@ -86,6 +135,7 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
     fs::remove_all(fresh, ec);
     return cannot(path, err, lang);
   };
+  if (secret && !write_whole(fresh / mark_file, build_mark)) return fail(fresh.string(), errno);
 
   // The new site, whole, in the fresh folder; its manifest lists sieg's own files.
   std::string listing;
@@ -95,6 +145,8 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
   }
   if (!write_whole(fresh / manifest, listing)) return fail((dest / manifest).string(), errno);
 
+  // The build's mark goes before the swap (the pages alone are published).
+  if (secret) ::unlink((fresh / mark_file).c_str());
   // Foreign files of the old folder (a CNAME, a README...) come along; sieg's own stale pages do not.
   bool exists = fs::exists(dest, ec);
   if (exists) {

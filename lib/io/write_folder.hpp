@@ -7,6 +7,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "i18n/lang.hpp"
+#include "io/secret.hpp"
 
 namespace sieg::io {
 
@@ -15,10 +16,20 @@ struct FolderFile {
   std::string content;
 };
 
-// Writes `files` as the folder `target`. `manifest` (a file name) lists sieg's own files: on the next
-// run, those that are no longer written are removed, while files sieg did not write (a CNAME, a README)
-// are kept. On SIGINT or SIGTERM the fresh folder is removed; after a SIGKILL, the next run removes it.
+// Whether `target` may be written as sieg's folder: it does not exist, or it is a real folder (not a
+// symbolic link: a committed `public -> evaluations` would publish what it points to) that is empty or
+// holds `manifest` (a regular file: sieg wrote it). A diagnostic (SIEG-IO07) saying why not.
+std::optional<diag::Diagnostic> check_folder_target(const std::string& target, const std::string& manifest,
+                                                    i18n::Lang lang);
+
+// Writes `files` as the folder `target` (which check_folder_target accepts, checked again under the
+// lock). `manifest` (a file name) lists sieg's own files: on the next run, those that are no longer
+// written are removed, while files sieg did not write (a CNAME, a README) are kept. Runs writing beside
+// one another take turns (flock on the parent folder), so none swaps in another's half-built folder. On
+// SIGINT or SIGTERM the fresh folder is removed; after a SIGKILL, a later run removes it, when it carries
+// this machine's mark (`secret`; without one, leftovers stay).
 std::optional<diag::Diagnostic> write_folder(const std::string& target, const std::vector<FolderFile>& files,
-                                             const std::string& manifest, i18n::Lang lang);
+                                             const std::string& manifest, i18n::Lang lang,
+                                             const std::optional<Secret>& secret);
 
 } // namespace sieg::io

@@ -1,5 +1,7 @@
 #include "jury/status.hpp"
 
+#include "markup/escape.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -27,14 +29,7 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
-std::string md_cell(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '[' || c == ']') out += '\\';
-    out += c == '\n' ? ' ' : c;
-  }
-  return out;
-}
+std::string md_cell(const std::string& s) { return markup::md(s); }
 // What a dossier still lacks, in words: "Anne Roussel, Karim Haddad, 1 to assign".
 std::string missing_text(const DossierStatus& d, i18n::Lang lang) {
   std::vector<std::string> parts = d.missing;

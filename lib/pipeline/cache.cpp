@@ -8,7 +8,12 @@
 #include <unordered_map>
 #include <filesystem>
 
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -173,6 +178,9 @@ diag::Counts get_counts(Reader& r) {
   return c;
 }
 
+// Lowest sizes of an encoded FileReport and Diagnostic: counts read from a record are bounded by them.
+constexpr std::size_t kMinReport = 4 + 2 + 4 + 1 + 16 + 4 + 20 + 4, kMinDiag = 4 + 1 + 4 + 4 + 4 + 4 + 4;
+
 std::string encode(const std::vector<check::FileReport>& reports) {
   Writer w;
   w.u32(static_cast<std::uint32_t>(reports.size()));
@@ -203,9 +211,12 @@ std::string encode(const std::vector<check::FileReport>& reports) {
 std::vector<check::FileReport> decode(std::string_view payload, const Repository& repo) {
   Reader r{payload};
   std::uint32_t n = r.u32();
-  if (n == 0 || n > payload.size()) throw std::runtime_error("count");
-  std::vector<check::FileReport> out(n);
-  for (auto& f : out) {
+  if (n == 0 || n > payload.size() / kMinReport) throw std::runtime_error("count");
+  // Grown as records are read, never sized from a count alone: memory follows the bytes there are.
+  std::vector<check::FileReport> out;
+  out.reserve(std::min<std::size_t>(n, 64));
+  for (std::uint32_t i = 0; i < n; ++i) {
+    check::FileReport& f = out.emplace_back();
     f.file = r.str();
     unsigned kind = r.u8(), eligible = r.u8();
     if (kind > 1 || eligible > 1) throw std::runtime_error("flag");
@@ -229,9 +240,10 @@ std::vector<check::FileReport> decode(std::string_view payload, const Repository
     f.source = r.str();
     f.hidden = get_counts(r);
     std::uint32_t nd = r.u32();
-    if (nd > payload.size()) throw std::runtime_error("diagnostics");
-    f.diags.resize(nd);
-    for (auto& d : f.diags) {
+    if (nd > (payload.size() - r.at) / kMinDiag) throw std::runtime_error("diagnostics");
+    f.diags.reserve(std::min<std::size_t>(nd, 64));
+    for (std::uint32_t j = 0; j < nd; ++j) {
+      diag::Diagnostic& d = f.diags.emplace_back();
       d.code = r.str();
       unsigned sev = r.u8();
       if (sev > 2) throw std::runtime_error("severity");
@@ -247,18 +259,51 @@ std::vector<check::FileReport> decode(std::string_view payload, const Repository
   return out;
 }
 
-std::uint64_t checksum(char type, std::string_view body) {
-  return Hasher().add(std::string_view(&type, 1)).add(body).digest().first;
+// A record's tag: SipHash-2-4 under this machine's secret (its first half) of the type, then the body.
+std::uint64_t tag(const io::Secret& secret, char type, std::string_view body) {
+  std::string data(1, type);
+  data.append(body.data(), body.size());
+  return io::siphash24(secret.data(), data);
 }
 
-void append_record(std::string& out, char type, std::string_view body) {
+void append_record(std::string& out, const io::Secret& secret, char type, std::string_view body) {
   Writer w{std::move(out)};
   w.u8(static_cast<unsigned char>(type));
   w.u32(static_cast<std::uint32_t>(body.size()));
   w.out.append(body.data(), body.size());
-  w.u64(checksum(type, body));
+  w.u64(tag(secret, type, body));
   out = std::move(w.out);
 }
+
+// The folder's mark, in its CACHEDIR.TAG: the secret's other half over a fixed text, so only this
+// machine's sieg can write it (the same on every cache folder of the machine: it grants nothing but
+// the removal of sieg's own temporary files there; every record is authenticated on its own).
+constexpr const char* kTag = "CACHEDIR.TAG";
+std::string mark_line(const io::Secret& secret) {
+  return "# sieg: " + io::mark(secret, "sieg-cache-folder-1");
+}
+std::string tag_file(const io::Secret& secret) {
+  return "Signature: 8a477f597d28d172789f06886806bc55\n"
+         "# This folder is sieg check's result cache, made by sieg on this machine: never commit it.\n" +
+         mark_line(secret) + "\n";
+}
+bool marked(const std::string& dir, const io::Secret& secret) {
+  io::Input in = io::read_input(dir + "/" + kTag, i18n::Lang::En, 4096);
+  return !in.error && in.bytes == tag_file(secret);
+}
+
+// sieg's own names in a cache folder: the tag, the .gitignore, results.bin, and the temporary files of
+// their atomic writes ("." NAME "." and six characters).
+bool own_name(const std::string& name) {
+  for (const char* n : {kTag, ".gitignore", kFile}) {
+    if (name == n) return true;
+    std::string tmp = std::string(".") + n + ".";
+    if (name.size() == tmp.size() + 6 && name.compare(0, tmp.size(), tmp) == 0) return true;
+  }
+  return false;
+}
+bool temporary_name(const std::string& name) { return own_name(name) && name[0] == '.' && name != ".gitignore"; }
+
 
 std::string_view as_view(const Key& k) { return {reinterpret_cast<const char*>(k.data()), k.size()}; }
 
@@ -281,6 +326,7 @@ struct ResultCache::State {
     std::size_t order = 0;
     bool used = false;
   };
+  io::Secret secret{};
   std::once_flag loaded;
   std::string data;  // the file as read
   std::deque<std::string> added;  // payloads of this run (a deque: views stay valid)
@@ -292,7 +338,49 @@ struct ResultCache::State {
   std::atomic<std::size_t> hits{0}, misses{0}, unread{0};
 };
 
-ResultCache::ResultCache(std::string dir) : dir_(std::move(dir)), state_(std::make_unique<State>()) {}
+ResultCache::ResultCache() : state_(std::make_unique<State>()) {}
+
+ResultCache::ResultCache(std::string dir, const io::Secret& secret, const std::string& repo_root)
+    : dir_(std::move(dir)), state_(std::make_unique<State>()) {
+  state_->secret = secret;
+  if (dir_.empty()) return;
+  struct stat st {};
+  if (::lstat(dir_.c_str(), &st) != 0) {
+    if (errno != ENOENT) refused_ = CacheRefusal{{"{0} : illisible", "{0}: cannot be read"}, dir_, ""};
+    return;  // made and marked when first written
+  }
+  if (S_ISLNK(st.st_mode)) {
+    refused_ = CacheRefusal{{"{0} est un lien symbolique : sieg n'y lit ni n'y écrit rien",
+                             "{0} is a symbolic link: sieg reads and writes nothing there"}, dir_, ""};
+    return;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    refused_ = CacheRefusal{{"{0} n'est pas un dossier", "{0} is not a folder"}, dir_, ""};
+    return;
+  }
+  std::error_code ec;
+  if ((!repo_root.empty() && fs::equivalent(dir_, repo_root, ec)) || fs::exists(dir_ + "/sieg.toml", ec) ||
+      fs::exists(dir_ + "/.git", ec)) {
+    refused_ = CacheRefusal{{"{0} est la racine d'un dépôt : le cache doit être un dossier à lui",
+                             "{0} is a repository's root: the cache needs a folder of its own"}, dir_, ""};
+    return;
+  }
+  ours_ = marked(dir_, secret);
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    std::error_code e2;
+    if (!ours_ || !own_name(name) || !it->is_regular_file(e2) || it->is_symlink(e2)) {
+      refused_ = ours_ ? CacheRefusal{{"{0} contient des fichiers que sieg n'a pas écrits ({1})",
+                                        "{0} holds files sieg did not write ({1})"}, dir_, name}
+                       : CacheRefusal{{"{0} n'a pas été créé par sieg sur cette machine (un cache versionné ou copié "
+                                       "n'est jamais repris) ; supprimez-le pour que sieg crée le sien",
+                                       "{0} was not made by sieg on this machine (a committed or copied cache is "
+                                       "never used); remove it to let sieg make its own"}, dir_, ""};
+      return;
+    }
+  }
+  if (ec) refused_ = CacheRefusal{{"{0} : illisible", "{0}: cannot be read"}, dir_, ""};
+}
 ResultCache::~ResultCache() = default;
 
 std::string ResultCache::file() const { return dir_ + "/" + kFile; }
@@ -304,6 +392,7 @@ void ResultCache::load() const {
   if (!enabled()) return;
   std::call_once(state_->loaded, [&] {
     State& s = *state_;
+    if (!ours_) return;  // a folder sieg is yet to make and mark: nothing of its own there
     io::Input in = io::read_input(file(), i18n::Lang::En, std::size_t{1} << 31);
     if (in.error || in.bytes.compare(0, kMagic.size(), kMagic) != 0) return;  // none yet, or not ours
     s.data = std::move(in.bytes);
@@ -312,7 +401,7 @@ void ResultCache::load() const {
       while (r.at < s.data.size()) {
         char type = static_cast<char>(r.u8());
         std::string_view body = r.bytes(r.u32());
-        if (r.u64() != checksum(type, body)) break;
+        if (r.u64() != tag(s.secret, type, body)) break;
         if (type == 'R' && body.size() > 16) s.results.emplace(key_at(body), State::Entry{body.substr(16), s.next++, false});
         else if (type == 'L' && body.size() == 32) s.links.emplace(key_at(body), State::Link{key_at(body.substr(16)), s.next++, false});
         else break;
@@ -429,25 +518,43 @@ void ResultCache::save(std::size_t keep) const {
     for (const auto& [rank, e] : rs) {
       body.assign(as_view(e->first));
       body.append(e->second.payload.data(), e->second.payload.size());
-      append_record(out, 'R', body);
+      append_record(out, s.secret, 'R', body);
       flush(false);
     }
     for (const auto& [rank, l] : ls) {
       body.assign(as_view(l->first));
       body += as_view(l->second.key);
-      append_record(out, 'L', body);
+      append_record(out, s.secret, 'L', body);
       flush(false);
     }
     flush(true);
   };
+  // The folder: made (and marked) by this run, or one sieg made and marked on this machine, vetted when
+  // the cache was opened; locked while written, so that two runs take turns and a run's temporary files
+  // are never another's.
   std::error_code ec;
-  fs::create_directories(dir_, ec);
-  if (!fs::exists(dir_ + "/.gitignore", ec)) (void)io::write_atomically(dir_ + "/.gitignore", "# sieg's cache: never committed\n*\n", i18n::Lang::En);
-  // The folders of one file per entry (format 2) go: this file replaces them.
+  if (!fs::path(dir_).parent_path().empty()) fs::create_directories(fs::path(dir_).parent_path(), ec);
+  ::mkdir(dir_.c_str(), 0777);  // EEXIST: found, or made by a run racing this one
+  int fd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return;  // a failure to write only costs the next run its hits
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }  // releases the lock
+  } closer{fd};
+  if (::flock(fd, LOCK_EX) != 0) return;
+  if (!marked(dir_, s.secret)) {
+    // Unmarked: only an empty folder (made by this run or by a run racing it, or found empty) is marked.
+    bool empty = true;
+    for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) empty = false;
+    if (ec || !empty) return;
+    if (io::write_atomically(dir_ + "/" + kTag, tag_file(s.secret), i18n::Lang::En, false)) return;
+    (void)io::write_atomically(dir_ + "/.gitignore", "# sieg's cache: never committed\n*\n", i18n::Lang::En, false);
+  }
+  // Leftovers of runs that were killed while writing: sieg's own temporary files, by their names.
   for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
     std::error_code e2;
-    if (name.size() == 2 && hex_digit(name[0]) >= 0 && hex_digit(name[1]) >= 0 && it->is_directory(e2)) fs::remove_all(it->path(), e2);
+    if (temporary_name(name) && it->is_regular_file(e2) && !it->is_symlink(e2)) ::unlinkat(fd, name.c_str(), 0);
   }
   (void)io::write_atomically(file(), produce, i18n::Lang::En, /*durable=*/false);
   s.dirty = false;

@@ -7,8 +7,15 @@
 // index and ruff do; it leads to the content key, never to reports directly, and is only recorded for
 // files not modified in the last seconds (a file edited twice within a clock tick would look unchanged).
 // Everything lives in one file (results.bin under .sieg-cache/ beside sieg.toml, or --cache-dir), read
-// once per run and rewritten atomically when the run added to it; each record carries its own checksum,
-// so a damaged or truncated file is read up to the damage and the rest computed again, never trusted.
+// once per run and rewritten atomically when the run added to it.
+//
+// Nothing in a repository is trusted, its cache folder included (a pull request can commit one). Each
+// record carries a MAC (SipHash-2-4) keyed by this machine's secret, kept outside every repository
+// (io/secret.hpp): a record sieg did not write here, forged with the public format or copied from
+// elsewhere, fails it and is computed again, as is a damaged or truncated one. The folder is sieg's only
+// when sieg made it: its CACHEDIR.TAG carries the secret's mark. A folder that is a symbolic link, the
+// repository's root, holds sieg.toml or .git, or holds anything but sieg's own files is refused whole:
+// nothing read, nothing written, nothing deleted. sieg only ever deletes its own temporary files there.
 #pragma once
 #include <memory>
 #include <cstdint>
@@ -20,6 +27,7 @@
 
 #include "check/check.hpp"
 #include "i18n/lang.hpp"
+#include "io/secret.hpp"
 
 namespace sieg::pipeline {
 
@@ -42,14 +50,26 @@ class Hasher {
   void word(std::uint64_t w);
 };
 
+// Why a cache folder is not used: a message (fmt fields {0}: the folder, {1}: a file in it).
+struct CacheRefusal {
+  i18n::Text why;
+  std::string folder;
+  std::string file;
+};
+
 class ResultCache {
  public:
-  // `dir`: the cache folder (created when first written); empty: no cache.
-  explicit ResultCache(std::string dir);
+  // No cache.
+  ResultCache();
+  // `dir`: the cache folder (created and marked when first written); `secret`: this machine's;
+  // `repo_root`: sieg.toml's folder (refused as a cache). The folder is vetted here (see refused()).
+  ResultCache(std::string dir, const io::Secret& secret, const std::string& repo_root);
   ~ResultCache();
   ResultCache(const ResultCache&) = delete;
   ResultCache& operator=(const ResultCache&) = delete;
-  bool enabled() const { return !dir_.empty(); }
+  bool enabled() const { return !dir_.empty() && !refused_; }
+  // Why the folder is not used (the run goes on without a cache), when it is not.
+  const std::optional<CacheRefusal>& refused() const { return refused_; }
   // Reads the cache file, once, before the lookups (which may then come from many threads).
   void load() const;
   // The content key a stat key was recorded for.
@@ -74,6 +94,8 @@ class ResultCache {
  private:
   struct State;
   std::string dir_;
+  std::optional<CacheRefusal> refused_;
+  bool ours_ = false;  // the folder exists and carries this machine's mark
   std::unique_ptr<State> state_;
 };
 

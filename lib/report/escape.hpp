@@ -1,16 +1,8 @@
-// Escaping dossier text for its target: whatever a dossier holds renders as visible, inert text.
+// The report's renderers escape with the one escaper (markup/escape.hpp).
 #pragma once
-#include <string>
-#include <string_view>
+#include "markup/escape.hpp"
 
 namespace sieg::report {
-
-// HTML text and attribute values (also valid in inline SVG): & < > " ' become character references.
-std::string html(std::string_view s);
-
-// Markdown inline text (CommonMark/GFM): characters that could open markup (links, images, raw HTML,
-// emphasis, code, tables, headings, entities, math) are backslash-escaped; line breaks become spaces,
-// so a value never leaves its paragraph, list item or table cell.
-std::string md(std::string_view s);
-
+using markup::html;
+using markup::md;
 } // namespace sieg::report

@@ -1,5 +1,7 @@
 #include "score/csv.hpp"
 
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "score/render.hpp"
@@ -11,7 +13,9 @@ std::string CsvStyle::row(const std::vector<std::string>& cells) const {
   char sep = separator();
   for (std::size_t i = 0; i < cells.size(); ++i) {
     std::string c = cells[i];
-    if (excel && !c.empty() && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '@')) {
+    // A spreadsheet runs a cell that starts with = + - @ as a formula, also after a TAB or a CR (OWASP's
+    // list): such a cell gets a leading ' (a negative number stays a number).
+    if (excel && !c.empty() && std::string_view("=+-@\t\r").find(c[0]) != std::string_view::npos) {
       bool number = c.size() > 1 && c[0] == '-' && c.find_first_not_of("0123456789.,", 1) == std::string::npos;
       if (!number) c = "'" + c;
     }

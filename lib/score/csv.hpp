@@ -3,8 +3,9 @@
 // quoting, CRLF, one header row per file.
 // - for scripts (the default): headers are stable ids (marker_id, total, place_beneficiaires...);
 // - for spreadsheets (--excel): a UTF-8 byte-order mark (without it, Excel reads « numÃ©riques »),
-//   headers in the output language (marker labels), and a cell that starts with = + - @ is prefixed
-//   with ' so a spreadsheet never runs it as a formula.
+//   headers in the output language (marker labels), and a cell that starts with = + - @ TAB or CR is
+//   prefixed with ' so a spreadsheet never runs it as a formula. CSV for scripts is raw: the values as
+//   they are, for programs (never open it in a spreadsheet: use --excel).
 #pragma once
 #include <optional>
 #include <string>

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "markup/escape.hpp"
 #include "score/rank.hpp"
 #include "score/csv.hpp"
 #include "score/columns.hpp"
@@ -129,30 +130,26 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
     out += fmt::format("## {} {}\n\n", pick({"Grille", "Grid"}, l), g.grid->id);
     out += fmt::format("| {} | Dossier | Total | % | Source |\n|---:|---|---:|---:|---|\n", pick({"Rang", "Rank"}, l));
     for (const auto& e : g.ranked)
-      out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
+      out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, markup::md(e.result.dossier.id), num(*e.result.total, l),
                          num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
     if (!g.self_ranked.empty()) {
       out += fmt::format("\n{}\n\n", pick({"**Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue)**",
                                             "**Ranked apart, on the self-assessment alone (no jury review kept)**"}, l));
       out += fmt::format("| {} | Dossier | Total | % | Source |\n|---:|---|---:|---:|---|\n", pick({"Rang", "Rank"}, l));
       for (const auto& e : g.self_ranked)
-        out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
+        out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, markup::md(e.result.dossier.id), num(*e.result.total, l),
                            num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
     }
     if (!g.incomplete.empty()) {
       out += fmt::format("\n{}\n\n", pick({"**Jury incomplet, pas classés**", "**Jury incomplete, not ranked**"}, l));
       for (const auto& e : g.incomplete) {
-        std::string why = e.incomplete;
-        std::replace(why.begin(), why.end(), '|', '/');
-        out += fmt::format("- {} — {}\n", e.result.dossier.id, why);
+        out += fmt::format("- {} — {}\n", markup::md(e.result.dossier.id), markup::md(e.incomplete));
       }
     }
     if (!g.ineligible.empty()) {
       out += fmt::format("\n{}\n\n", pick({"**Inéligibles**", "**Ineligible**"}, l));
       for (const auto& e : g.ineligible) {
-        std::string why = failure_text(e, l);
-        std::replace(why.begin(), why.end(), '|', '/');
-        out += fmt::format("- {} — {}\n", e.result.dossier.id, why);
+        out += fmt::format("- {} — {}\n", markup::md(e.result.dossier.id), markup::md(failure_text(e, l)));
       }
     }
     for (const auto& w : what_if)
@@ -163,7 +160,7 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
         out += fmt::format("| {} | Dossier | Total | {} |\n|---:|---|---:|---|\n", pick({"Rang", "Rank"}, l),
                            pick({"Évolution", "Change"}, l));
         for (const auto& e : other.ranked)
-          out += fmt::format("| {} | {} | {} | {} |\n", e.rank, e.result.dossier.id, num(*e.result.total, l),
+          out += fmt::format("| {} | {} | {} | {} |\n", e.rank, markup::md(e.result.dossier.id), num(*e.result.total, l),
                              change_text(before[e.result.dossier.id], e.rank));
       }
     out += "\n";

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "score/columns.hpp"
+#include "markup/escape.hpp"
 #include "score/render.hpp"
 
 namespace sieg::score {
@@ -129,15 +130,7 @@ std::string render_text(const Result& r, i18n::Lang l) {
 }
 
 std::string render_markdown(const Result& r, i18n::Lang l) {
-  auto cell = [](std::string s) {
-    std::string o;
-    for (char c : s) {
-      if (c == '|') o += "\\|";
-      else if (c == '\n') o += ' ';
-      else o += c;
-    }
-    return o;
-  };
+  auto cell = [](const std::string& s) { return markup::md(s); };
   std::string out = fmt::format("## {} — {}\n\n", cell(r.dossier.id), cell(r.dossier.title));
   out += fmt::format("{}{} `{}` — {}\n\n", pick({"Grille", "Grid"}, l), colon(l), r.grid->id, cell(r.grid->title.get(l)));
   if (r.source == Source::None) return out + pick({"Pas de note.\n", "No score.\n"}, l);
@@ -220,7 +213,7 @@ std::string render_table_markdown(const std::vector<Result>& rs, i18n::Lang l) {
                      : r.thresholds.empty()   ? pick({"aucun", "none"}, l)
                      : r.all_thresholds_met() ? pick({"atteints", "met"}, l)
                                               : pick({"**non atteints**", "**not met**"}, l);
-    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", r.dossier.id, r.grid->id, source_text(r, l), total,
+    out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markup::md(r.dossier.id), r.grid->id, source_text(r, l), total,
                        percent_text(r, fr(l)), th);
   }
   return out;

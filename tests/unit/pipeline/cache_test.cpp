@@ -11,6 +11,11 @@
 using namespace sieg;
 using sieg::pipeline::Hasher;
 
+namespace {
+const io::Secret kSecret{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+const io::Secret kOther{42};  // another machine's
+}
+
 TEST_CASE("Hasher: pieces are delimited, and every byte counts") {
   CHECK(Hasher().add("ab").add("c").hex() != Hasher().add("a").add("bc").hex());
   CHECK(Hasher().add("abc").hex() == Hasher().add("abc").hex());
@@ -80,7 +85,7 @@ TEST_CASE("ResultCache: an entry comes back whole, from the file too; a damaged 
     CHECK(g.diags.front().hint == "aide");
   };
   {
-    pipeline::ResultCache cache(folder);
+    pipeline::ResultCache cache(folder, kSecret, "");
     CHECK_FALSE(cache.get(key, repo));
     CHECK_FALSE(cache.content_key(stat));
     cache.put(key, {f});
@@ -94,18 +99,18 @@ TEST_CASE("ResultCache: an entry comes back whole, from the file too; a damaged 
   }
   std::uintmax_t size = std::filesystem::file_size(folder + "/results.bin");
   {
-    pipeline::ResultCache cache(folder);  // a later run: from the file
+    pipeline::ResultCache cache(folder, kSecret, "");  // a later run: from the file
     CHECK(cache.content_key(stat) == key);
     same(cache.get(key, repo));
     same(cache.get(other, repo));
   }
   {
     // The bound: the entries used by the run first (`other` is used, `key` not).
-    pipeline::ResultCache cache(folder);
+    pipeline::ResultCache cache(folder, kSecret, "");
     CHECK(cache.get(other, repo));
     cache.put(Hasher().add("third").hex(), {f});
     cache.save(2);
-    pipeline::ResultCache later(folder);
+    pipeline::ResultCache later(folder, kSecret, "");
     CHECK(later.get(other, repo));
     CHECK(later.get(Hasher().add("third").hex(), repo));
     CHECK_FALSE(later.get(key, repo));
@@ -113,19 +118,19 @@ TEST_CASE("ResultCache: an entry comes back whole, from the file too; a damaged 
   }
   {
     // Truncated in its last record: the records before it are kept, the last is not trusted.
-    pipeline::ResultCache cache(folder);
+    pipeline::ResultCache cache(folder, kSecret, "");
     cache.put(key, {f});
     cache.save(10);
     size = std::filesystem::file_size(folder + "/results.bin");
     std::filesystem::resize_file(folder + "/results.bin", size - 3);
-    pipeline::ResultCache later(folder);  // written: key (this run's), then other and third (read)
+    pipeline::ResultCache later(folder, kSecret, "");  // written: key (this run's), then other and third (read)
     CHECK(later.get(key, repo));
     CHECK(later.get(other, repo));
     CHECK_FALSE(later.get(Hasher().add("third").hex(), repo));
   }
   {
     // A byte changed anywhere in a record: that record and the rest are not trusted.
-    pipeline::ResultCache cache(folder);
+    pipeline::ResultCache cache(folder, kSecret, "");
     cache.put(key, {f});
     cache.save(10);
     std::string bytes;
@@ -140,7 +145,7 @@ TEST_CASE("ResultCache: an entry comes back whole, from the file too; a damaged 
       std::ofstream out(folder + "/results.bin", std::ios::binary | std::ios::trunc);
       out << bytes;
     }
-    pipeline::ResultCache later(folder);
+    pipeline::ResultCache later(folder, kSecret, "");
     CHECK_FALSE(later.get(other, repo));  // the first record was changed
     CHECK(later.misses() == 1);
   }
@@ -150,17 +155,159 @@ TEST_CASE("ResultCache: an entry comes back whole, from the file too; a damaged 
       std::ofstream out(folder + "/results.bin", std::ios::binary | std::ios::trunc);
       out << "sieg-cache-2\n{}";
     }
-    pipeline::ResultCache cache(folder);
+    pipeline::ResultCache cache(folder, kSecret, "");
     CHECK_FALSE(cache.get(other, repo));
     cache.put(other, {f});
     cache.save(10);
-    pipeline::ResultCache later(folder);
+    pipeline::ResultCache later(folder, kSecret, "");
     same(later.get(other, repo));
   }
   {
     // A key that is not 32 hex digits is never found nor stored.
-    pipeline::ResultCache cache(folder);
+    pipeline::ResultCache cache(folder, kSecret, "");
     cache.put("xyz", {f});
     CHECK_FALSE(cache.get("xyz", repo));
   }
+}
+
+namespace {
+check::FileReport clean_report() {
+  check::FileReport f;
+  f.file = "d.yaml";
+  f.eligible = true;
+  f.call = calls::find_call("aquitaine-2015");
+  return f;
+}
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+}  // namespace
+
+TEST_CASE("ResultCache: a folder or a record written with another machine's secret is never trusted") {
+  sieg::testing::TempDir dir;
+  const std::string folder = dir.path.string() + "/c", key = Hasher().add("k").hex();
+  pipeline::Repository repo;
+  {
+    pipeline::ResultCache forger(folder, kOther, "");  // sieg's public format, another secret
+    REQUIRE(forger.enabled());
+    forger.put(key, {clean_report()});
+    forger.save(10);
+    pipeline::ResultCache again(folder, kOther, "");
+    CHECK(again.get(key, repo));  // the forger's own sieg takes it back: the test can fail
+  }
+  {
+    pipeline::ResultCache mine(folder, kSecret, "");  // the folder as a pull request commits it
+    REQUIRE(mine.refused());
+    CHECK(std::string(mine.refused()->why.en).find("was not made by sieg on this machine") != std::string::npos);
+    CHECK_FALSE(mine.enabled());
+    CHECK_FALSE(mine.get(key, repo));
+    mine.save(10);  // writes nothing
+  }
+  // With this machine's mark copied in (from a cache its owner once committed), the records still fail.
+  const std::string forged = slurp(folder + "/results.bin");
+  std::filesystem::remove_all(folder);
+  {
+    pipeline::ResultCache mine(folder, kSecret, "");
+    mine.put(Hasher().add("other").hex(), {clean_report()});
+    mine.save(10);
+  }
+  std::ofstream(folder + "/results.bin", std::ios::binary | std::ios::trunc) << forged;
+  pipeline::ResultCache mine(folder, kSecret, "");
+  CHECK(mine.enabled());
+  CHECK_FALSE(mine.get(key, repo));
+  CHECK(mine.misses() == 1);
+}
+
+TEST_CASE("ResultCache: counts in a record are bounded by the bytes there are") {
+  sieg::testing::TempDir dir;
+  const std::string folder = dir.path.string() + "/c", key = Hasher().add("k").hex();
+  pipeline::Repository repo;
+  {
+    pipeline::ResultCache cache(folder, kSecret, "");
+    cache.put(Hasher().add("x").hex(), {clean_report()});
+    cache.save(10);
+  }
+  // A record signed with the right secret whose report count is 2^32-1 and whose diagnostic count is huge.
+  std::string body;
+  for (int i = 0; i < 16; ++i) body += static_cast<char>(std::stoi(key.substr(2 * i, 2), nullptr, 16));
+  body += std::string("\xff\xff\xff\xff", 4) + std::string(4 << 20, '\0');
+  std::string tagged = "R" + body;
+  std::uint64_t t = io::siphash24(kSecret.data(), tagged);
+  std::string file = "sieg-cache-3\nR";
+  for (int i = 0; i < 4; ++i) file += static_cast<char>((body.size() >> (8 * i)) & 0xff);
+  file += body;
+  for (int i = 0; i < 8; ++i) file += static_cast<char>((t >> (8 * i)) & 0xff);
+  std::ofstream(folder + "/results.bin", std::ios::binary | std::ios::trunc) << file;
+  pipeline::ResultCache cache(folder, kSecret, "");
+  CHECK_FALSE(cache.get(key, repo));
+}
+
+TEST_CASE("ResultCache: only a folder of sieg's own; only sieg's own temporary files are ever deleted") {
+  sieg::testing::TempDir dir;
+  namespace fs = std::filesystem;
+  const std::string root = dir.path.string();
+  pipeline::Repository repo;
+  const std::string key = Hasher().add("k").hex();
+  auto why = [](const pipeline::ResultCache& c) { return c.refused() ? std::string(c.refused()->why.en) : std::string(); };
+  // A symbolic link (to .git/objects, say): refused, the target untouched.
+  sieg::testing::write_file(root + "/objects/24/abc", "git object");
+  fs::create_symlink(root + "/objects", root + "/link");
+  {
+    pipeline::ResultCache c(root + "/link", kSecret, "");
+    CHECK(why(c).find("symbolic link") != std::string::npos);
+    c.put(key, {clean_report()});
+    c.save(10);
+  }
+  CHECK(fs::exists(root + "/objects/24/abc"));
+  CHECK_FALSE(fs::exists(root + "/objects/results.bin"));
+  // The repository's root, and any folder holding sieg.toml or .git: refused, no .gitignore written.
+  sieg::testing::write_file(root + "/repo/sieg.toml", "");
+  {
+    pipeline::ResultCache c(root + "/repo", kSecret, root + "/repo");
+    CHECK(why(c).find("repository's root") != std::string::npos);
+    c.save(10);
+  }
+  CHECK_FALSE(fs::exists(root + "/repo/.gitignore"));
+  // A folder of dossiers, with sub-folders named like the old cache's: refused, nothing deleted.
+  sieg::testing::write_file(root + "/dossiers/24/a.yaml", "x");
+  sieg::testing::write_file(root + "/dossiers/b.yaml", "x");
+  {
+    pipeline::ResultCache c(root + "/dossiers", kSecret, root + "/repo");
+    CHECK(why(c).find("was not made by sieg") != std::string::npos);
+    c.put(key, {clean_report()});
+    c.save(10);
+  }
+  CHECK(fs::exists(root + "/dossiers/24/a.yaml"));
+  CHECK_FALSE(fs::exists(root + "/dossiers/results.bin"));
+  CHECK_FALSE(fs::exists(root + "/dossiers/.gitignore"));
+  // An empty folder is made sieg's: marked, with its .gitignore.
+  fs::create_directories(root + "/empty");
+  {
+    pipeline::ResultCache c(root + "/empty", kSecret, "");
+    CHECK(c.enabled());
+    c.put(key, {clean_report()});
+    c.save(10);
+  }
+  CHECK(slurp(root + "/empty/CACHEDIR.TAG").rfind("Signature: 8a477f597d28d172789f06886806bc55\n", 0) == 0);
+  CHECK(slurp(root + "/empty/.gitignore") == "# sieg's cache: never committed\n*\n");
+  // sieg's own: a killed write's temporary file goes on the next save; a file of another goes nowhere,
+  // and the folder is refused while it is there.
+  sieg::testing::write_file(root + "/empty/.results.bin.AbC123", "half");
+  {
+    pipeline::ResultCache c(root + "/empty", kSecret, "");
+    CHECK(c.enabled());
+    CHECK(c.get(key, repo));
+    c.put(Hasher().add("more").hex(), {clean_report()});
+    c.save(10);
+  }
+  CHECK_FALSE(fs::exists(root + "/empty/.results.bin.AbC123"));
+  sieg::testing::write_file(root + "/empty/notes.txt", "mine");
+  {
+    pipeline::ResultCache c(root + "/empty", kSecret, "");
+    CHECK(why(c) == "{0} holds files sieg did not write ({1})");
+    CHECK(c.refused()->file == "notes.txt");
+    c.save(10);
+  }
+  CHECK(fs::exists(root + "/empty/notes.txt"));
 }

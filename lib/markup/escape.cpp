@@ -1,8 +1,8 @@
-#include "report/escape.hpp"
+#include "markup/escape.hpp"
 
 #include "i18n/lang.hpp"
 
-namespace sieg::report {
+namespace sieg::markup {
 
 std::string html(std::string_view raw) {
   std::string s = i18n::valid_utf8(raw);  // well-formed output whatever the bytes of a file name
@@ -40,4 +40,4 @@ std::string md(std::string_view raw) {
   return out;
 }
 
-} // namespace sieg::report
+} // namespace sieg::markup

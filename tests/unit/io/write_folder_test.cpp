@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "io/read.hpp"
+#include "io/write_folder.hpp"
+#include "../temp_dir.hpp"
+
+using namespace sieg;
+namespace fs = std::filesystem;
+
+namespace {
+const io::Secret kSecret{9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};  // both halves set
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+} // namespace
+
+TEST_CASE("write_folder: never through a symbolic link, never over a folder sieg did not write") {
+  sieg::testing::TempDir dir;
+  const fs::path root = dir.path;
+  std::vector<io::FolderFile> files{{"index.html", "<p>site</p>"}};
+  // public -> evaluations (a committed link): refused, nothing of evaluations/ copied anywhere.
+  sieg::testing::write_file(root / "evaluations/d/jean-dupont.yaml", "avis: favorable\n");
+  fs::create_directory_symlink(root / "evaluations", root / "public");
+  auto d = io::write_folder((root / "public").string(), files, ".sieg-site", i18n::Lang::En, kSecret);
+  REQUIRE(d);
+  CHECK(d->code == "SIEG-IO07");
+  CHECK(d->message == "is a symbolic link: sieg does not write through it (it would publish what it points to)");
+  CHECK(fs::is_symlink(root / "public"));
+  CHECK(fs::exists(root / "evaluations/d/jean-dupont.yaml"));
+  CHECK_FALSE(fs::exists(root / "evaluations/index.html"));
+  // A folder of someone else's: refused whole (its owner, times and hard links stay as they are).
+  sieg::testing::write_file(root / "docs/notes.txt", "mine");
+  d = io::write_folder((root / "docs").string(), files, ".sieg-site", i18n::Lang::En, kSecret);
+  REQUIRE(d);
+  CHECK(d->message == "exists and was not written by sieg (no .sieg-site): choose another folder, or empty it");
+  CHECK(slurp(root / "docs/notes.txt") == "mine");
+  CHECK_FALSE(fs::exists(root / "docs/index.html"));
+  // An empty folder, or one sieg wrote: written.
+  fs::create_directory(root / "empty");
+  CHECK_FALSE(io::write_folder((root / "empty").string(), files, ".sieg-site", i18n::Lang::En, kSecret));
+  CHECK(slurp(root / "empty/index.html") == "<p>site</p>");
+  CHECK_FALSE(fs::exists(root / "empty/.sieg-build"));  // the build's mark is never published
+  CHECK_FALSE(io::write_folder((root / "empty").string(), files, ".sieg-site", i18n::Lang::En, kSecret));
+  // A file: refused.
+  sieg::testing::write_file(root / "file", "x");
+  d = io::check_folder_target((root / "file").string(), ".sieg-site", i18n::Lang::En);
+  REQUIRE(d);
+  CHECK(d->message == "exists and is not a folder");
+}
+
+TEST_CASE("write_folder: a killed run's build folder goes when it carries this machine's mark, nothing else") {
+  sieg::testing::TempDir dir;
+  const fs::path root = dir.path;
+  std::vector<io::FolderFile> files{{"index.html", "x"}};
+  sieg::testing::write_file(root / ".site.sieg-AbC123/.sieg-build", io::mark(kSecret, "sieg-folder-build-1"));
+  sieg::testing::write_file(root / ".site.sieg-AbC123/index.html", "half");
+  sieg::testing::write_file(root / ".site.sieg-XyZ789/.sieg-build", io::mark(io::Secret{1}, "sieg-folder-build-1"));
+  sieg::testing::write_file(root / ".site.sieg-stranger/keep", "a committed folder");
+  CHECK_FALSE(io::write_folder((root / "site").string(), files, ".sieg-site", i18n::Lang::En, kSecret));
+  CHECK_FALSE(fs::exists(root / ".site.sieg-AbC123"));
+  CHECK(fs::exists(root / ".site.sieg-XyZ789/.sieg-build"));  // another machine's mark
+  CHECK(fs::exists(root / ".site.sieg-stranger/keep"));
+  // Without a secret, leftovers stay.
+  sieg::testing::write_file(root / ".site.sieg-AbC124/.sieg-build", io::mark(kSecret, "sieg-folder-build-1"));
+  CHECK_FALSE(io::write_folder((root / "site").string(), files, ".sieg-site", i18n::Lang::En, std::nullopt));
+  CHECK(fs::exists(root / ".site.sieg-AbC124"));
+}
