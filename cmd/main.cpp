@@ -151,14 +151,14 @@ int main(int argc, char** argv) {
     write(stderr, fmt::format("sieg: internal error: {}\n", e.what()));
     return kExitUsage;
   }
-  // Standard output written in full, or the run failed (> /dev/full, a closed pipe): never a silent 0.
-  errno = 0;
-  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+  // Standard output written in full, or the run failed (> /dev/full): never a silent 0. A reader that
+  // closed the pipe early (sieg ... | head) wanted no more: not an error. A run that failed (2) said why.
+  if (int err = stdout_error(); err != 0 && err != EPIPE && code != kExitUsage) {
     sieg::diag::Diagnostic d;
     d.code = "SIEG-IO07";
     d.file = pick({"<sortie standard>", "<standard output>"}, globals.lang);
     d.message = fmt::format(fmt::runtime(pick({"écriture impossible ({0})", "cannot write ({0})"}, globals.lang)),
-                            std::strerror(errno != 0 ? errno : EIO));
+                            std::strerror(err));
     write(stderr, sieg::diag::render_text(d, globals.lang, false));
     return kExitUsage;
   }

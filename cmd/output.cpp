@@ -1,5 +1,7 @@
 #include "output.hpp"
 
+#include <cerrno>
+
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
@@ -16,8 +18,19 @@ bool use_colour(const std::string& mode, std::FILE* stream) {
   return ::isatty(::fileno(stream)) == 1;
 }
 
+namespace {
+int g_stdout_errno = 0;  // the first failed write to standard output
+}
+
 void write(std::FILE* stream, const std::string& text) {
-  std::fwrite(text.data(), 1, text.size(), stream);
+  if (std::fwrite(text.data(), 1, text.size(), stream) != text.size() && stream == stdout && g_stdout_errno == 0)
+    g_stdout_errno = errno != 0 ? errno : EIO;
+}
+
+int stdout_error() {
+  if (std::fflush(stdout) != 0 && g_stdout_errno == 0) g_stdout_errno = errno != 0 ? errno : EIO;
+  if (std::ferror(stdout) != 0 && g_stdout_errno == 0) g_stdout_errno = EIO;
+  return g_stdout_errno;
 }
 
 } // namespace sieg::cmd

@@ -10,5 +10,8 @@ namespace sieg::cmd {
 bool use_colour(const std::string& mode, std::FILE* stream);
 
 void write(std::FILE* stream, const std::string& text);
+// After the run: 0 when everything written to standard output reached it, else the error (errno) of the
+// first write that failed (> /dev/full: ENOSPC; a closed pipe: EPIPE).
+int stdout_error();
 
 } // namespace sieg::cmd

@@ -79,7 +79,7 @@ AtomicWriter::~AtomicWriter() {
 void AtomicWriter::write(std::string_view piece) {
   if (piece.empty() || err_ != 0) return;
   if (path_ == "-") {
-    std::fwrite(piece.data(), 1, piece.size(), stdout);
+    if (std::fwrite(piece.data(), 1, piece.size(), stdout) != piece.size()) err_ = errno != 0 ? errno : EIO;
     return;
   }
   err_ = write_all(fd_, piece);
@@ -89,12 +89,15 @@ std::optional<diag::Diagnostic> AtomicWriter::commit() {
   auto fail = [&](int err) {
     diag::Diagnostic d;
     d.code = "SIEG-IO07";
-    d.file = path_;
+    d.file = path_ == "-" ? std::string(i18n::pick({"<sortie standard>", "<standard output>"}, lang_)) : path_;
     d.message = fmt::format(fmt::runtime(i18n::pick({"écriture impossible ({0})", "cannot write ({0})"}, lang_)),
                             std::strerror(err));
     return d;
   };
-  if (path_ == "-") return std::nullopt;
+  if (path_ == "-") {
+    if (err_ == 0 && std::fflush(stdout) != 0) err_ = errno != 0 ? errno : EIO;
+    return err_ == 0 || err_ == EPIPE ? std::nullopt : std::optional<diag::Diagnostic>(fail(err_));
+  }
   if (err_ != 0) return fail(err_);
   int fd = fd_;
   fd_ = -1;

@@ -1,0 +1,84 @@
+# A submissions repository is hostile input: whatever a pull request commits (a cache, a symbolic link,
+# an output folder, file names), sieg's verdict stays its own and it deletes nothing it did not create.
+# The repository: an invalid dossier and an ineligible one, committed; the verdict without a cache.
+$ R=$PWD && mkdir -p "$TMPDIR/hr" && cd "$TMPDIR/hr" && sieg init --call aquitaine-2015 repo > /dev/null && cd repo && cp "$R/examples/invalid/statut-manquant.yaml" "$R/examples/ineligible/aquitaine-hors-criteres.yaml" dossiers/ && git init -q . && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm init && sieg check --no-cache --fail-on shape | sed 's/([0-9.,]* s)/(T s)/' > ../cold.txt; echo "exit ${PIPESTATUS[0]}"; tail -2 ../cold.txt
+exit 1
+sieg check: 3 files, 3 dossiers, 1 eligible, 5 errors, 3 warnings (T s)
+configuration: sieg.toml
+# A cache committed by a pull request (made by sieg on the stranger's machine, or forged with the public
+# format: tests/unit/pipeline/cache_test.cpp) is never read: a warning, then the verdict without a cache.
+$ cd "$TMPDIR/hr/repo" && HOME="$TMPDIR/stranger" env -u SIEG_CACHE_DIR sieg check --fail-on shape > /dev/null; git add -f .sieg-cache && git -c user.name=t -c user.email=t@example.org commit -qm cache && env -u SIEG_CACHE_DIR sieg check --fail-on shape > ../got.txt; echo "exit $?"; sed 's/([0-9.,]* s)/(T s)/' ../got.txt | diff - ../cold.txt && echo same verdict
+sieg: warning: cache not used: .sieg-cache was not made by sieg on this machine (a committed or copied cache is never used); remove it to let sieg make its own
+exit 1
+same verdict
+# ... and it is left as it is: nothing written there, nothing deleted.
+$ cd "$TMPDIR/hr/repo" && git status --porcelain && echo untouched
+untouched
+# Removed, sieg makes its own (marked, ignored by git); a second run reads it; the verdict is the same.
+$ cd "$TMPDIR/hr/repo" && git rm -rq --cached .sieg-cache && git -c user.name=t -c user.email=t@example.org commit -qm 'no cache' && rm -rf .sieg-cache && env -u SIEG_CACHE_DIR sieg check --fail-on shape > /dev/null; env -u SIEG_CACHE_DIR sieg check --fail-on shape -v | grep '^cache' | sed 's/, [0-9]* without.*//'; ls -A .sieg-cache; git status --porcelain --ignored .sieg-cache
+cache: 3 of 3 unit(s) from .sieg-cache
+.gitignore
+CACHEDIR.TAG
+results.bin
+!! .sieg-cache/
+# A committed symbolic link .sieg-cache -> .git/objects: ignored with a warning; the objects stay.
+$ cd "$TMPDIR/hr/repo" && rm -rf .sieg-cache && ln -s .git/objects .sieg-cache && n=$(find .git/objects -type f | wc -l) && env -u SIEG_CACHE_DIR sieg check --fail-on shape > /dev/null; test "$(find .git/objects -type f | wc -l)" = "$n" && git fsck --no-dangling > /dev/null 2>&1 && echo objects intact; rm .sieg-cache
+sieg: warning: cache not used: .sieg-cache is a symbolic link: sieg reads and writes nothing there
+objects intact
+# --cache-dir naming the repository's root, a folder of dossiers or a link: a usage error, nothing written
+# nor deleted (old caches' two-hex-digit folders looked like dossiers' 24/, 33/).
+$ cd "$TMPDIR/hr/repo" && mkdir -p dossiers/24 && cp dossiers/statut-manquant.yaml dossiers/24/ && sieg check --cache-dir . ; echo "exit $?"; sieg check --cache-dir dossiers; ln -s .git/objects link && sieg check --cache-dir link; echo "exit $?"; ls dossiers/24; test -e .gitignore || echo no .gitignore at the root; rm -r link dossiers/24
+sieg: error: . is a repository's root: the cache needs a folder of its own
+exit 2
+sieg: error: dossiers was not made by sieg on this machine (a committed or copied cache is never used); remove it to let sieg make its own
+sieg: error: link is a symbolic link: sieg reads and writes nothing there
+exit 2
+statut-manquant.yaml
+no .gitignore at the root
+# A cache folder of sieg's with a file of someone else's in it: refused, the file kept; a killed write's
+# temporary file (sieg's own name) goes on the next write.
+$ cd "$TMPDIR/hr/repo" && sieg check --cache-dir own > /dev/null; touch own/notes.txt && sieg check --cache-dir own > /dev/null; rm own/notes.txt && touch own/.results.bin.Ab12Cd && echo 'x' >> dossiers/aquitaine-hors-criteres.yaml && sieg check --cache-dir own > /dev/null; ls -A own; git checkout -q dossiers && rm -r own
+sieg: error: own holds files sieg did not write (notes.txt)
+.gitignore
+CACHEDIR.TAG
+results.bin
+# The site: `public` committed as a link to evaluations/ is refused (the reviews are never published);
+# a folder sieg did not write is refused unless empty.
+$ cd "$TMPDIR/hr/repo" && ln -s evaluations public && sieg --lang en report . --redact -o public; echo "exit $?"; rm public && mkdir docs && touch docs/notes.txt && sieg --lang en report . --redact -o docs; ls -A docs evaluations; rm -r docs
+public: error[SIEG-IO07]: is a symbolic link: sieg does not write through it (it would publish what it points to)
+exit 2
+docs: error[SIEG-IO07]: exists and was not written by sieg (no .sieg-site): choose another folder, or empty it
+docs:
+notes.txt
+
+evaluations:
+.gitkeep
+# Two sites written at once into one folder take turns: both whole, both exit as alone.
+$ cd "$TMPDIR/hr/repo" && (sieg report . -o site > ../s1.txt 2>&1; echo "a $?" >> ../s1.txt) & (cd "$TMPDIR/hr/repo" && sieg report . -o site > ../s2.txt 2>&1; echo "b $?" >> ../s2.txt) ; wait; cd "$TMPDIR/hr/repo" && tail -qn1 ../s1.txt ../s2.txt | sort; ls -A site | wc -l; ls -A | grep -c 'sieg-'; rm -r site
+a 0
+b 0
+5
+0
+# Every output: markup in a title or a reviewer's name is escaped in score's Markdown as everywhere (one
+# escaper); a spreadsheet cell starting with = + - @, TAB or CR gets a leading '.
+$ R=$PWD && mkdir -p "$TMPDIR/eo/evaluations" && cd "$TMPDIR/eo" && cp "$R/examples/aquitaine-micro-creche.yaml" . && cp -r "$R/examples/evaluations/aquitaine-micro-creche" evaluations/ && sed -i 's/^  intitule: .*/  intitule: "<script>alert(1)<\/script> [x](javascript:alert(2))"/' aquitaine-micro-creche.yaml && sed -i 's/^  nom: .*/  nom: "<img src=x onerror=alert(1)>"/' evaluations/aquitaine-micro-creche/helene-garnier.yaml && sieg score aquitaine-micro-creche.yaml --format md 2> /dev/null | grep -E '^## |^- R1'
+## aquitaine-micro-creche — \<script\>alert(1)\</script\> \[x\](javascript:alert(2))
+- R1 : \<img src=x onerror=alert(1)\> (Réseau des coopératives d'Aquitaine)
+$ cd "$TMPDIR/eo" && sed -i 's/^  intitule: .*/  intitule: "\\t=HYPERLINK(\\"http:\/\/x\\")"/' aquitaine-micro-creche.yaml && sieg rank . --excel 2>/dev/null | sed -n 2p | cut -d, -f3-4 | cat -A
+aquitaine-micro-creche,"'^I=HYPERLINK(""http://x"")"$
+# Control characters in a file name never reach a terminal or a CI log raw (quoted as git does).
+$ cd "$TMPDIR/eo" && cp aquitaine-micro-creche.yaml "$(printf 'a\033[31mb\nc.yaml')" && sieg validate a*c.yaml | head -1; rm a*c.yaml
+"a\033[31mb\012c.yaml": error[SIEG-P004]: the file name gives the id 'a\033[31mb\012c', which cannot name a folder of reviews: its reviews are not looked for
+# A write to standard output that fails is an I/O error (exit 2), never a silent 0; a reader that closed
+# the pipe early is not.
+$ cd "$TMPDIR/eo" && for c in "validate aquitaine-micro-creche.yaml" "check ." "score aquitaine-micro-creche.yaml" "rank ." "status ." "report aquitaine-micro-creche.yaml" "calls" "grids" "explain SIEG-E007"; do sieg $c > /dev/full 2> ../err.txt; echo "$c: $? $(tail -1 ../err.txt)"; done; sieg validate --format json aquitaine-micro-creche.yaml | head -c 1; echo " ${PIPESTATUS[0]}"
+validate aquitaine-micro-creche.yaml: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+check .: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+score aquitaine-micro-creche.yaml: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+rank .: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+status .: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+report aquitaine-micro-creche.yaml: 2 <sortie standard>: error[SIEG-IO07]: écriture impossible (No space left on device)
+calls: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+grids: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+explain SIEG-E007: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
+{ 0
