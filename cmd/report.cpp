@@ -216,6 +216,7 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
   mo.lang = g.lang;
   mo.title = o.title;
   mo.folder = o.target;
+  mo.redact = o.redact;
   pipeline::BuiltMinutes b = pipeline::build_minutes(evals, *repo, mo);
   print_report_diags(b.diags, g, false, o.max_errors);
   std::string out = format == "json" ? report::render_minutes_json(b.minutes)

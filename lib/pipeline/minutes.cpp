@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "pipeline/jury.hpp"
+#include "pipeline/people.hpp"
 #include "pipeline/report.hpp"
+#include "report/people.hpp"
 
 namespace sieg::pipeline {
 namespace {
@@ -36,10 +38,44 @@ BuiltMinutes build_minutes(const std::vector<Evaluation>& evals, const Repositor
       entries.push_back(std::move(*entry));
     } else {
       std::string problem = first_error(e.diags);
+      if (o.redact)
+        for (const auto& d : e.diags)
+          if (d.severity == diag::Severity::Error) {
+            problem = redacted_problem(d, lang);
+            break;
+          }
       m.left_out.push_back({e.file, problem.empty() ? i18n::pick({"pas de grille pour le noter", "no grid to score it on"}, lang) : problem});
     }
   }
-  mark_incomplete(entries, incomplete_juries(evals, lang));
+  mark_incomplete(entries, incomplete_juries(evals, lang, !o.redact));
+  // Redacted: the decisions' free texts, the findings quoted and the reviewers are masked.
+  text::Masker known;
+  if (o.redact) {
+    std::vector<const Evaluation*> all;
+    for (const auto& e : evals) all.push_back(&e);
+    known = known_people(all, &repo, lang);
+  }
+  auto mask_diag = [&](diag::Diagnostic& d) {
+    known.apply(d.file);
+    known.apply(d.message);
+    known.apply(d.hint);
+  };
+  if (o.redact) {
+    for (auto& d : out.diags) mask_diag(d);
+    for (auto& l : m.left_out) known.apply(l.problem);
+    for (auto& entry : entries) {
+      int n = 0;
+      for (auto& j : entry.result.jurors) {
+        j.name = report::reviewer_pseudonym(++n, lang);
+        j.organisation = report::redaction_mark(lang);
+        j.file.clear();
+        if (j.excluded && j.why != "declared") j.why = report::redaction_mark(lang);
+      }
+      for (auto& d : entry.failures) mask_diag(d);
+      for (auto& d : entry.result.diags) mask_diag(d);
+      known.apply(entry.incomplete);
+    }
+  }
   std::map<std::string, report::PaymentTable> tables;  // by call id
   std::vector<std::string> call_order;
   std::string latest;
@@ -56,6 +92,15 @@ BuiltMinutes build_minutes(const std::vector<Evaluation>& evals, const Repositor
           std::string problem = first_error(e.decision->diags);
           if (!problem.empty() || !e.decision->decision) me.decision_problem = problem;
           else me.decision = e.decision->decision;
+          if (o.redact) {
+            known.apply(me.decision_problem);
+            if (me.decision) {
+              known.apply(me.decision->reasons);
+              known.apply(me.decision->conditions);
+              known.apply(me.decision->body);
+              me.decision->file.clear();
+            }
+          }
         }
         if (me.decision) {
           const decision::Decision& d = *me.decision;

@@ -1,6 +1,7 @@
 #include "pipeline/report.hpp"
 
 #include "pipeline/jury.hpp"
+#include "pipeline/people.hpp"
 
 #include <fmt/format.h>
 
@@ -14,7 +15,14 @@
 
 namespace sieg::pipeline {
 
-Built build_report(const Evaluation& e, const report::Options& o) {
+std::string redacted_problem(const diag::Diagnostic& d, i18n::Lang lang) {
+  std::string message;
+  for (const auto& c : codes::catalogue(calls::builtin_calls()))
+    if (c.code == d.code) message = c.title.get(lang);
+  return d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, message) : fmt::format("[{}] {}", d.code, message);
+}
+
+Built build_report(const Evaluation& e, const report::Options& o, const text::Masker* known) {
   Built b;
   if (!e.shape_ok) {
     b.diags = e.diags;
@@ -37,6 +45,24 @@ Built build_report(const Evaluation& e, const report::Options& o) {
     for (const auto& entry : e.repo->config.off) in.off.emplace_back(entry.code, entry.reason);
   in.eligible = e.eligible;
   in.failure = e.first_failure();
+  text::Masker own_known;
+  if (o.redact) {
+    for (const auto& r : e.reviews) {
+      report::Input::ReviewSeen seen{r.file, "", ""};
+      if (r.review) {
+        seen.name = r.review->reviewer;
+        seen.organisation = r.review->organisation;
+      } else if (r.pending) {
+        seen.name = *r.pending;
+      }
+      in.reviews.push_back(std::move(seen));
+    }
+    if (known == nullptr) {
+      own_known = known_people({&e}, e.repo, o.lang);
+      known = &own_known;
+    }
+    in.known = known;
+  }
   b.report = report::build(in, o);
   return b;
 }
@@ -61,24 +87,36 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
   report::IndexInput index;
   index.title = title;
   std::vector<score::Entry> entries;
+  text::Masker known;
+  if (o.redact) {
+    std::vector<const Evaluation*> all;
+    for (const auto& e : evaluations) all.push_back(&e);
+    known = known_people(all, evaluations.empty() ? nullptr : evaluations.front().repo, o.lang);
+  }
   for (const auto& e : evaluations) {
-    Built b = build_report(e, o);
+    Built b = build_report(e, o, &known);
     if (!b.report) {
       std::string problem;
       if (!b.diags.empty()) {
         const diag::Diagnostic& d = b.diags.front();
         // Redacted: the code's meaning from the registry, never the message, which may quote the field.
-        std::string message = d.message;
-        if (o.redact)
-          for (const auto& c : codes::catalogue(calls::builtin_calls()))
-            if (c.code == d.code) message = c.title.get(o.lang);
-        problem = d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, message) : fmt::format("[{}] {}", d.code, message);
+        problem = o.redact ? redacted_problem(d, o.lang)
+                  : d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, d.message)
+                               : fmt::format("[{}] {}", d.code, d.message);
       }
       index.left_out.push_back({e.file, problem});
       site.left_out.push_back(e.file);
       continue;
     }
-    for (const auto& r : e.reviews) site.diags.insert(site.diags.end(), r.diags.begin(), r.diags.end());
+    for (const auto& r : e.reviews)
+      for (diag::Diagnostic d : r.diags) {  // on standard error, masked as the pages are
+        if (o.redact) {
+          known.apply(d.file);
+          known.apply(d.message);
+          known.apply(d.hint);
+        }
+        site.diags.push_back(std::move(d));
+      }
     if (auto entry = rank_entry(e)) {
       if (o.redact) entry->result = *b.report->score;  // reviewers' names masked in the index too
       entries.push_back(std::move(*entry));

@@ -17,7 +17,13 @@ struct Built {
   std::optional<report::Report> report;  // set when the dossier's shape is right and its call known
   std::vector<diag::Diagnostic> diags;   // why not (I/O, YAML, schema, unknown call)
 };
-Built build_report(const Evaluation& e, const report::Options& options);
+// Redacted (options.redact): nobody the repository knows is named; `known` is everyone it knows
+// (known_people), computed from this dossier and sieg.toml's jury when not given.
+Built build_report(const Evaluation& e, const report::Options& options, const text::Masker* known = nullptr);
+
+// A redacted output's word on a file that is not a valid dossier: where, the code and its meaning from the
+// registry — never the message, which may quote a personal field.
+std::string redacted_problem(const diag::Diagnostic& d, i18n::Lang lang);
 
 // The ranking entry of an evaluated dossier (nothing when it has no score value at all).
 std::optional<score::Entry> rank_entry(const Evaluation& e);
@@ -31,6 +37,7 @@ struct MinutesOptions {
   i18n::Lang lang = i18n::Lang::Fr;
   std::string title;                 // --title; empty: « Procès-verbal — <the call's title> »
   std::string folder;                // the folder as the user named it (the title when no call is known)
+  bool redact = false;               // --redact: nobody the repository knows is named (known_people)
 };
 struct BuiltMinutes {
   report::Minutes minutes;

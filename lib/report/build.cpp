@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/people.hpp"
 #include "report/report.hpp"
 #include "report/words.hpp"
 #include "rules/check.hpp"
@@ -106,21 +107,6 @@ class Builder {
           if (n->kind == Kind::Object && !is_sans_objet(*n)) leaves(*n, key, "", out);
           else out.push_back({key, schema::title_at(schema_, key, en_), n});
         }
-    return out;
-  }
-
-  // The values of the personal fields shown (before they are masked), each with the mark: redaction
-  // also takes them out of free texts and messages.
-  std::vector<std::pair<std::string, std::string>> personal_values() const {
-    std::vector<std::pair<std::string, std::string>> out;
-    auto add = [&](const std::string& path) {
-      for (const Node* n : tree::select(root_, path))
-        if (n->kind == Kind::String && n->text.size() >= 3) out.emplace_back(n->text, redaction_mark(o_.lang));
-    };
-    for (const auto& l : all_leaves())
-      if (personal(l.path)) add(l.path);
-    for (const char* k : {"nom", "fonction", "courriel", "telephone"})
-      if (personal(std::string("partenaires[].contact.") + k)) add(std::string("partenaires[].contact.") + k);
     return out;
   }
 
@@ -229,57 +215,57 @@ class Builder {
   bool en_;
 };
 
-// Every occurrence of any of `names` (longest first at a position) replaced by its mark, in one pass
-// over `s` per name length: linear in the text, whatever the names (a one-letter name included).
-void replace_names(std::string& s, const std::vector<std::pair<std::string, std::string>>& names) {
-  if (s.empty()) return;
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::pair<std::string, std::string>* hit = nullptr;
-    for (const auto& nm : names)
-      if (!nm.first.empty() && s.compare(i, nm.first.size(), nm.first) == 0 && (hit == nullptr || nm.first.size() > hit->first.size()))
-        hit = &nm;
-    if (hit != nullptr) {
-      out += hit->second;
-      i += hit->first.size();
-    } else {
-      out += s[i++];
-    }
+// Redaction: who the report must not name, each by its mark. The dossier's reviewers first, by their
+// pseudonym (« évaluateur 2 », the R2 of the tables: jurors in their order, then the review files still to
+// fill in or broken), then the dossier's own people; `known` (everyone else the repository knows) after.
+struct Redaction {
+  text::Masker own;
+  const text::Masker* known = nullptr;
+  void apply(std::string& s, bool organisations = true) const {
+    own.apply(s, organisations);
+    if (known != nullptr) known->apply(s, organisations);
   }
-  s = std::move(out);
+  void apply(diag::Diagnostic& d) const {
+    apply(d.file);
+    apply(d.message);
+    apply(d.hint);
+  }
+};
+
+// The stem of a review file as a name ("helene-garnier.yaml" -> "helene garnier").
+std::string stem_words(const std::string& file) {
+  std::string stem = file.substr(file.find_last_of('/') + 1);
+  stem = stem.substr(0, stem.rfind('.'));
+  for (char& c : stem)
+    if (c == '-' || c == '_') c = ' ';
+  return stem;
 }
 
-// Redaction of the jury's side: reviewers' names and files become numbered marks, their organisations a
-// mark, and no diagnostic, comment or justification quotes a reviewer, an organisation, a contact's
-// personal field or a declared conflict's details.
-void redact_jurors(score::Result& r, std::vector<diag::Diagnostic>& review_diags, std::vector<diag::Diagnostic>& own,
-                   std::vector<std::pair<std::string, std::string>> names, i18n::Lang lang) {
+void redact_jurors(score::Result& r, const Input& in, Redaction& red, i18n::Lang lang) {
+  const std::string mark = redaction_mark(lang);
   int n = 0;
-  for (auto& j : r.jurors) {
-    std::string mark = fmt::format("{} {}", redaction_mark(lang), ++n);
-    names.emplace_back(j.name, mark);
-    if (!j.file.empty()) names.emplace_back(j.file, mark);
-    if (!j.organisation.empty()) names.emplace_back(j.organisation, redaction_mark(lang));
-    j.name = mark;
-    j.file.clear();
-    j.organisation = redaction_mark(lang);
-    if (j.excluded && j.why != "declared") j.why = redaction_mark(lang);  // the organisation it matched
-  }
-  for (auto* list : {&r.diags, &review_diags, &own})
-    for (auto& d : *list) {
-      if (d.code == "SIEG-R010") d.hint = redaction_mark(lang);  // the declared conflict's details
-      replace_names(d.file, names);
-      replace_names(d.message, names);
-      replace_names(d.hint, names);
+  std::vector<std::string> numbered;
+  auto name = [&](const std::string& who, const std::string& organisation, const std::string& file, const std::string& pseudonym) {
+    if (!who.empty()) red.own.person(who, pseudonym);
+    if (!file.empty()) {  // its file's own name: "evaluations/d/évaluateur 2.yaml"
+      std::string stem = stem_words(file);
+      red.own.value(stem, pseudonym);
+      red.own.person(stem, pseudonym);
     }
-  for (auto& j : r.jurors)
-    for (auto& c : j.criteria) replace_names(c.second, names);
-  for (auto& m : r.markers) {
-    for (auto& c : m.comments) replace_names(c, names);
-    replace_names(m.self_text, names);
+    if (!organisation.empty()) red.own.organisation(organisation, mark);
+  };
+  for (auto& j : r.jurors) {
+    std::string pseudonym = reviewer_pseudonym(++n, lang);
+    name(j.name, j.organisation, j.file, pseudonym);
+    numbered.push_back(j.file);
+    j.name = pseudonym;
+    j.file.clear();
+    j.organisation = mark;
+    if (j.excluded && j.why != "declared") j.why = mark;  // the organisation it matched
   }
+  for (const auto& seen : in.reviews)
+    if (std::find(numbered.begin(), numbered.end(), seen.file) == numbered.end())
+      name(seen.name, seen.organisation, seen.file, reviewer_pseudonym(++n, lang));
 }
 
 } // namespace
@@ -323,20 +309,17 @@ Report build(const Input& in, const Options& o) {
   r.budget = builder.budget(call);
   r.checklist = builder.checklist(*call, in.found, in.off);
   r.diagnostics = in.found;
-  std::vector<std::pair<std::string, std::string>> personal;
-  if (o.redact) personal = builder.personal_values();
   r.is_eligible = in.eligible;
   if (in.failure != nullptr) r.failure = *in.failure;
   r.review_diags = in.review_diags;
-  if (o.redact && !in.score) {
-    score::Result none;
-    redact_jurors(none, r.review_diags, r.diagnostics, personal, o.lang);
+  Redaction red;
+  red.known = in.known;
+  score::Result result = in.score ? *in.score : score::Result{};
+  if (o.redact) {
+    redact_jurors(result, in, red, o.lang);
+    add_dossier_people(red.own, root, *in.schema, redaction_mark(o.lang));
   }
-  if (in.score) {
-    score::Result result = *in.score;
-    if (o.redact) redact_jurors(result, r.review_diags, r.diagnostics, personal, o.lang);
-    r.score = std::move(result);
-  }
+  if (in.score) r.score = std::move(result);
   if (r.score) {
     bool any = false;
     for (const auto& cr : call->criteria) {
@@ -352,10 +335,40 @@ Report build(const Input& in, const Options& o) {
     }
     if (!any) r.criteria.clear();
   }
-  if (o.redact) {  // the checklist quotes the same findings
+  if (o.redact) {  // nobody named, in any finding, comment, opinion or answer
+    for (auto* list : {&r.diagnostics, &r.review_diags})
+      for (auto& d : *list) {
+        if (d.code == "SIEG-R010") d.hint = redaction_mark(o.lang);  // the declared conflict's details
+        red.apply(d);
+      }
     for (auto& c : r.checklist)
-      for (auto& m : c.messages) replace_names(m, personal);
-    if (r.failure) replace_names(r.failure->message, personal);
+      for (auto& m : c.messages) red.apply(m);
+    if (r.failure) red.apply(*r.failure);
+    if (r.score) {
+      for (auto& j : r.score->jurors)
+        for (auto& c : j.criteria) red.apply(c.second);
+      for (auto& m : r.score->markers) {
+        for (auto& c : m.comments) red.apply(c);
+        red.apply(m.self_text);
+      }
+      for (auto& d : r.score->diags) {
+        if (d.code == "SIEG-R010") d.hint = redaction_mark(o.lang);
+        red.apply(d);
+      }
+    }
+    for (auto& c : r.criteria)
+      for (auto& op : c.opinions) red.apply(op.second);
+    // The dossier's own answers name its funders and partners: organisations stay, people go.
+    red.apply(r.title, false);
+    for (auto& sec : r.sections)
+      for (auto& f : sec.fields)
+        if (!f.redacted)
+          for (auto& v : f.values) red.apply(v, false);
+    for (auto* lines : {&r.budget.expenses, &r.budget.resources})
+      for (auto& l : *lines) {
+        red.apply(l.label, false);
+        red.apply(l.detail, false);
+      }
   }
   return r;
 }

@@ -16,6 +16,7 @@
 #include "tree/node.hpp"
 #include "values/date.hpp"
 #include "score/score.hpp"
+#include "text/mask.hpp"
 
 namespace sieg::report {
 
@@ -116,6 +117,13 @@ struct Input {
   std::vector<std::pair<std::string, std::string>> off;  // sieg.toml's [[off]]: code, reason
   bool eligible = false;
   const diag::Diagnostic* failure = nullptr;
+  // Redaction: the dossier's review files, in order, with their reviewer's name and organisation when
+  // known (a loaded review, or one still to fill in), and everyone else the repository knows.
+  struct ReviewSeen {
+    std::string file, name, organisation;
+  };
+  std::vector<ReviewSeen> reviews;
+  const text::Masker* known = nullptr;
 };
 
 Report build(const Input& input, const Options& options);
@@ -123,7 +131,8 @@ Report build(const Input& input, const Options& options);
 // SIEG-P001: the dossier names no call sieg knows (a report needs the call's rules).
 diag::Diagnostic unknown_call(const std::string& file, const tree::Node& root, i18n::Lang lang);
 
-// The mark that replaces personal data: « [masqué] » / "[redacted]".
+// The mark that replaces personal data: « [masqué] » / "[redacted]"; reviewers get a pseudonym
+// (people.hpp).
 std::string redaction_mark(i18n::Lang lang);
 
 } // namespace sieg::report

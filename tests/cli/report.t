@@ -101,9 +101,9 @@ $ sieg report examples/aquitaine-micro-creche.yaml --redact | grep -E 'contact|V
 - **Contact du porteur — Fonction du contact** : \[masqué\]
 - **Contact du porteur — Courriel du contact** : \[masqué\]
 - **Contact du porteur — Téléphone du contact** : \[masqué\]
-| R3 | \[masqué\] 3 | \[masqué\] | favorable | **écarté : son organisation est « \[masqué\] »** |
+| R3 | évaluateur 3 | \[masqué\] | favorable | **écarté : son organisation est « \[masqué\] »** |
 $ sieg report examples/aquitaine-micro-creche.yaml --redact --format json | jq -c '[.redacted, .score.reviewers[2].name, .score.reviewers[2].file]'
-[true,"[masqué] 3",""]
+[true,"évaluateur 3",""]
 $ sieg report examples/aquitaine-micro-creche.yaml --redact --format json | grep -c -e 'Claire Martin' -e 'Paul Martin' -e paul-martin
 0
 [1]

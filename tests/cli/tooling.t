@@ -203,11 +203,12 @@ yaml-language-server: $schema=../../../schemas/dossier.schema.json
 $ python3 -c 'import sys, yaml; [yaml.safe_load(open(f)) for f in sys.argv[1:]]; print("valid")' examples/ci/github-workflow.yml examples/ci/gitlab-ci.yml
 valid
 $ grep -n 'apt-get install.*git\|actions/checkout\|SIEG_DEB_URL" -o\|sieg report . --redact' examples/ci/github-workflow.yml | cut -c1-60
-21:      # git first: the container has none, and actions/ch
-25:          apt-get install -y -qq --no-install-recommends 
-26:      - uses: actions/checkout@v4
-37:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
-70:        run: sieg report . --redact -o public && sieg for
+20:      # git first: the container has none, and actions/ch
+24:          apt-get install -y -qq --no-install-recommends 
+25:      - uses: actions/checkout@v4
+36:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
+73:        run: sieg report . --redact -o jury-site && sieg 
+88:#      - uses: actions/checkout@v4
 # -v: one line per file checked, before the summary; -q and -v do not go together.
 $ cd examples && sieg check --no-cache -v aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'
 evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out

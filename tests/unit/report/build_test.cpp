@@ -110,7 +110,7 @@ TEST_CASE("report: --redact replaces personal fields and reviewers' names") {
     CHECK(field(r, p)->redacted);
   }
   CHECK(field(r, "porteur.nom")->values == std::vector<std::string>{"Association Les Petits Horizons"});
-  CHECK(r.score->jurors[2].name == "[masqué] 3");
+  CHECK(r.score->jurors[2].name == "évaluateur 3");
   CHECK(r.score->jurors[2].file.empty());
   for (const std::string& out : {report::render_markdown(r), report::render_html(r), report::render_json(r)}) {
     CHECK(out.find("Claire Martin") == std::string::npos);
