@@ -45,6 +45,8 @@ void check_code(tomlread::Reader& r, const toml::node& where, const std::string&
 namespace {
 const i18n::Text kTables{"une liste de tables [[{0}]]", "a list of tables [[{0}]]"};
 const i18n::Text kTwiceJuror{"« {0} » est déjà dans le jury (ligne {1})", "'{0}' is in the jury already (line {1})"};
+const i18n::Text kReviewsOutside{"reviews = « {0} » : un dossier du dépôt, relatif au dossier de sieg.toml, est attendu (sieg ne lit rien hors du dépôt)",
+                                 "reviews = '{0}': a folder of the repository, relative to sieg.toml's folder, is expected (sieg reads nothing outside the repository)"};
 const i18n::Text kDate{"une date AAAA-MM-JJ", "a date YYYY-MM-DD"};
 const i18n::Text kEuros{"un montant positif en euros, deux décimales au plus (200000)", "a positive amount in euros, at most two decimals (200000)"};
 const i18n::Text kNotJuror{"« {0} » n'est pas dans le jury ([[jury]])", "'{0}' is not in the jury ([[jury]])"};
@@ -93,8 +95,10 @@ void read_jury(tomlread::Reader& r, const toml::table& doc, Config& c) {
     if (const toml::node* n = t->get("capacity"))
       if (auto v = r.integer(*n, "capacity", 1, 10000)) j.capacity = static_cast<int>(*v);
     if (const toml::node* n = t->get("conflicts")) j.conflicts = r.strings(*n, "conflicts");
-    if (!j.name.empty())
-      if (const Juror* other = find_juror(c, j.name)) r.error(*t->get("name"), kTwiceJuror, j.name, other->line);
+    if (!j.name.empty()) {  // one lookup per juror: 32 000 entries in linear time
+      auto [it, fresh] = c.jury_index.try_emplace(text::name_key(j.name), c.jury.size());
+      if (!fresh) r.error(*t->get("name"), kTwiceJuror, j.name, c.jury[it->second].line);
+    }
     c.jury.push_back(std::move(j));
   }
   if (const toml::node* n = doc.get("reviews_per_dossier"))
@@ -160,7 +164,20 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
   if (auto s = r.string(doc, "call", false)) c.call = *s;
   if (auto s = r.string(doc, "grid", false)) c.grid = *s;
   if (const toml::node* n = doc.get("dossiers")) c.dossiers = r.strings(*n, "dossiers");
-  if (auto s = r.string(doc, "reviews", false)) c.reviews = *s;
+  if (auto s = r.string(doc, "reviews", false)) {
+    // Resolved once, here: a folder inside the repository, which every command reads alike (sieg reads
+    // nothing outside sieg.toml's folder).
+    fs::path p(*s);
+    bool escapes = p.is_absolute() || s->empty();
+    int depth = 0;
+    for (const auto& part : p.lexically_normal()) {
+      if (part == "..") --depth;
+      else if (part != "." && !part.empty()) ++depth;
+      escapes = escapes || depth < 0;
+    }
+    if (escapes) r.error(*doc.get("reviews"), kReviewsOutside, *s);
+    else c.reviews = *s;
+  }
   if (const toml::node* n = doc.get("severity")) {
     if (const toml::table* t = n->as_table()) {
       for (auto&& [k, v] : *t) {
@@ -216,7 +233,11 @@ PinsResult load_assignments(const std::string& text, const std::string& file, i1
 
 const Juror* find_juror(const Config& config, const std::string& name) {
   std::string key = text::name_key(name);
-  for (const auto& j : config.jury)
+  if (!config.jury_index.empty()) {  // as loaded
+    auto it = config.jury_index.find(key);
+    return it == config.jury_index.end() ? nullptr : &config.jury[it->second];
+  }
+  for (const auto& j : config.jury)  // a Config built by hand (tests)
     if (text::name_key(j.name) == key) return &j;
   return nullptr;
 }

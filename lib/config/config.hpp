@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -46,6 +47,7 @@ struct Config {
   std::map<std::string, diag::Severity> severity;                // overrides by code, or by code glob ("SIEG-E*")
   std::vector<Off> off;                                          // checks turned off, with reasons
   std::vector<Juror> jury;                                       // [[jury]]
+  std::unordered_map<std::string, std::size_t> jury_index;       // text::name_key(name) -> its first entry in jury
   int reviews_per_dossier = 0;                                   // reviews expected per dossier; 0: not set
   std::string review_deadline;                                   // YYYY-MM-DD; after it a missing review is late
   std::vector<Pin> assign;                                       // [[assign]]

@@ -111,7 +111,7 @@ std::string render_json(const Status& s) {
                               {"email", r.email.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.email)},
                               {"assigned", r.assigned}, {"done", r.done},
                               {"to_do", r.to_do}, {"late", r.late}});
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string render_csv(const Status& s) {

@@ -38,8 +38,10 @@ Built build_report(const Evaluation& e, const report::Options& o, const text::Ma
   in.id = e.id;
   in.call = e.call;
   in.schema = schema::builtin_dossier_schema().get();
-  in.found = e.diags;
   in.score = e.score;
+  // A review's problem found on the dossier's side (SIEG-R021: too many reviews) is a review's problem,
+  // as validate, check and score count it: on standard error, exit 1.
+  for (const auto& d : e.diags) (d.code.rfind("SIEG-R", 0) == 0 ? in.review_diags : in.found).push_back(d);
   for (const auto& r : e.reviews) in.review_diags.insert(in.review_diags.end(), r.diags.begin(), r.diags.end());
   if (e.repo != nullptr)
     for (const auto& entry : e.repo->config.off) in.off.emplace_back(entry.code, entry.reason);
@@ -147,7 +149,7 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
       page.late = r.late;
       page.deadline = status.deadline;
       page.done = static_cast<int>(r.done.size());
-      std::string base = "jury-" + text::slug(r.name);
+      std::string base = "jury_" + text::slug(r.name);  // "_": never in a dossier page's name (page_names)
       page.page = base + ".html";
       for (int n = 2; !taken.insert(page.page).second; ++n) page.page = base + "-" + std::to_string(n) + ".html";
       for (const auto& id : r.assigned) {

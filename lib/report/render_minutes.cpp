@@ -339,7 +339,7 @@ std::string render_minutes_json(const Minutes& m) {
               {"grids", grids},
               {"payments", payments},
               {"left_out", left}};
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 } // namespace sieg::report

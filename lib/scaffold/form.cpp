@@ -265,7 +265,7 @@ static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i
 }
 
 std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
-  return describe_dossier(call, grid, lang).dump();
+  return describe_dossier(call, grid, lang).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string review_form_description(const ReviewForm& r, i18n::Lang lang) {
@@ -297,7 +297,7 @@ std::string review_form_description(const ReviewForm& r, i18n::Lang lang) {
     }
   }
   out["fields"] = fields;
-  return out.dump();
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // a file name may not be UTF-8
 }
 
 std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {

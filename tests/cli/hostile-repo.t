@@ -82,3 +82,32 @@ calls: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on dev
 grids: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
 explain SIEG-E007: 2 <standard output>: error[SIEG-IO07]: cannot write (No space left on device)
 { 0
+# sieg.toml's reviews is resolved once, in the repository model: a folder outside the repository is an
+# error of sieg.toml for every command alike (it gave a different verdict per command).
+$ cd "$TMPDIR/eo" && mkdir -p abs && cp aquitaine-micro-creche.yaml abs/ && printf 'reviews = "%s"\n' "$TMPDIR/eo/evaluations" > abs/sieg.toml && cd abs && for c in "validate aquitaine-micro-creche.yaml" "check" "score aquitaine-micro-creche.yaml" "rank ." "status ." "report --minutes ."; do sieg $c > /dev/null 2> ../err.txt; echo "$c: $? $(grep -o '^sieg.toml:1:11: error\[SIEG-T001\]' ../err.txt)"; done
+validate aquitaine-micro-creche.yaml: 2 sieg.toml:1:11: error[SIEG-T001]
+check: 2 sieg.toml:1:11: error[SIEG-T001]
+score aquitaine-micro-creche.yaml: 2 sieg.toml:1:11: error[SIEG-T001]
+rank .: 2 sieg.toml:1:11: error[SIEG-T001]
+status .: 2 sieg.toml:1:11: error[SIEG-T001]
+report --minutes .: 2 sieg.toml:1:11: error[SIEG-T001]
+$ cd "$TMPDIR/eo/abs" && printf 'reviews = "../evaluations"\n' > sieg.toml && sieg validate aquitaine-micro-creche.yaml
+sieg.toml:1:11: error[SIEG-T001]: reviews = '../evaluations': a folder of the repository, relative to sieg.toml's folder, is expected (sieg reads nothing outside the repository)
+[2]
+# More than 100 reviews (SIEG-R021) is a review's error in report as in validate, score and check: exit 1.
+$ R=$PWD && mkdir -p "$TMPDIR/r21/evaluations/d" && cd "$TMPDIR/r21" && cp "$R/examples/aquitaine-micro-creche.yaml" d.yaml && for i in $(seq 1 101); do cp "$R/examples/evaluations/aquitaine-micro-creche/helene-garnier.yaml" evaluations/d/r$i.yaml; done; for c in "validate d.yaml" "score d.yaml" "check ." "report --lang en d.yaml"; do sieg $c > /dev/null 2>&1; echo "$c: $?"; done
+validate d.yaml: 1
+score d.yaml: 1
+check .: 1
+report --lang en d.yaml: 1
+# A reviewer's form for a dossier whose file name is not UTF-8: written (was an internal error).
+$ cd "$TMPDIR/r21" && cp d.yaml "$(printf 'caf\351.yaml')" && sieg form --review "$(printf 'caf\351.yaml')" -o form.html; echo "exit $?"; grep -c 'caf' form.html
+exit 0
+1
+# A dossier named jury-<name>.yaml never takes a reviewer's page: those are jury_<name>.html ('_' is in
+# no dossier page's name).
+$ R=$PWD && mkdir -p "$TMPDIR/jp" && cd "$TMPDIR/jp" && cp "$R/examples/aquitaine-micro-creche.yaml" jury-anne-roussel.yaml && printf 'call = "aquitaine-2015"\n[[jury]]\nname = "Anne Roussel"\norganisation = "Région"\n' > sieg.toml && sieg report . -o site > /dev/null 2>&1; ls site
+index.html
+jury-anne-roussel.html
+jury_anne-roussel.html
+style.css

@@ -128,12 +128,12 @@ data-dossier="d02" data-incomplete="true"> Paniers quatre saisons pour les étud
 0
 [1]
 # The site for the jury itself (not redacted): a page per reviewer with what remains to do, and --title.
-$ cd "$TMPDIR/jury" && sieg report . -o site-jury --title "AMI 2015 — jury du 10 juillet" --today 2015-06-20 2>/dev/null; ls site-jury | grep -c '^jury-'; grep -o '<title>[^<]*</title>' site-jury/index.html; grep -o 'data-reviewer="Anne Roussel"><a href="./jury-anne-roussel.html">Anne Roussel</a> — [^<]*' site-jury/index.html; grep -c 'data-state="done"' site-jury/jury-anne-roussel.html; grep -c 'data-state="to_do"' site-jury/jury-anne-roussel.html
+$ cd "$TMPDIR/jury" && sieg report . -o site-jury --title "AMI 2015 — jury du 10 juillet" --today 2015-06-20 2>/dev/null; ls site-jury | grep -c '^jury_'; grep -o '<title>[^<]*</title>' site-jury/index.html; grep -o 'data-reviewer="Anne Roussel"><a href="./jury_anne-roussel.html">Anne Roussel</a> — [^<]*' site-jury/index.html; grep -c 'data-state="done"' site-jury/jury_anne-roussel.html; grep -c 'data-state="to_do"' site-jury/jury_anne-roussel.html
 site-jury : 12 page(s) de dossier, 5 page(s) du jury, index.html, style.css
 configuration : sieg.toml
 5
 <title>Classement — AMI 2015 — jury du 10 juillet</title>
-data-reviewer="Anne Roussel"><a href="./jury-anne-roussel.html">Anne Roussel</a> — 2/8 faite(s)
+data-reviewer="Anne Roussel"><a href="./jury_anne-roussel.html">Anne Roussel</a> — 2/8 faite(s)
 2
 6
 # The meeting: d02's and d03's juries complete (d02: Anne 2, Julie 3, Paul 3 on every marker, a mean of 8/3 on
