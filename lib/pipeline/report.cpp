@@ -41,7 +41,7 @@ Built build_report(const Evaluation& e, const report::Options& o, const text::Ma
   in.score = e.score;
   // A review's problem found on the dossier's side (SIEG-R021: too many reviews) is a review's problem,
   // as validate, check and score count it: on standard error, exit 1.
-  for (const auto& d : e.diags) (d.code.rfind("SIEG-R", 0) == 0 ? in.review_diags : in.found).push_back(d);
+  for (const auto& d : e.diags) (d.code == "SIEG-R021" ? in.review_diags : in.found).push_back(d);
   for (const auto& r : e.reviews) in.review_diags.insert(in.review_diags.end(), r.diags.begin(), r.diags.end());
   if (e.repo != nullptr)
     for (const auto& entry : e.repo->config.off) in.off.emplace_back(entry.code, entry.reason);

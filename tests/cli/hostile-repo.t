@@ -111,3 +111,14 @@ index.html
 jury-anne-roussel.html
 jury_anne-roussel.html
 style.css
+# SIGTERM while a PDF prints: the browser's whole process group goes (a stand-in browser and its helper
+# here; gone or a zombie left to init), and its temporary folder; a later run removes the folder of a run that is gone (killed -9).
+$ R=$PWD && mkdir -p "$TMPDIR/pdf/tmp" && cd "$TMPDIR/pdf" && printf '#!/bin/sh\nsleep 60 &\necho $! > "$MARK/helper.pid"\necho $$ > "$MARK/browser.pid"\nwait\n' > browser && chmod +x browser; (MARK=$PWD SIEG_CHROMIUM=$PWD/browser TMPDIR=$PWD/tmp sieg report "$R/examples/aquitaine-micro-creche.yaml" -o r.pdf & echo $! > sieg.pid; wait $!; echo "sieg: exit $?" > sieg.exit) & for i in $(seq 50); do [ -s helper.pid ] && break; sleep 0.1; done; ls tmp | grep -c '^sieg-pdf-'; kill -TERM "$(cat sieg.pid)"; wait; cat sieg.exit; sleep 0.2; for p in helper browser; do s=$(awk '{print $3}' "/proc/$(cat $p.pid)/stat" 2>/dev/null); case "$s" in ''|Z) echo "$p gone";; esac; done; ls tmp | grep -c '^sieg-pdf-'; test -e r.pdf || echo no half PDF
+1
+sieg: exit 143
+helper gone
+browser gone
+0
+no half PDF
+$ R=$PWD && cd "$TMPDIR/pdf" && mkdir tmp/sieg-pdf-2147483646-AbC123 tmp/sieg-pdf-other && printf '#!/bin/sh\nexit 1\n' > browser && TMPDIR=$PWD/tmp SIEG_CHROMIUM=$PWD/browser sieg report "$R/examples/aquitaine-micro-creche.yaml" -o r.pdf 2>/dev/null; ls tmp
+sieg-pdf-other
