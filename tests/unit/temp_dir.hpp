@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace sieg::testing {
@@ -30,6 +31,12 @@ struct InTempDir : TempDir {
 inline void write_file(const std::filesystem::path& p, const std::string& text) {
   if (!p.parent_path().empty()) std::filesystem::create_directories(p.parent_path());
   std::ofstream(p) << text;
+}
+
+// The bytes of the file `p` (empty when it cannot be read).
+inline std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 } // namespace sieg::testing

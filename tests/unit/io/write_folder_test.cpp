@@ -12,10 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 const io::Secret kSecret{9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};  // both halves set
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 } // namespace
 
 TEST_CASE("write_folder: never through a symbolic link, never over a folder sieg did not write") {
@@ -37,12 +33,12 @@ TEST_CASE("write_folder: never through a symbolic link, never over a folder sieg
   d = io::write_folder((root / "docs").string(), files, ".sieg-site", i18n::Lang::En, kSecret);
   REQUIRE(d);
   CHECK(d->message == "exists and was not written by sieg (no .sieg-site): choose another folder, or empty it");
-  CHECK(slurp(root / "docs/notes.txt") == "mine");
+  CHECK(sieg::testing::read_file(root / "docs/notes.txt") == "mine");
   CHECK_FALSE(fs::exists(root / "docs/index.html"));
   // An empty folder, or one sieg wrote: written.
   fs::create_directory(root / "empty");
   CHECK_FALSE(io::write_folder((root / "empty").string(), files, ".sieg-site", i18n::Lang::En, kSecret));
-  CHECK(slurp(root / "empty/index.html") == "<p>site</p>");
+  CHECK(sieg::testing::read_file(root / "empty/index.html") == "<p>site</p>");
   CHECK_FALSE(fs::exists(root / "empty/.sieg-build"));  // the build's mark is never published
   CHECK_FALSE(io::write_folder((root / "empty").string(), files, ".sieg-site", i18n::Lang::En, kSecret));
   // A file: refused.

@@ -178,10 +178,6 @@ check::FileReport clean_report() {
   f.call = calls::find_call("aquitaine-2015");
   return f;
 }
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
 }  // namespace
 
 TEST_CASE("ResultCache: a folder or a record written with another machine's secret is never trusted") {
@@ -205,7 +201,7 @@ TEST_CASE("ResultCache: a folder or a record written with another machine's secr
     mine.save(10);  // writes nothing
   }
   // With this machine's mark copied in (from a cache its owner once committed), the records still fail.
-  const std::string forged = slurp(folder + "/results.bin");
+  const std::string forged = sieg::testing::read_file(folder + "/results.bin");
   std::filesystem::remove_all(folder);
   {
     pipeline::ResultCache mine(folder, kSecret, "");
@@ -289,8 +285,8 @@ TEST_CASE("ResultCache: only a folder of sieg's own; only sieg's own temporary f
     c.put(key, {clean_report()});
     c.save(10);
   }
-  CHECK(slurp(root + "/empty/CACHEDIR.TAG").rfind("Signature: 8a477f597d28d172789f06886806bc55\n", 0) == 0);
-  CHECK(slurp(root + "/empty/.gitignore") == "# sieg's cache: never committed\n*\n");
+  CHECK(sieg::testing::read_file(root + "/empty/CACHEDIR.TAG").rfind("Signature: 8a477f597d28d172789f06886806bc55\n", 0) == 0);
+  CHECK(sieg::testing::read_file(root + "/empty/.gitignore") == "# sieg's cache: never committed\n*\n");
   // sieg's own: a killed write's temporary file goes on the next save; a file of another goes nowhere,
   // and the folder is refused while it is there.
   sieg::testing::write_file(root + "/empty/.results.bin.AbC123", "half");
