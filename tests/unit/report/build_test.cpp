@@ -31,20 +31,6 @@ pipeline::Built build(const std::string& path, const report::Options& o) {
 }
 } // namespace
 
-TEST_CASE("report: HTML escaping covers text and attribute contexts") {
-  CHECK(report::html(R"(<script>alert(1)</script>"><img src=x onerror='a'> & co)") ==
-        "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=&#39;a&#39;&gt; &amp; co");
-  CHECK(report::html("Bègles — 40 000 €") == "Bègles — 40 000 €");
-}
-
-TEST_CASE("report: Markdown escaping neutralises links, HTML, emphasis, tables; lines stay on one line") {
-  CHECK(report::md("[clic](javascript:alert(3))") == "\\[clic\\](javascript:alert(3))");
-  CHECK(report::md("<b>*a*_b_|c`d`&amp;#1 ~x~ !$y$\\") ==
-        "\\<b\\>\\*a\\*\\_b\\_\\|c\\`d\\`\\&amp;\\#1 \\~x\\~ \\!\\$y\\$\\\\");
-  CHECK(report::md("line one\nline two\r\n\tthree") == "line one line two three");
-  CHECK(report::md("12,5 % - ok.") == "12,5 % - ok.");
-}
-
 TEST_CASE("report: page names are unique and never index or style") {
   CHECK(report::page_names({"a", "b", "a", "index", "a"}) ==
         std::vector<std::string>{"a.html", "b.html", "a-2.html", "index-2.html", "a-3.html"});
