@@ -98,7 +98,7 @@ int run_assign(const Options& o, const Globals& g) {
   }
   jury::Plan plan = jury::assign(pipeline::jury_candidates(evals), c.jury, c.reviews_per_dossier, pipeline::assignments_of(*repo),
                                  pipeline::existing_reviews(evals));
-  write(stdout, render_plan(plan, c.reviews_per_dossier, g.lang));
+  write(stdout, diag::visible(render_plan(plan, c.reviews_per_dossier, g.lang), true));
   int code = plan.unfilled.empty() && plan.refused_pins.empty() ? kExitOk : kExitFindings;
   if (o.dry_run) return code;
   // The reviews to fill in that are not there yet, then the assignment itself.

@@ -139,6 +139,7 @@ int run_rank(Options o, const Globals& g) {
   else out = score::render_rank_text(base, what_if, g.lang);
   if (!structured) out += left_out_note(left_out, g.lang);
   if (o.format == "text") out += config_note(repo->config_file(), g.lang);
+  if (!structured) out = diag::visible(out, true);  // a file name's control characters, never raw
   write(stdout, out);
   return exit_code(diag::count(diags));
 }

@@ -120,6 +120,7 @@ int run_score(Options o, const Globals& g) {
       out += i18n::pick({"aucun dossier à noter ici\n", "no dossier to score here\n"}, g.lang);
     if (o.format == "text")
       for (const auto& c : configs) out += config_note(c, g.lang);
+    out = diag::visible(out, true);  // a file name's control characters, never raw
   }
   write(stdout, out);
   diag::Counts c = diag::count(diags);

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "diag/render.hpp"
 #include "jury/status.hpp"
 #include "output.hpp"
 #include "pipeline/jury.hpp"
@@ -31,8 +32,8 @@ int run_status(const Options& o, const Globals& g) {
   jury::Status s = pipeline::jury_status(evals, *repo, g.today ? *g.today : values::today_paris());
   if (o.format == "json") write(stdout, jury::render_json(s));
   else if (o.format == "csv") write(stdout, jury::render_csv(s));
-  else if (o.format == "md") write(stdout, jury::render_markdown(s, g.lang));
-  else write(stdout, jury::render_text(s, g.lang));
+  else if (o.format == "md") write(stdout, diag::visible(jury::render_markdown(s, g.lang), true));
+  else write(stdout, diag::visible(jury::render_text(s, g.lang), true));  // a file name's control characters
   return s.missing() > 0 ? kExitFindings : kExitOk;
 }
 

@@ -25,12 +25,13 @@ std::string plural(int n, const char* one, const char* many) {
 
 } // namespace
 
-std::string visible(std::string_view raw) {
+std::string visible(std::string_view raw, bool keep_lines) {
   std::string s = i18n::valid_utf8(raw), out;
   out.reserve(s.size());
   for (char c : s) {
     auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) out += fmt::format("\\{:03o}", u);
+    if (keep_lines && (c == '\n' || c == '\t')) out += c;
+    else if (u < 0x20 || u == 0x7f) out += fmt::format("\\{:03o}", u);
     else out += c;
   }
   return out;

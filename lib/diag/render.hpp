@@ -26,7 +26,8 @@ std::string render_more(const std::string& file, const Counts& hidden, i18n::Lan
 // Text for a terminal or a CI log: control characters (ESC, BEL, newline...) as octal escapes (\033), so
 // a file name or a value can neither move the cursor nor forge a line; a path holding one is quoted too,
 // as git's core.quotePath does ("a\033b.yaml").
-std::string visible(std::string_view s);
+// `keep_lines`: newlines and TABs kept (a whole text output, whose lines are sieg's own).
+std::string visible(std::string_view s, bool keep_lines = false);
 std::string shown_path(std::string_view path);
 
 std::string render_text(const Diagnostic& d, i18n::Lang lang, bool colour);

@@ -15,7 +15,10 @@ std::string html(std::string_view raw) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default: out += c;
+      default:
+        // A control character is an HTML parse error (and an XML one in SVG): the replacement character.
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f) out += "\uFFFD";
+        else out += c;
     }
   }
   return out;
@@ -34,6 +37,11 @@ std::string md(std::string_view raw) {
     }
     if (space && !out.empty()) out += ' ';
     space = false;
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {  // ESC, BEL...: shown, never sent to a terminal or a renderer
+      out += "\uFFFD";
+      continue;
+    }
     if (kSpecial.find(c) != std::string_view::npos) out += '\\';
     out += c;
   }

@@ -17,3 +17,9 @@ TEST_CASE("markup: Markdown escaping neutralises links, HTML, emphasis, tables; 
   CHECK(markup::md("line one\nline two\r\n\tthree") == "line one line two three");
   CHECK(markup::md("12,5 % - ok.") == "12,5 % - ok.");
 }
+
+TEST_CASE("markup: control characters never reach a page or a terminal") {
+  CHECK(markup::html("a\x1b]0;x\x07" "b") == "a\uFFFD]0;x\uFFFD" "b");
+  CHECK(markup::md("a\x1b[31mb") == "a\uFFFD\\[31mb");
+  CHECK(markup::html("l1\nl2\tx") == "l1\nl2\tx");
+}
