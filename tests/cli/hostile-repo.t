@@ -69,6 +69,13 @@ aquitaine-micro-creche,"'^I=HYPERLINK(""http://x"")"$
 # Control characters in a file name never reach a terminal or a CI log raw (quoted as git does).
 $ cd "$TMPDIR/eo" && cp aquitaine-micro-creche.yaml "$(printf 'a\033[31mb\nc.yaml')" && sieg validate a*c.yaml | head -1; rm a*c.yaml
 "a\033[31mb\012c.yaml": error[SIEG-P004]: the file name gives the id 'a\033[31mb\012c', which cannot name a folder of reviews: its reviews are not looked for
+$ mkdir -p "$TMPDIR/cc" && cd "$TMPDIR/cc" && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" "$(printf 'x\033]0;pwn\007y.yaml')" && for c in "rank ." "score ." "status ." "status --format md ." "report --minutes . -o -"; do sieg $c 2>&1 | grep -c "$(printf '\033')"; done; sieg rank . 2>/dev/null | grep -o 'x.*y '
+0
+0
+0
+0
+0
+x\033]0;pwn\007y 
 # A write to standard output that fails is an I/O error (exit 2), never a silent 0; a reader that closed
 # the pipe early is not.
 $ cd "$TMPDIR/eo" && for c in "validate aquitaine-micro-creche.yaml" "check ." "score aquitaine-micro-creche.yaml" "rank ." "status ." "report aquitaine-micro-creche.yaml" "calls" "grids" "explain SIEG-E007"; do sieg $c > /dev/full 2> ../err.txt; echo "$c: $? $(tail -1 ../err.txt)"; done; sieg validate --format json aquitaine-micro-creche.yaml | head -c 1; echo " ${PIPESTATUS[0]}"
