@@ -154,7 +154,9 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
   auto repo = open_repo(o.target, g, o.reviews);
   if (!repo) return kExitUsage;
   // Before any work: a symbolic link, a file, or a folder sieg did not write is never written to.
-  if (auto refused = io::check_folder_target(o.output, ".sieg-site", g.lang)) {
+  std::string no_secret;
+  const std::optional<io::Secret> secret = io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), no_secret);
+  if (auto refused = io::check_folder_target(o.output, ".sieg-site", g.lang, secret)) {
     write(stderr, diag::render_text(*refused, g.lang, false));
     return kExitUsage;
   }
@@ -177,9 +179,7 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
   // The whole site at once: built beside -o, then swapped in; sieg's stale pages go, foreign files stay.
   std::vector<io::FolderFile> files;
   for (auto& f : site.files) files.push_back({f.name, std::move(f.content)});
-  std::string no_secret;
-  if (auto err = io::write_folder(o.output, files, ".sieg-site", g.lang,
-                                  io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), no_secret))) {
+  if (auto err = io::write_folder(o.output, files, ".sieg-site", g.lang, secret)) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }

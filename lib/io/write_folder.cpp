@@ -63,8 +63,16 @@ bool write_whole(const fs::path& p, const std::string& content) {
 
 } // namespace
 
+namespace {
+// The manifest's first line: this machine's mark, so that a manifest committed by a stranger (who would
+// choose which files of the folder are kept and published) is not taken for sieg's.
+std::string manifest_mark(const std::optional<Secret>& secret) {
+  return secret ? "# sieg " + mark(*secret, "sieg-site-manifest-1") : std::string();
+}
+} // namespace
+
 std::optional<diag::Diagnostic> check_folder_target(const std::string& target, const std::string& manifest,
-                                                    i18n::Lang lang) {
+                                                    i18n::Lang lang, const std::optional<Secret>& secret) {
   fs::path dest(target);
   if (dest.filename().empty()) dest = dest.parent_path();
   auto refuse = [&](const i18n::Text& why) {
@@ -81,11 +89,15 @@ std::optional<diag::Diagnostic> check_folder_target(const std::string& target, c
                    "is a symbolic link: sieg does not write through it (it would publish what it points to)"});
   if (!S_ISDIR(st.st_mode)) return refuse({"existe et n'est pas un dossier", "exists and is not a folder"});
   struct stat m {};
-  if (::lstat((dest / manifest).c_str(), &m) == 0 && S_ISREG(m.st_mode)) return std::nullopt;  // sieg's
+  if (::lstat((dest / manifest).c_str(), &m) == 0 && S_ISREG(m.st_mode)) {
+    if (!secret) return std::nullopt;  // no secret to tell: any manifest of sieg's form
+    io::Input in = io::read_input((dest / manifest).string(), lang);
+    if (!in.error && in.bytes.substr(0, in.bytes.find('\n')) == manifest_mark(secret)) return std::nullopt;  // sieg's
+  }
   std::error_code ec;
   if (fs::is_empty(dest, ec) && !ec) return std::nullopt;
-  return refuse({"existe et n'a pas été écrit par sieg (pas de {0}) : choisissez un autre dossier, ou videz-le",
-                 "exists and was not written by sieg (no {0}): choose another folder, or empty it"});
+  return refuse({"existe et n'a pas été écrit par sieg sur cette machine (pas de {0} de sa main) : choisissez un autre dossier, ou videz-le",
+                 "exists and was not written by sieg on this machine (no {0} of its own): choose another folder, or empty it"});
 }
 
 std::optional<diag::Diagnostic> write_folder(const std::string& target, const std::vector<FolderFile>& files,
@@ -104,7 +116,7 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
   } unlock{lock};
   while (::flock(lock, LOCK_EX) != 0)
     if (errno != EINTR) return cannot(target, errno, lang);
-  if (auto refused = check_folder_target(target, manifest, lang)) return refused;
+  if (auto refused = check_folder_target(target, manifest, lang, secret)) return refused;
   const std::string build_mark = secret ? io::mark(*secret, "sieg-folder-build-1") : std::string();
   const std::string mark_file = ".sieg-build";
   std::error_code ec;
@@ -138,7 +150,7 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
   if (secret && !write_whole(fresh / mark_file, build_mark)) return fail(fresh.string(), errno);
 
   // The new site, whole, in the fresh folder; its manifest lists sieg's own files.
-  std::string listing;
+  std::string listing = secret ? manifest_mark(secret) + "\n" : std::string();
   for (const auto& f : files) {
     if (!write_whole(fresh / f.name, f.content)) return fail((dest / f.name).string(), errno);
     listing += f.name + "\n";

@@ -18,9 +18,10 @@ struct FolderFile {
 
 // Whether `target` may be written as sieg's folder: it does not exist, or it is a real folder (not a
 // symbolic link: a committed `public -> evaluations` would publish what it points to) that is empty or
-// holds `manifest` (a regular file: sieg wrote it). A diagnostic (SIEG-IO07) saying why not.
+// holds `manifest` written by sieg on this machine (its first line carries the mark of `secret`; without
+// a secret, any manifest). A diagnostic (SIEG-IO07) saying why not.
 std::optional<diag::Diagnostic> check_folder_target(const std::string& target, const std::string& manifest,
-                                                    i18n::Lang lang);
+                                                    i18n::Lang lang, const std::optional<Secret>& secret);
 
 // Writes `files` as the folder `target` (which check_folder_target accepts, checked again under the
 // lock). `manifest` (a file name) lists sieg's own files: on the next run, those that are no longer

@@ -43,16 +43,20 @@ sieg: error: own holds files sieg did not write (notes.txt)
 CACHEDIR.TAG
 results.bin
 # The site: `public` committed as a link to evaluations/ is refused (the reviews are never published);
-# a folder sieg did not write is refused unless empty.
+# a folder sieg did not write is refused unless empty, and so is one with a committed .sieg-site (its
+# files would be kept and published).
 $ cd "$TMPDIR/hr/repo" && ln -s evaluations public && sieg --lang en report . --redact -o public; echo "exit $?"; rm public && mkdir docs && touch docs/notes.txt && sieg --lang en report . --redact -o docs; ls -A docs evaluations; rm -r docs
 public: error[SIEG-IO07]: is a symbolic link: sieg does not write through it (it would publish what it points to)
 exit 2
-docs: error[SIEG-IO07]: exists and was not written by sieg (no .sieg-site): choose another folder, or empty it
+docs: error[SIEG-IO07]: exists and was not written by sieg on this machine (no .sieg-site of its own): choose another folder, or empty it
 docs:
 notes.txt
 
 evaluations:
 .gitkeep
+$ cd "$TMPDIR/hr/repo" && mkdir pub && echo index.html > pub/.sieg-site && echo '<script>' > pub/evil.html && sieg --lang en report . -o pub; ls pub; rm -r pub
+pub: error[SIEG-IO07]: exists and was not written by sieg on this machine (no .sieg-site of its own): choose another folder, or empty it
+evil.html
 # Two sites written at once into one folder take turns: both whole, both exit as alone.
 $ cd "$TMPDIR/hr/repo" && (sieg report . -o site > ../s1.txt 2>&1; echo "a $?" >> ../s1.txt) & (cd "$TMPDIR/hr/repo" && sieg report . -o site > ../s2.txt 2>&1; echo "b $?" >> ../s2.txt) ; wait; cd "$TMPDIR/hr/repo" && tail -qn1 ../s1.txt ../s2.txt | sort; ls -A site | wc -l; ls -A | grep -c 'sieg-'; rm -r site
 a 0

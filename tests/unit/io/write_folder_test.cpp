@@ -32,7 +32,7 @@ TEST_CASE("write_folder: never through a symbolic link, never over a folder sieg
   sieg::testing::write_file(root / "docs/notes.txt", "mine");
   d = io::write_folder((root / "docs").string(), files, ".sieg-site", i18n::Lang::En, kSecret);
   REQUIRE(d);
-  CHECK(d->message == "exists and was not written by sieg (no .sieg-site): choose another folder, or empty it");
+  CHECK(d->message == "exists and was not written by sieg on this machine (no .sieg-site of its own): choose another folder, or empty it");
   CHECK(sieg::testing::read_file(root / "docs/notes.txt") == "mine");
   CHECK_FALSE(fs::exists(root / "docs/index.html"));
   // An empty folder, or one sieg wrote: written.
@@ -41,9 +41,21 @@ TEST_CASE("write_folder: never through a symbolic link, never over a folder sieg
   CHECK(sieg::testing::read_file(root / "empty/index.html") == "<p>site</p>");
   CHECK_FALSE(fs::exists(root / "empty/.sieg-build"));  // the build's mark is never published
   CHECK_FALSE(io::write_folder((root / "empty").string(), files, ".sieg-site", i18n::Lang::En, kSecret));
+  // A manifest committed by a stranger (who would choose the files kept and published), or written on
+  // another machine: not sieg's; refused.
+  sieg::testing::write_file(root / "committed/.sieg-site", "index.html\n");
+  sieg::testing::write_file(root / "committed/evil.html", "<script>");
+  d = io::write_folder((root / "committed").string(), files, ".sieg-site", i18n::Lang::En, kSecret);
+  REQUIRE(d);
+  CHECK(d->message.rfind("exists and was not written by sieg on this machine", 0) == 0);
+  io::Secret other{};
+  other[20] = 1;
+  CHECK(io::check_folder_target((root / "empty").string(), ".sieg-site", i18n::Lang::En, other));
+  CHECK_FALSE(io::check_folder_target((root / "empty").string(), ".sieg-site", i18n::Lang::En, kSecret));
+  CHECK_FALSE(io::check_folder_target((root / "committed").string(), ".sieg-site", i18n::Lang::En, std::nullopt));  // no secret: its form
   // A file: refused.
   sieg::testing::write_file(root / "file", "x");
-  d = io::check_folder_target((root / "file").string(), ".sieg-site", i18n::Lang::En);
+  d = io::check_folder_target((root / "file").string(), ".sieg-site", i18n::Lang::En, kSecret);
   REQUIRE(d);
   CHECK(d->message == "exists and is not a folder");
 }
