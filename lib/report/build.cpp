@@ -336,14 +336,23 @@ Report build(const Input& in, const Options& o) {
     if (!any) r.criteria.clear();
   }
   if (o.redact) {  // nobody named, in any finding, comment, opinion or answer
-    for (auto* list : {&r.diagnostics, &r.review_diags})
-      for (auto& d : *list) {
-        if (d.code == "SIEG-R010") d.hint = redaction_mark(o.lang);  // the declared conflict's details
-        red.apply(d);
-      }
+    for (auto& d : r.review_diags) {
+      if (d.code == "SIEG-R010") d.hint = redaction_mark(o.lang);  // the declared conflict's details
+      red.apply(d);
+    }
+    // The dossier's own findings quote its answers: people go, the organisations it names (its funders,
+    // « Région Aquitaine ») stay, even when a juror comes from one of them.
+    for (auto& d : r.diagnostics) {
+      red.apply(d.file, false);
+      red.apply(d.message, false);
+      red.apply(d.hint, false);
+    }
     for (auto& c : r.checklist)
-      for (auto& m : c.messages) red.apply(m);
-    if (r.failure) red.apply(*r.failure);
+      for (auto& m : c.messages) red.apply(m, false);
+    if (r.failure) {
+      red.apply(r.failure->message, false);
+      red.apply(r.failure->hint, false);
+    }
     if (r.score) {
       for (auto& j : r.score->jurors)
         for (auto& c : j.criteria) red.apply(c.second);
