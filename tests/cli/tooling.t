@@ -227,3 +227,9 @@ Help: sieg check --help
 $ R=$PWD && mkdir -p "$TMPDIR/fold/evaluations/d" && cd "$TMPDIR/fold" && sed 's/Commune de Bègles/Σύλλογος Αλληλεγγύης Straße/' "$R/examples/aquitaine-micro-creche.yaml" > d.yaml && sed 's/Commune de Bègles/ΣΥΛΛΟΓΟΣ ΑΛΛΗΛΕΓΓΥΗΣ STRASSE/; s/aquitaine-micro-creche/d/' "$R/examples/evaluations/aquitaine-micro-creche/paul-martin.yaml" > evaluations/d/pm.yaml && sieg score d.yaml 2>&1 >/dev/null | cut -c1-120
 d.yaml: warning[SIEG-R013]: every review is left out: scored from the self-assessment
 evaluations/d/pm.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (ΣΥΛΛΟΓΟΣ ΑΛΛ
+# The templates' runtime packages are the libraries the binary links (a binary restored from CI's cache
+# runs only with them); libc6, libgcc-s1, libstdc++6 are in every debian:12 image, the sanitizers only in
+# the test build.
+$ bin=$(readlink -f "$(command -v sieg)"); for lib in $(ldd "$bin" | awk '/=>/ {print $3}'); do p=$(dpkg -S "$lib" 2>/dev/null || dpkg -S "/usr$lib" 2>/dev/null || dpkg -S "$(readlink -f "$lib")" 2>/dev/null); echo "${p%%:*}"; done | sort -u | grep -vE '^(libc6|libgcc-s1|libstdc\+\+6|libasan[0-9]*|libubsan[0-9]*|)$' > "$TMPDIR/needed"; grep -c . "$TMPDIR/needed"; for t in examples/ci/github-workflow.yml examples/ci/gitlab-ci.yml; do line=$(grep -m1 'no-install-recommends libyaml-cpp0.7' "$t"); for p in $(cat "$TMPDIR/needed"); do case " $line " in *" $p "*) ;; *) echo "$t lacks $p";; esac; done; done; echo checked
+4
+checked
