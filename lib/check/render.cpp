@@ -52,6 +52,23 @@ std::string github_data(const std::string& s) {
   return out;
 }
 
+std::string sarif_uri(std::string_view path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
+  for (char c : path) {
+    auto u = static_cast<unsigned char>(c);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+        c == '~' || c == '/') {
+      out += c;
+    } else {
+      out += '%';
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    }
+  }
+  return out;
+}
+
 std::string github_property(const std::string& s) {
   std::string out;
   for (char c : github_data(s)) {
@@ -234,7 +251,7 @@ class SarifStream : public Stream {
       res["level"] = level(d.severity);
       res["message"] = {{"text", full_message(d, lang_)}};
       res["locations"] = json::array({{{"physicalLocation",
-                                        {{"artifactLocation", {{"uri", d.file}}},
+                                        {{"artifactLocation", {{"uri", sarif_uri(d.file)}}},
                                          {"region", {{"startLine", line_of(d)}, {"startColumn", col_of(d)}}}}}}});
       out += (n_++ > 0 ? ",\n" : "\n") + shifted(res.dump(2, ' ', false, json::error_handler_t::replace), 8);
     }

@@ -55,6 +55,10 @@ std::unique_ptr<Stream> text_stream(i18n::Lang lang, bool colour, bool quiet);
 // Escaping, exposed for tests.
 std::string github_data(const std::string& s);      // %, CR, LF
 std::string github_property(const std::string& s);  // and ':' ','
+// A path as SARIF's artifactLocation.uri (RFC 3986): every byte but unreserved characters and '/'
+// percent-encoded ("crèche solidaire.yaml" -> "cr%C3%A8che%20solidaire.yaml", "projet#2.yaml" ->
+// "projet%232.yaml"); an absolute path becomes a file:// URI.
+std::string sarif_uri(std::string_view path);
 std::string xml_escape(const std::string& s);
 std::string fingerprint(const std::string& text);   // 32 hex digits, stable
 

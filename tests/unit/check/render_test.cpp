@@ -148,3 +148,12 @@ TEST_CASE("JUnit: suites held in memory (no temporary file to be had) give the b
   CHECK(a.find("<testsuite name=\"dossiers/d2.yaml\"") != std::string::npos);
   CHECK(a.find("budget &lt; &amp; &gt;") != std::string::npos);
 }
+
+TEST_CASE("sarif_uri: RFC 3986, so that a file name never breaks SARIF nor reads as a fragment") {
+  CHECK(check::sarif_uri("dossiers/crèche solidaire.yaml") == "dossiers/cr%C3%A8che%20solidaire.yaml");
+  CHECK(check::sarif_uri("projet#2.yaml") == "projet%232.yaml");
+  CHECK(check::sarif_uri("a?b%c.yaml") == "a%3Fb%25c.yaml");
+  CHECK(check::sarif_uri("/srv/d/x.yaml") == "file:///srv/d/x.yaml");
+  CHECK(check::sarif_uri("plain-name_1.0~x.yaml") == "plain-name_1.0~x.yaml");
+  CHECK(check::sarif_uri(std::string("caf\xe9.yaml")) == "caf%E9.yaml");
+}
