@@ -154,7 +154,7 @@ int run_check(Options o, const Globals& g) {
   std::unique_ptr<pipeline::ResultCache> cache_owner = std::make_unique<pipeline::ResultCache>();
   if (!cache_dir.empty()) {
     std::string why;
-    if (auto secret = io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), why)) {
+    if (auto secret = machine_secret(why)) {
       cache_owner = std::make_unique<pipeline::ResultCache>(cache_dir, *secret, repo->has_config ? repo->config.root : "");
       if (const auto& refused = cache_owner->refused()) {
         if (!o.cache_dir.empty()) {

@@ -155,6 +155,10 @@ void print_error(const Globals& g, const i18n::Text& t, const std::string& a, co
                             a, b));
 }
 
+std::optional<io::Secret> machine_secret(std::string& why) {
+  return io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), why);
+}
+
 void print_warning(const Globals& g, const i18n::Text& t, const std::string& a, const std::string& b) {
   write(stderr, fmt::format(fmt::runtime(std::string(i18n::pick({"sieg : attention : ", "sieg: warning: "}, g.lang)) +
                                          i18n::pick(t, g.lang) + "\n"),

@@ -9,6 +9,7 @@
 #include "pipeline/evaluate.hpp"
 #include "pipeline/repository.hpp"
 #include "diag/diagnostic.hpp"
+#include "io/secret.hpp"
 #include "values/date.hpp"
 
 namespace sieg::cmd {
@@ -57,6 +58,9 @@ int check_exit_code(const diag::Counts& c, const std::string& fail_on);
 
 // "sieg: error: " and the message (fmt fields {0}, {1}) on standard error.
 void print_error(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "");
+// This machine's secret (io/secret.hpp), from $XDG_CACHE_HOME or $HOME; nothing, with `why`, without one.
+std::optional<io::Secret> machine_secret(std::string& why);
+
 // "sieg: warning: " and the message, likewise.
 void print_warning(const Globals& g, const i18n::Text& t, const std::string& a = "", const std::string& b = "");
 

@@ -155,7 +155,7 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
   if (!repo) return kExitUsage;
   // Before any work: a symbolic link, a file, or a folder sieg did not write is never written to.
   std::string no_secret;
-  const std::optional<io::Secret> secret = io::machine_secret(std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"), no_secret);
+  const std::optional<io::Secret> secret = machine_secret(no_secret);
   if (auto refused = io::check_folder_target(o.output, ".sieg-site", g.lang, secret)) {
     write(stderr, diag::render_text(*refused, g.lang, false));
     return kExitUsage;

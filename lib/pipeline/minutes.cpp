@@ -55,22 +55,12 @@ BuiltMinutes build_minutes(const std::vector<Evaluation>& evals, const Repositor
     for (const auto& e : evals) all.push_back(&e);
     known = known_people(all, &repo, lang);
   }
-  auto mask_diag = [&](diag::Diagnostic& d) {
-    known.apply(d.file);
-    known.apply(d.message);
-    known.apply(d.hint);
-  };
+  auto mask_diag = [&](diag::Diagnostic& d) { report::mask(known, d); };
   if (o.redact) {
     for (auto& d : out.diags) mask_diag(d);
     for (auto& l : m.left_out) known.apply(l.problem);
     for (auto& entry : entries) {
-      int n = 0;
-      for (auto& j : entry.result.jurors) {
-        j.name = report::reviewer_pseudonym(++n, lang);
-        j.organisation = report::redaction_mark(lang);
-        j.file.clear();
-        if (j.excluded && j.why != "declared") j.why = report::redaction_mark(lang);
-      }
+      report::pseudonymise(entry.result.jurors, lang);
       for (auto& d : entry.failures) mask_diag(d);
       for (auto& d : entry.result.diags) mask_diag(d);
       known.apply(entry.incomplete);

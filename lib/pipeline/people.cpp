@@ -18,12 +18,7 @@ text::Masker known_people(const std::vector<const Evaluation*>& evaluations, con
     }
   for (const Evaluation* e : evaluations) {
     for (const auto& r : e->reviews) {
-      std::string stem = r.file.substr(r.file.find_last_of('/') + 1);
-      stem = stem.substr(0, stem.rfind('.'));
-      m.value(stem, mark);
-      for (char& c : stem)
-        if (c == '-' || c == '_') c = ' ';
-      m.person(stem, mark);
+      report::add_review_file(m, r.file, mark);
       if (r.review) {
         m.person(r.review->reviewer, mark);
         m.organisation(r.review->organisation, mark);

@@ -10,6 +10,7 @@
 
 #include "codes/registry.hpp"
 #include "text/fold.hpp"
+#include "report/people.hpp"
 #include "report/render.hpp"
 #include "schema/builtin.hpp"
 
@@ -112,11 +113,7 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
     }
     for (const auto& r : e.reviews)
       for (diag::Diagnostic d : r.diags) {  // on standard error, masked as the pages are
-        if (o.redact) {
-          known.apply(d.file);
-          known.apply(d.message);
-          known.apply(d.hint);
-        }
+        if (o.redact) report::mask(known, d);
         site.diags.push_back(std::move(d));
       }
     if (auto entry = rank_entry(e)) {

@@ -225,21 +225,11 @@ struct Redaction {
     own.apply(s, organisations);
     if (known != nullptr) known->apply(s, organisations);
   }
-  void apply(diag::Diagnostic& d) const {
-    apply(d.file);
-    apply(d.message);
-    apply(d.hint);
+  void apply(diag::Diagnostic& d, bool organisations = true) const {
+    mask(own, d, organisations);
+    if (known != nullptr) mask(*known, d, organisations);
   }
 };
-
-// The stem of a review file as a name ("helene-garnier.yaml" -> "helene garnier").
-std::string stem_words(const std::string& file) {
-  std::string stem = file.substr(file.find_last_of('/') + 1);
-  stem = stem.substr(0, stem.rfind('.'));
-  for (char& c : stem)
-    if (c == '-' || c == '_') c = ' ';
-  return stem;
-}
 
 void redact_jurors(score::Result& r, const Input& in, Redaction& red, i18n::Lang lang) {
   const std::string mark = redaction_mark(lang);
@@ -247,22 +237,14 @@ void redact_jurors(score::Result& r, const Input& in, Redaction& red, i18n::Lang
   std::vector<std::string> numbered;
   auto name = [&](const std::string& who, const std::string& organisation, const std::string& file, const std::string& pseudonym) {
     if (!who.empty()) red.own.person(who, pseudonym);
-    if (!file.empty()) {  // its file's own name: "evaluations/d/évaluateur 2.yaml"
-      std::string stem = stem_words(file);
-      red.own.value(stem, pseudonym);
-      red.own.person(stem, pseudonym);
-    }
+    if (!file.empty()) add_review_file(red.own, file, pseudonym);
     if (!organisation.empty()) red.own.organisation(organisation, mark);
   };
-  for (auto& j : r.jurors) {
-    std::string pseudonym = reviewer_pseudonym(++n, lang);
-    name(j.name, j.organisation, j.file, pseudonym);
+  for (const auto& j : r.jurors) {
+    name(j.name, j.organisation, j.file, reviewer_pseudonym(++n, lang));
     numbered.push_back(j.file);
-    j.name = pseudonym;
-    j.file.clear();
-    j.organisation = mark;
-    if (j.excluded && j.why != "declared") j.why = mark;  // the organisation it matched
   }
+  pseudonymise(r.jurors, lang);
   for (const auto& seen : in.reviews)
     if (std::find(numbered.begin(), numbered.end(), seen.file) == numbered.end())
       name(seen.name, seen.organisation, seen.file, reviewer_pseudonym(++n, lang));
@@ -342,17 +324,10 @@ Report build(const Input& in, const Options& o) {
     }
     // The dossier's own findings quote its answers: people go, the organisations it names (its funders,
     // « Région Aquitaine ») stay, even when a juror comes from one of them.
-    for (auto& d : r.diagnostics) {
-      red.apply(d.file, false);
-      red.apply(d.message, false);
-      red.apply(d.hint, false);
-    }
+    for (auto& d : r.diagnostics) red.apply(d, false);
     for (auto& c : r.checklist)
       for (auto& m : c.messages) red.apply(m, false);
-    if (r.failure) {
-      red.apply(r.failure->message, false);
-      red.apply(r.failure->hint, false);
-    }
+    if (r.failure) red.apply(*r.failure, false);
     if (r.score) {
       for (auto& j : r.score->jurors)
         for (auto& c : j.criteria) red.apply(c.second);

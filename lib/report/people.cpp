@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/report.hpp"
 #include "schema/lookup.hpp"
 
 namespace sieg::report {
@@ -29,6 +30,28 @@ void add_dossier_people(text::Masker& m, const tree::Node& dossier, const schema
 
 std::string reviewer_pseudonym(int n, i18n::Lang lang) {
   return fmt::format("{} {}", i18n::pick({"évaluateur", "reviewer"}, lang), n);
+}
+
+void add_review_file(text::Masker& m, const std::string& file, const std::string& mark) {
+  std::string stem = file.substr(file.find_last_of('/') + 1);
+  m.person(stem.substr(0, stem.rfind('.')), mark);  // its words: "helene-garnier" is "helene garnier"
+}
+
+void pseudonymise(std::vector<score::Juror>& jurors, i18n::Lang lang) {
+  const std::string mark = redaction_mark(lang);
+  int n = 0;
+  for (auto& j : jurors) {
+    j.name = reviewer_pseudonym(++n, lang);
+    j.organisation = mark;
+    j.file.clear();
+    if (j.excluded && j.why != "declared") j.why = mark;  // the organisation it matched
+  }
+}
+
+void mask(const text::Masker& m, diag::Diagnostic& d, bool organisations) {
+  m.apply(d.file, organisations);
+  m.apply(d.message, organisations);
+  m.apply(d.hint, organisations);
 }
 
 } // namespace sieg::report
