@@ -73,19 +73,33 @@ struct SipHash {
 };
 } // namespace
 
-std::uint64_t siphash24(const unsigned char key[16], std::string_view data) {
+std::uint64_t siphash24(const unsigned char key[16], std::string_view head, std::string_view data) {
   const std::uint64_t k0 = le64(key), k1 = le64(key + 8);
   SipHash h{k0 ^ 0x736f6d6570736575ULL, k1 ^ 0x646f72616e646f6dULL, k0 ^ 0x6c7967656e657261ULL, k1 ^ 0x7465646279746573ULL};
-  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
-  std::size_t n = data.size(), i = 0;
-  for (; i + 8 <= n; i += 8) h.block(le64(p + i));
-  std::uint64_t last = static_cast<std::uint64_t>(n & 0xff) << 56;
-  for (std::size_t j = 0; i + j < n; ++j) last |= static_cast<std::uint64_t>(p[i + j]) << (8 * j);
+  unsigned char buf[8];  // the bytes of a block that straddles `head` and `data`, or the last, short one
+  std::size_t fill = 0;
+  auto feed = [&](std::string_view piece) {
+    const auto* p = reinterpret_cast<const unsigned char*>(piece.data());
+    std::size_t n = piece.size(), i = 0;
+    while (fill > 0 && fill < 8 && i < n) buf[fill++] = p[i++];
+    if (fill == 8) {
+      h.block(le64(buf));
+      fill = 0;
+    }
+    for (; i + 8 <= n; i += 8) h.block(le64(p + i));
+    while (i < n) buf[fill++] = p[i++];
+  };
+  feed(head);
+  feed(data);
+  std::uint64_t last = static_cast<std::uint64_t>((head.size() + data.size()) & 0xff) << 56;
+  for (std::size_t j = 0; j < fill; ++j) last |= static_cast<std::uint64_t>(buf[j]) << (8 * j);
   h.block(last);
   h.v2 ^= 0xff;
   for (int r = 0; r < 4; ++r) h.round();
   return h.v0 ^ h.v1 ^ h.v2 ^ h.v3;
 }
+
+std::uint64_t siphash24(const unsigned char key[16], std::string_view data) { return siphash24(key, {}, data); }
 
 std::string mark(const Secret& secret, std::string_view purpose) {
   char out[17];

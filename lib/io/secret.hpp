@@ -19,6 +19,8 @@ using Secret = std::array<unsigned char, 32>;
 // short inputs; without the key its 64-bit tag cannot be computed). The reference's vectors hold
 // (tests/unit/io/secret_test.cpp).
 std::uint64_t siphash24(const unsigned char key[16], std::string_view data);
+// The same of `head` then `data`, as one input, without copying them together.
+std::uint64_t siphash24(const unsigned char key[16], std::string_view head, std::string_view data);
 
 // A mark of this machine for `purpose` (16 hex digits, from the secret's second half): written in a
 // folder or file sieg makes, it tells sieg's own from anything a stranger committed.

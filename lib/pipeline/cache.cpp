@@ -261,9 +261,7 @@ std::vector<check::FileReport> decode(std::string_view payload, const Repository
 
 // A record's tag: SipHash-2-4 under this machine's secret (its first half) of the type, then the body.
 std::uint64_t tag(const io::Secret& secret, char type, std::string_view body) {
-  std::string data(1, type);
-  data.append(body.data(), body.size());
-  return io::siphash24(secret.data(), data);
+  return io::siphash24(secret.data(), std::string_view(&type, 1), body);
 }
 
 void append_record(std::string& out, const io::Secret& secret, char type, std::string_view body) {

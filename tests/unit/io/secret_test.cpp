@@ -16,6 +16,12 @@ TEST_CASE("siphash24: the reference's test vectors") {
   CHECK(io::siphash24(key, msg) == 0x726fdb47dd0e0e31ULL);
   for (int i = 0; i < 15; ++i) msg += static_cast<char>(i);
   CHECK(io::siphash24(key, msg) == 0xa129ca6149be45e5ULL);  // the paper's worked example
+  // In two pieces, cut anywhere: the same as one input.
+  for (std::size_t cut = 0; cut <= msg.size(); ++cut)
+    CHECK(io::siphash24(key, std::string_view(msg).substr(0, cut), std::string_view(msg).substr(cut)) == 0xa129ca6149be45e5ULL);
+  std::string longer(100, 'x');
+  for (std::size_t cut : {0, 1, 7, 8, 9, 50, 100})
+    CHECK(io::siphash24(key, std::string_view(longer).substr(0, cut), std::string_view(longer).substr(cut)) == io::siphash24(key, longer));
 }
 
 TEST_CASE("machine_secret: made once, private, outside the repository; a shared or linked file is refused") {
