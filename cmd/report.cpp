@@ -277,8 +277,10 @@ Command report_command() {
                               lang))
         ->type_name("FILE|DIR");
     app.add_flag("--redact", o->redact,
-                 i18n::pick({"masque les données personnelles (contacts, adresses, évaluateurs et leurs organisations)",
-                             "redact personal data (contacts, addresses, reviewers and their organisations)"},
+                 i18n::pick({"masque les personnes partout où un texte les nomme (contacts, adresses, évaluateurs, jury) ; "
+                             "garde budgets, SIRET et avis",
+                             "mask people wherever a text names them (contacts, addresses, reviewers, the jury); "
+                             "keeps budgets, SIRET and opinions"},
                             lang));
     app.add_flag("--minutes", o->minutes,
                  i18n::pick({"le procès-verbal de la séance pour un dossier de dossiers : classement, avis, décisions, montants "
