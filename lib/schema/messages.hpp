@@ -34,6 +34,9 @@ inline constexpr Text kMaximum{"{0} : {1} dépasse le maximum {2}", "{0}: {1} is
 inline constexpr Text kExclusiveMaximum{"{0} : {1} doit être strictement inférieur à {2}",
                                         "{0}: {1} must be less than {2}"};
 inline constexpr Text kMultipleOf{"{0} : {1} n'est pas un multiple de {2}", "{0}: {1} is not a multiple of {2}"};
+inline constexpr Text kDecimals{"{0} : {1} est écrit avec {2} décimales, {3} au plus",
+                                "{0}: {1} is written with {2} decimals, at most {3}"};
+inline constexpr Text kHintThousands{"point des milliers ? écrivez {0}", "a thousands dot? write {0}"};
 inline constexpr Text kMinItems{"{0} : {1} élément(s), au moins {2} attendu(s)",
                                 "{0}: {1} item(s), at least {2} expected"};
 inline constexpr Text kMaxItems{"{0} : {1} éléments, au plus {2} permis", "{0}: {1} items, at most {2} allowed"};

@@ -238,6 +238,17 @@ class Validator {
     return {};
   }
 
+  // d{1,3}(.ddd)+
+  static bool thousands_dots(const std::string& s) {
+    std::vector<std::size_t> groups{0};
+    for (char c : s) {
+      if (c == '.') groups.push_back(0);
+      else ++groups.back();
+    }
+    if (groups.size() < 2 || groups[0] < 1 || groups[0] > 3) return false;
+    return std::all_of(groups.begin() + 1, groups.end(), [](std::size_t g) { return g == 3; });
+  }
+
   // A hint that says how to write what was meant.
   std::string type_hint(unsigned types, const Node& n) const {
     auto f = [&](const i18n::Text& text, const std::string& arg) { return fmt::format(fmt::runtime(t(text)), arg); };
@@ -260,6 +271,9 @@ class Validator {
         else if (s.compare(i, 3, "\xE2\x80\xAF") == 0) i += 2;             // narrow no-break space
         else other = true;
       }
+      // 1.250.000: thousands dots (a single group, 28.000, is a number: check_number answers it).
+      if (!other && !comma && std::count(digits.begin(), digits.end(), '.') > 1 && thousands_dots(digits))
+        return f(msg::kHintThousands, without_dots(digits));
       if (!other && !digits.empty() && std::count(digits.begin(), digits.end(), '.') <= 1) {
         if (digits.size() > 1 && digits[0] == '0' && digits[1] != '.') {
           std::size_t nz = digits.find_first_not_of('0');
@@ -337,6 +351,14 @@ class Validator {
     return ok;
   }
 
+  static std::string without_dots(const std::string& s) {
+    std::string out;
+    for (char c : s)
+      if (c != '.') out += c;
+    std::size_t nz = out.find_first_not_of('0');
+    return nz == std::string::npos ? "0" : out.substr(nz);
+  }
+
   // k when d is 10^-k (0.1, 0.01, ...), for k from 1 to 6.
   static std::optional<int> decimal_places(double d) {
     double p = 0.1;
@@ -365,11 +387,16 @@ class Validator {
       bool multiple = std::isfinite(q) && std::fabs(q - std::round(q)) <= 1e-9 * std::max(1.0, std::fabs(q));
       // 0.1, 0.01...: a decimal literal is exact, so count its decimals (12.345 is not a multiple of 0.01,
       // however close the binary quotient).
+      // Written decimals count, zeros included: 28.000 is as often a French « 28 000 » as 28.
       if (auto places = decimal_places(*s.multiple_of); places && n.text.find_first_of("eE") == std::string::npos) {
         std::size_t dot = n.text.find('.');
-        std::size_t last = n.text.find_last_not_of('0');
-        std::size_t decimals = dot == std::string::npos || last <= dot ? 0 : last - dot;
-        multiple = decimals <= static_cast<std::size_t>(*places);
+        std::size_t decimals = dot == std::string::npos ? 0 : n.text.size() - dot - 1;
+        if (decimals > static_cast<std::size_t>(*places)) {
+          std::string hint = decimals == 3 ? fmt::format(fmt::runtime(t(msg::kHintThousands)), without_dots(n.text)) : hint_of(label);
+          ok = fail("SIEG-S012", n.pos, fmt::format(fmt::runtime(t(msg::kDecimals)), where(label), n.text, decimals, *places), hint);
+          return ok;
+        }
+        multiple = true;
       }
       if (!multiple && !bound(true, "SIEG-S012", msg::kMultipleOf, *s.multiple_of)) return false;
     }

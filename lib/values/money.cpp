@@ -19,6 +19,8 @@ std::optional<Cents> parse_cents(std::string_view t) {
   if (i < t.size() && t[i] == '.')
     for (++i; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, --scale) digits += t[i];
   if (digits.empty() || i == start) return std::nullopt;
+  // Written with more than two decimals, an amount is not read: 28.000 is a French 28 000 as often as 28 €.
+  if (scale < -2 && (i == t.size() || (t[i] != 'e' && t[i] != 'E'))) return std::nullopt;
   if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
     ++i;
     bool eneg = false;
@@ -32,7 +34,7 @@ std::optional<Cents> parse_cents(std::string_view t) {
   }
   if (i != t.size()) return std::nullopt;
   scale += 2;  // in cents
-  // Trailing zeros below the cent are harmless (12.500); any other digit there is not an amount in cents.
+  // An exponent may bring digits below the cent (1.5e-1): zeros there are harmless, any other digit is not cents.
   while (scale < 0) {
     if (digits.back() != '0') return std::nullopt;
     digits.pop_back();
