@@ -65,6 +65,7 @@ int run_review_form(const Options& o, const Globals& g) {
                                                       why->message));
   fs::path dir = fs::path(repo->reviews_root(e.file)) / e.id;
   r.reviews_dir = dir.lexically_normal().generic_string();
+  r.config = &repo->config;
   r.schema_path = modeline_schema(*repo, "review-" + e.grid->id + ".schema.json", dir.string());
   if (output_is_input(o.output, *repo, {o.review}, g)) return kExitUsage;
   if (auto err = io::write_atomically(o.output, scaffold::review_form_page(r, g.lang), g.lang)) {
@@ -101,7 +102,7 @@ int run_form(const Options& o, const Globals& given) {
     return kExitUsage;
   }
   if (output_is_input(o.output, *repo, {}, g)) return kExitUsage;
-  if (auto err = io::write_atomically(o.output, scaffold::form_page(*call, *grid, g.lang), g.lang)) {
+  if (auto err = io::write_atomically(o.output, scaffold::form_page(*call, *grid, g.lang, &repo->config), g.lang)) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }

@@ -1,14 +1,18 @@
 // sieg form: one self-contained HTML page from the dossier schema, the call and its grid. The schema is
-// turned into a description of the form (form_description), embedded as JSON in the page; the page's
-// script (form_script.cpp, documented in docs/form.md) builds the form from it, checks what can be
-// checked in the page and writes the YAML.
+// turned into a description of the form (form_description), embedded as JSON in the page with the schema
+// itself, every rule of the call and sieg.toml's severities; the page's script (form_core.js: YAML and the
+// verdict; form.js: the page; form.css — embedded at build time, documented in docs/form.md) builds the
+// form from it and gives, as the holder types, the verdict `sieg validate` gives on the file it writes.
 #include <set>
 
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
+#include "codes/registry.hpp"
+#include "config/config.hpp"
 #include "resources/resources.hpp"
+#include "values/date.hpp"
 #include "scaffold/scaffold.hpp"
 
 namespace sieg::scaffold {
@@ -146,6 +150,34 @@ struct Describer {
   }
 };
 
+json node_json(const tree::Node& n) {
+  switch (n.kind) {
+    case tree::Kind::String: return n.text;
+    case tree::Kind::Bool: return n.boolean;
+    case tree::Kind::Number: return n.number;
+    default: return nullptr;
+  }
+}
+
+// A rule as the page's checker reads it (form_core.js, checkRules): its kind, parameters and conditions.
+json rule_json(const calls::Rule& r, i18n::Lang lang) {
+  json params = json::object();
+  for (const auto& [name, p] : r.params) {
+    json x{{"number", p.number}};
+    if (!p.text.empty()) x["text"] = p.text;
+    if (!p.list.empty()) x["list"] = p.list;
+    if (p.date) x["date"] = values::to_string(*p.date);
+    params[name] = std::move(x);
+  }
+  json when = json::array();
+  for (const auto& c : r.when) {
+    const char* op = c.op == calls::Condition::Op::Present ? "present" : c.op == calls::Condition::Op::Equals ? "equals" : "contains";
+    when.push_back({{"path", c.path}, {"op", op}, {"value", node_json(c.value)}});
+  }
+  return {{"code", r.code}, {"kind", r.kind}, {"severity", diag::severity_name(r.severity)}, {"statement", r.statement.get(lang)},
+          {"params", params}, {"when", when}};
+}
+
 json ui_words(i18n::Lang lang) {
   auto w = [&](const char* fr, const char* en) { return std::string(lang == i18n::Lang::En ? en : fr); };
   return {{"add", w("Ajouter", "Add")},
@@ -160,6 +192,16 @@ json ui_words(i18n::Lang lang) {
           {"tooSmall", w("au moins {0}", "at least {0}")},
           {"tooLarge", w("au plus {0}", "at most {0}")},
           {"cents", w("deux décimales au plus", "at most two decimals")},
+          {"thousands", w("point des milliers ? écrivez {0}", "a thousands dot? write {0}")},
+          {"badType", w("type de valeur inattendu", "unexpected kind of value")},
+          {"badChoice", w("valeur non permise : choisissez dans la liste", "value not allowed: choose from the list")},
+          {"tooLong", w("au plus {0} caractère(s)", "at most {0} character(s)")},
+          {"unknownKey", w("clé inconnue « {0} » (gardée telle quelle ; sieg validate la refuse)", "unknown key '{0}' (kept as it is; sieg validate refuses it)")},
+          {"badKey", w("nom de clé non permis", "key name not allowed")},
+          {"unknownMarker", w("repère inconnu de la grille : « {0} »", "marker unknown to the grid: '{0}'")},
+          {"otherGrid", w("auto-évaluation sur une autre grille que « {0} »", "self-assessment on another grid than '{0}'")},
+          {"otherCall", w("ce dossier répond à l'appel « {0} », cette page à l'appel « {1} » : ouvrez-le dans la page de son appel (sieg form --call {0}) ; rien n'a été changé",
+                          "this dossier answers the call '{0}', this page the call '{1}': open it in its call's page (sieg form --call {0}); nothing was changed")},
           {"badDate", w("une date qui existe, AAAA-MM-JJ", "a date that exists, YYYY-MM-DD")},
           {"badPattern", w("forme attendue : {0}", "expected form: {0}")},
           {"badEmail", w("une adresse e-mail", "an e-mail address")},
@@ -202,6 +244,16 @@ json ui_words(i18n::Lang lang) {
 
 static std::string html_page(const std::string& data, const std::string& title, i18n::Lang lang);
 
+// sieg.toml's say on severities and checks turned off, as the pipeline applies them (apply_config).
+static void settings(json& out, const calls::Call& call, const config::Config* config) {
+  out["severity"] = json::object();
+  out["off"] = json::array();
+  if (config == nullptr) return;
+  for (const auto& code : codes::codes({call}))
+    if (auto s = config::severity_for(*config, code)) out["severity"][code] = diag::severity_name(*s);
+  for (const auto& o : config->off) out["off"].push_back(o.code);
+}
+
 // The dossier's form as a value (form_description's text; the reviewer's form starts from it).
 static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
   json doc = json::parse(*resources::find("dossier.schema.json"));
@@ -219,7 +271,7 @@ static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i
   if (const calls::Rule* c = calls::aid_cap_rule(call)) cap = c->param("max")->number;
   json payments = json::array();
   for (const auto& p : call.payments) payments.push_back({{"percent", p.percent}, {"when", p.when.get(lang)}});
-  out["call"] = {{"id", call.id}, {"title", call.title.get(lang)}, {"departements", call.departements},
+  out["call"] = {{"id", call.id}, {"title", call.title.get(lang)}, {"region", call.region}, {"departements", call.departements},
                  {"cap", cap ? json(*cap) : json(nullptr)}, {"payments", payments}};
   json markers = json::array();
   for (const auto& m : grid.markers) {
@@ -231,22 +283,9 @@ static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i
     markers.push_back({{"id", m.id}, {"label", m.label.get(lang)}, {"weight", weight}, {"levels", levels}});
   }
   out["grid"] = {{"id", grid.id}, {"title", grid.title.get(lang)}, {"scale", grid.scale}, {"markers", markers}};
-  // The call's rules the page can check as the holder types (the others: sieg validate).
+  // Every rule of the call, with its conditions: the page checks them all, as sieg validate does.
   json rules = json::array();
-  for (const auto& r : call.rules) {
-    if (!r.when.empty()) continue;
-    json x{{"code", r.code}, {"kind", r.kind}, {"severity", diag::severity_name(r.severity)}, {"statement", r.statement.get(lang)}};
-    const calls::Param* path = r.param("path");
-    if (path != nullptr) x["path"] = path->text;
-    if (r.kind == "max_amount" || r.kind == "max_number") x["max"] = r.param("max")->number;
-    else if (r.kind == "min_length" || r.kind == "min_count") x["min"] = r.param("min")->number;
-    else if (r.kind == "max_length") x["max"] = r.param("max")->number;
-    else if (r.kind == "in_region") x["values"] = r.param("departements") != nullptr ? r.param("departements")->list : call.departements;
-    else if (r.kind == "one_of" || r.kind == "all_in") x["values"] = r.param("values")->list;
-    else if (r.kind == "required") x["paths"] = r.param("paths")->list;
-    else continue;
-    rules.push_back(std::move(x));
-  }
+  for (const auto& r : call.rules) rules.push_back(rule_json(r, lang));
   out["rules"] = rules;
   json top = d.fields(doc, "");
   json kept = json::array();
@@ -261,15 +300,19 @@ static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i
   out["fields"] = kept;
   out["words"] = ui_words(lang);
   out["modeline"] = "# yaml-language-server: $schema=../schemas/dossier.schema.json";
+  out["schema"] = std::move(doc);  // the page's verdict starts from the very schema sieg validates with
   return out;
 }
 
-std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
-  return describe_dossier(call, grid, lang).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang, const config::Config* config) {
+  json d = describe_dossier(call, grid, lang);
+  settings(d, call, config);
+  return d.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string review_form_description(const ReviewForm& r, i18n::Lang lang) {
   json doc = json::parse(*resources::find("review.schema.json"));
+  json schema = doc;
   Describer d{doc, r.call->id, lang, {}};
   json out = describe_dossier(*r.call, *r.grid, lang);  // its call, grid and words
   out["mode"] = "review";
@@ -297,11 +340,13 @@ std::string review_form_description(const ReviewForm& r, i18n::Lang lang) {
     }
   }
   out["fields"] = fields;
+  out["schema"] = std::move(schema);
+  settings(out, *r.call, r.config);
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // a file name may not be UTF-8
 }
 
-std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
-  return html_page(form_description(call, grid, lang),
+std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang, const config::Config* config) {
+  return html_page(form_description(call, grid, lang, config),
               (lang == i18n::Lang::En ? "Application — " : "Dossier de candidature — ") + call.title.get(lang), lang);
 }
 
@@ -329,10 +374,12 @@ static std::string html_page(const std::string& data, const std::string& title, 
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"sieg form\">\n";
   // No network: nothing but this file (the policy forbids any fetch, image or font from elsewhere).
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n";
-  out += "<title>" + html_title + "</title>\n<style>\n" + form_style() + "</style>\n</head>\n<body>\n";
+  out += "<title>" + html_title + "</title>\n<style>\n" + std::string(*resources::find("web/form.css")) + "</style>\n</head>\n<body>\n";
   out += "<header><h1>" + html_title + "</h1></header>\n<main id=\"form\"></main>\n";
   out += "<script type=\"application/json\" id=\"sieg-form-data\">" + safe + "</script>\n";
-  out += "<script>\n" + form_script() + "</script>\n</body>\n</html>\n";
+  // The script: form_core.js (no DOM: YAML and the verdict) then form.js (the page). Neither holds "</".
+  out += "<script>\n" + std::string(*resources::find("web/form_core.js")) + std::string(*resources::find("web/form.js")) +
+         "</script>\n</body>\n</html>\n";
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "calls/call.hpp"
+#include "config/config.hpp"
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
 
@@ -54,9 +55,11 @@ std::string decision_template(const DecisionTemplate& t, i18n::Lang lang);
 // sieg form: one self-contained HTML page (inline CSS and script, no network) that asks every question
 // of the dossier for this call, checks what the page can as the holder types, keeps a draft in the
 // browser, opens an existing dossier and downloads the YAML (docs/form.md).
-std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang);
-// The page's data: the schema's questions in order for this call, the call's checkable rules, the grid.
-std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang);
+// `config`: sieg.toml's severities and checks turned off, applied by the page as by the pipeline.
+std::string form_page(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang, const config::Config* config = nullptr);
+// The page's data: the schema's questions in order for this call, the schema itself, every rule of the
+// call, the grid, sieg.toml's severities.
+std::string form_description(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang, const config::Config* config = nullptr);
 // sieg form --review DOSSIER: a reviewer's form for one dossier — its summary, the grid with the level
 // descriptors, a level and a comment per marker, the call's criteria, the opinion, the conflict statement.
 struct ReviewForm {
@@ -66,11 +69,10 @@ struct ReviewForm {
   std::vector<std::pair<std::string, std::string>> summary;  // label, value: what the reviewer reads first
   std::string reviews_dir;   // where the downloaded file goes (REVIEWS/<id>)
   std::string schema_path;   // the modeline's schema, relative to reviews_dir; none when empty
+  const config::Config* config = nullptr;  // sieg.toml's severities, as for the dossier's form
 };
 std::string review_form_page(const ReviewForm& r, i18n::Lang lang);
 std::string review_form_description(const ReviewForm& r, i18n::Lang lang);
-const std::string& form_script();
-const std::string& form_style();
 
 // The files of a new repository of submissions: (relative path, content), including
 // .vscode/settings.json, which maps the dossiers' and reviews' globs to the schemas for editors.

@@ -392,7 +392,9 @@ class Validator {
         std::size_t dot = n.text.find('.');
         std::size_t decimals = dot == std::string::npos ? 0 : n.text.size() - dot - 1;
         if (decimals > static_cast<std::size_t>(*places)) {
-          std::string hint = decimals == 3 ? fmt::format(fmt::runtime(t(msg::kHintThousands)), without_dots(n.text)) : hint_of(label);
+          // 28.000, 1.500: a French thousands dot (one to three digits before it, three after).
+          bool thousands = decimals == 3 && dot >= 1 && dot <= 3 + (n.text[0] == '-' ? 1u : 0u);
+          std::string hint = thousands ? fmt::format(fmt::runtime(t(msg::kHintThousands)), without_dots(n.text)) : hint_of(label);
           ok = fail("SIEG-S012", n.pos, fmt::format(fmt::runtime(t(msg::kDecimals)), where(label), n.text, decimals, *places), hint);
           return ok;
         }

@@ -144,7 +144,7 @@ $ cd "$TMPDIR" && printf "format: 1\nappel: aquitaine-2015\naction: {intitule: '
 1 file checked: 0 errors, 0 warnings
 # An amount with more than two decimals is an error (never rounded silently), in every command.
 $ sed 's/montant: 24000}/montant: 24000.505}/' examples/aquitaine-micro-creche.yaml > "$TMPDIR/m.yaml" && sieg validate "$TMPDIR/m.yaml" | sed "s|$TMPDIR/||"
-m.yaml:119:98: error[SIEG-S012]: 'Expense amount' (budget.depenses[3].montant): 24000.505 is not a multiple of 0.01
+m.yaml:119:98: error[SIEG-S012]: 'Expense amount' (budget.depenses[3].montant): 24000.505 is written with 3 decimals, at most 2
   = help: an amount in euros, in digits, without spaces or symbols, at most two decimals (e.g. 12500.50)
 1 file checked: 1 error, 0 warnings
 # Amounts have a range (10^12 € a line, 10 000 lines): beyond it the shape is wrong, never a wrapped total.

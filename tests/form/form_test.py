@@ -312,10 +312,23 @@ try:
     pdf = browser.send("Page.printToPDF", paperWidth=8.27, paperHeight=11.69)
     import base64
     check("prints as a PDF", base64.b64decode(pdf["data"])[:4] == b"%PDF")
-    summary = browser.eval("window.siegForm.validate(), document.getElementById('summary').textContent")
-    check("the call's cap is checked as one types (SIEG-E013)", "SIEG-E013" in summary, summary[:300])
     live = browser.eval("document.getElementById('budget').textContent")
     check("the budget's totals are shown live", "1 250,50" in live and "40 000,00" in live, live)
+    # The verdict is sieg validate's: on a complete dossier, the call's cap (SIEG-E013); a starred answer
+    # cleared is missing (SIEG-S002); 28.000 is a thousands dot (SIEG-S012), never 28 €.
+    def verdict_after(path, value):
+        browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps(load("examples/aquitaine-micro-creche.yaml")) + ")")
+        browser.eval("(function () { const e = document.querySelector('[data-path=\"" + path + "\"]'); e.value = " + json.dumps(value) +
+                     "; e.dispatchEvent(new Event('input', { bubbles: true })); return 0; })()")
+        return browser.eval("window.siegForm.validate(), document.getElementById('summary').textContent")
+    summary = verdict_after("budget.aide_demandee", "45000")
+    check("the call's cap is checked as one types (SIEG-E013)", "SIEG-E013" in summary, summary[:300])
+    summary = verdict_after("action.intitule", "")
+    check("a starred answer cleared is a problem (SIEG-S002)", "SIEG-S002" in summary and "action.intitule" in summary, summary[:300])
+    summary = verdict_after("budget.aide_demandee", "28.000")
+    check("28.000 is a thousands dot (SIEG-S012, « écrivez 28000 »)", "SIEG-S012" in summary and "28000" in summary, summary[:300])
+    summary = verdict_after("budget.aide_demandee", "30000")
+    check("the example as it is: no problem", "Aucun problème" in summary, summary[:300])
     # 6. The reviewer's form: each example review typed in and downloaded under its own file name; sieg
     # validate, with the file where the repository model looks for it, finds what it finds in the example.
     import shutil

@@ -4,6 +4,7 @@
 
 #include "calls/call.hpp"
 #include "grids/grid.hpp"
+#include "resources/resources.hpp"
 #include "scaffold/scaffold.hpp"
 
 using namespace sieg;
@@ -71,14 +72,22 @@ TEST_CASE("schema fragments become form fields: kinds, choices, limits, « sans 
   CHECK(field(d, "bilan_final") == nullptr);
 }
 
-TEST_CASE("the call decides: its required fields, its checkable rules, its grid; the other call's questions kept apart") {
+TEST_CASE("the call decides: its required fields, every rule with its conditions, its grid; the other call's questions kept apart") {
   json a = describe("aquitaine-2015");
+  const calls::Call& call = *calls::find_call("aquitaine-2015");
+  CHECK(a["rules"].size() == call.rules.size());  // every rule: the page judges as sieg does
+  CHECK(a["schema"]["$id"] == json::parse(std::string(*resources::find("dossier.schema.json")))["$id"]);
+  bool conditional = false;
+  for (const auto& r : a["rules"])
+    if (!r["when"].empty()) conditional = conditional || (r["when"][0].contains("op") && r["when"][0].contains("path"));
+  CHECK(conditional);
   CHECK((*field(a, "porteur.historique"))["required"] == true);  // SIEG-E014's list (§5)
   CHECK((*field(a, "action.phase"))["other"] == true);           // SIEG Picardie's question
   bool cap = false, region = false;
   for (const auto& r : a["rules"]) {
-    if (r["code"] == "SIEG-E013") cap = r["kind"] == "max_amount" && r["max"] == 40000 && r["path"] == "budget.aide_demandee";
-    if (r["kind"] == "in_region") region = r["values"] == json::array({"24", "33", "40", "47", "64"});
+    if (r["code"] == "SIEG-E013")
+      cap = r["kind"] == "max_amount" && r["params"]["max"]["number"] == 40000 && r["params"]["path"]["text"] == "budget.aide_demandee";
+    if (r["kind"] == "in_region") region = r["params"].contains("path");
   }
   CHECK(cap);
   CHECK(region);
@@ -94,6 +103,19 @@ TEST_CASE("the call decides: its required fields, its checkable rules, its grid;
   CHECK(p["lang"] == "en");
   CHECK(field(p, "action.phase")->contains("other") == false);
   CHECK((*field(p, "action.intitule"))["title"] == "Title of the action");
+}
+
+TEST_CASE("sieg.toml's severities and checks turned off reach the page as the pipeline applies them") {
+  const calls::Call& call = *calls::find_call("aquitaine-2015");
+  config::Config c;
+  c.severity["SIEG-E0*"] = diag::Severity::Warning;
+  c.severity["SIEG-E013"] = diag::Severity::Info;
+  c.off.push_back({"SIEG-E040", "reason"});
+  json d = json::parse(scaffold::form_description(call, *grids::find_grid(call.grid), i18n::Lang::Fr, &c));
+  CHECK(d["severity"]["SIEG-E013"] == "info");
+  CHECK(d["severity"]["SIEG-E007"] == "warning");
+  CHECK_FALSE(d["severity"].contains("SIEG-S001"));
+  CHECK(d["off"] == json::array({"SIEG-E040"}));
 }
 
 TEST_CASE("the page: one file, nothing fetched, nothing that closes its script early") {
