@@ -76,7 +76,8 @@ std::string render_text(const Status& s, i18n::Lang lang) {
     for (const auto& r : s.reviewers)
       out += fmt::format(fmt::runtime(pick({"  {0}  {1}/{2} fait(s){3}{4}\n", "  {0}  {1}/{2} done{3}{4}\n"}, lang)), r.name, r.done.size(),
                          r.assigned.size(),
-                         r.to_do.empty() ? "" : fmt::format(fmt::runtime(pick({" — à faire : {0}", " — to do: {0}"}, lang)), join(r.to_do)),
+                         r.to_do.empty() ? "" : fmt::format(fmt::runtime(pick({" — à faire : {0}{1}", " — to do: {0}{1}"}, lang)), join(r.to_do),
+                                                            r.to_fix.empty() ? "" : fmt::format(fmt::runtime(pick({" (à corriger : {0})", " (to fix: {0})"}, lang)), join(r.to_fix))),
                          r.late ? fmt::format(fmt::runtime(pick({" (en retard, échéance {0})", " (late, deadline {0})"}, lang)), s.deadline) : "");
   }
   int eligible = 0, complete = 0;
@@ -110,7 +111,7 @@ std::string render_json(const Status& s) {
     j["reviewers"].push_back({{"name", r.name}, {"organisation", r.organisation},
                               {"email", r.email.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.email)},
                               {"assigned", r.assigned}, {"done", r.done},
-                              {"to_do", r.to_do}, {"late", r.late}});
+                              {"to_do", r.to_do}, {"to_fix", r.to_fix}, {"late", r.late}});
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 

@@ -36,7 +36,8 @@ struct ReviewerStatus {
   std::string email;                  // [[jury]] email, for reminders (JSON); may be empty
   std::vector<std::string> assigned;  // dossier ids
   std::vector<std::string> done;      // received or left out for a declared conflict
-  std::vector<std::string> to_do;
+  std::vector<std::string> to_do;     // not done: to write, or to fix
+  std::vector<std::string> to_fix;    // of to_do: a review written with an error (sieg validate says which)
   bool late = false;                  // review_deadline passed with something to do
 };
 

@@ -71,7 +71,7 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
   s.deadline = c.review_deadline;
   auto pins = assignments_of(repo);
   // Per juror (jury order), folded name -> index.
-  for (const auto& j : c.jury) s.reviewers.push_back({j.name, j.organisation, j.email, {}, {}, {}, false});
+  for (const auto& j : c.jury) s.reviewers.push_back({j.name, j.organisation, j.email, {}, {}, {}, {}, false});
   auto juror = [&](const std::string& name) -> jury::ReviewerStatus* {
     for (auto& r : s.reviewers)
       if (text::name_key(r.name) == text::name_key(name)) return &r;
@@ -93,11 +93,23 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
     for (const auto& p : pins)
       if (p.dossier == e.id) assign(p.reviewer);
     std::set<std::string> done;  // folded names with a review that counts as done
+    std::set<std::string> fix;   // folded names with a review in error
     for (const auto& f : e.reviews) {
       jury::ReviewState r;
       r.file = f.file;
       r.reviewer = reviewer_of(f);
-      if (f.review) {
+      // A review that loads but holds an error (a level off the scale, another grid...) does not count:
+      // sieg rank leaves the dossier unscored, so it is « à corriger », never « reçue ».
+      const diag::Diagnostic* error = nullptr;
+      for (const auto& x : f.diags)
+        if (x.severity == diag::Severity::Error) {
+          error = &x;
+          break;
+        }
+      if (f.review && error != nullptr) {
+        r.state = jury::ReviewState::State::Broken;
+        r.why = error->code;
+      } else if (f.review) {
         r.state = jury::ReviewState::State::Received;
         if (e.score)
           for (const auto& j : e.score->jurors)
@@ -109,24 +121,25 @@ jury::Status jury_status(const std::vector<Evaluation>& evals, const Repository&
         r.state = jury::ReviewState::State::Pending;
       } else {
         r.state = jury::ReviewState::State::Broken;
-        for (const auto& x : f.diags)
-          if (x.severity == diag::Severity::Error) {
-            r.why = x.code;
-            break;
-          }
+        if (error != nullptr) r.why = error->code;
       }
+      if (r.state == jury::ReviewState::State::Broken) fix.insert(text::name_key(r.reviewer));
       assign(r.reviewer);
       d.reviews.push_back(std::move(r));
     }
     if (d.eligible) {
       d.expected = c.reviews_per_dossier > 0 ? c.reviews_per_dossier : std::max<int>(1, static_cast<int>(assigned.size()));
-      for (const auto& a : assigned)
-        if (!done.count(text::name_key(a))) d.missing.push_back(a);
-      d.unassigned = std::max(0, d.expected - d.received - static_cast<int>(d.missing.size()));
+      for (const auto& a : assigned)  // a review in error is named once, « à corriger » (jury::lacking)
+        if (!done.count(text::name_key(a)) && !fix.count(text::name_key(a))) d.missing.push_back(a);
+      int fixing = static_cast<int>(std::count_if(assigned.begin(), assigned.end(), [&](const std::string& a) {
+        return !done.count(text::name_key(a)) && fix.count(text::name_key(a));
+      }));
+      d.unassigned = std::max(0, d.expected - d.received - static_cast<int>(d.missing.size()) - fixing);
       for (const auto& a : assigned)
         if (jury::ReviewerStatus* r = juror(a)) {
           r->assigned.push_back(d.id);
           (done.count(text::name_key(a)) ? r->done : r->to_do).push_back(d.id);
+          if (!done.count(text::name_key(a)) && fix.count(text::name_key(a))) r->to_fix.push_back(d.id);
         }
     }
     s.dossiers.push_back(std::move(d));

@@ -61,6 +61,7 @@ BuiltMinutes build_minutes(const std::vector<Evaluation>& evals, const Repositor
     for (auto& l : m.left_out) known.apply(l.problem);
     for (auto& entry : entries) {
       report::pseudonymise(entry.result.jurors, lang);
+      for (auto& j : entry.result.jurors) known.apply(j.opinion_comment);
       for (auto& d : entry.failures) mask_diag(d);
       for (auto& d : entry.result.diags) mask_diag(d);
       known.apply(entry.incomplete);

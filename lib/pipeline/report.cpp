@@ -157,7 +157,8 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
             d.title = reports[i].title;
             d.page = index.pages[i];
           }
-        d.state = std::find(r.to_do.begin(), r.to_do.end(), id) != r.to_do.end() ? "to_do" : "done";
+        auto in = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), id) != v.end(); };
+        d.state = in(r.to_fix) ? "to_fix" : in(r.to_do) ? "to_do" : "done";
         page.dossiers.push_back(std::move(d));
       }
       reviewers.push_back(std::move(page));

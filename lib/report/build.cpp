@@ -329,8 +329,10 @@ Report build(const Input& in, const Options& o) {
       for (auto& m : c.messages) red.apply(m, false);
     if (r.failure) red.apply(*r.failure, false);
     if (r.score) {
-      for (auto& j : r.score->jurors)
+      for (auto& j : r.score->jurors) {
         for (auto& c : j.criteria) red.apply(c.second);
+        red.apply(j.opinion_comment);
+      }
       for (auto& m : r.score->markers) {
         for (auto& c : m.comments) red.apply(c);
         red.apply(m.self_text);
@@ -355,6 +357,22 @@ Report build(const Input& in, const Options& o) {
       }
   }
   return r;
+}
+
+std::string review_note(const Report& r, i18n::Lang lang) {
+  if (!r.score) return "";
+  int to_fill = 0;
+  bool error = false;
+  for (const auto& d : r.review_diags) {
+    error = error || d.severity == diag::Severity::Error;
+    if (d.code == "SIEG-R017") ++to_fill;
+  }
+  if (error) return r.score->markers.empty() || r.score->source != score::Source::Jury ? words::say(words::kReviewErrors, lang) : "";
+  if (to_fill == 0) return "";
+  const i18n::Text& text = r.score->source == score::Source::Jury ? words::kReviewsStillToFill
+                           : r.score->markers.empty()                ? words::kReviewsToFill
+                                                                     : words::kReviewsToFillSelf;
+  return fmt::format(fmt::runtime(words::say(text, lang)), to_fill);
 }
 
 } // namespace sieg::report

@@ -156,7 +156,7 @@ class Html {
     }
     const score::Result& s = *r_.score;
     out_ += fmt::format("<p>{}{}{} ({})</p>\n", p(w::kGrid, l_), c_, html(s.grid->title.get(l_)), html(s.grid->id));
-    if (!r_.review_diags.empty() && s.markers.empty()) out_ += "<p class=\"not-met\">" + p(w::kReviewErrors, l_) + "</p>\n";
+    if (std::string note = review_note(r_, l_); !note.empty()) out_ += "<p class=\"not-met\">" + html(note) + "</p>\n";
     jurors(s);
     if (s.markers.empty()) {
       out_ += "<p>" + p(w::kNoScore, l_) + "</p>\n</section>\n";
@@ -203,7 +203,10 @@ class Html {
     int n = 0;
     for (const auto& j : s.jurors)
       out_ += fmt::format("<tr{}><td>R{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", j.excluded ? " class=\"excluded\"" : "",
-                          ++n, html(j.name), html(j.organisation), html(w::opinion(j.opinion, l_)), html(w::juror_status(j, l_)));
+                          ++n, html(j.name), html(j.organisation),
+                          html(w::opinion(j.opinion, l_)) +
+                              (j.opinion_comment.empty() ? "" : "<br><span class=\"opinion-comment\">" + html(j.opinion_comment) + "</span>"),
+                          html(w::juror_status(j, l_)));
     out_ += "</table>\n";
   }
 

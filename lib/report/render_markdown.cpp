@@ -133,13 +133,14 @@ class Md {
     }
     const score::Result& s = *r_.score;
     out_ += fmt::format("{}{}{} ({})\n\n", say(w::kGrid, l_), c_, md(s.grid->title.get(l_)), s.grid->id);
-    if (!r_.review_diags.empty() && s.markers.empty()) out_ += say(w::kReviewErrors, l_) + "\n\n";
+    if (std::string note = review_note(r_, l_); !note.empty()) out_ += md(note) + "\n\n";
     if (!s.jurors.empty()) {
       out_ += "### " + say(w::kReviewers, l_) + "\n\n";
       out_ += header({"#", say(w::kName, l_), say(w::kOrganisation, l_), say(w::kOpinion, l_), say(w::kStatus, l_)});
       int n = 0;
       for (const auto& j : s.jurors)
-        out_ += row({fmt::format("R{}", ++n), md(j.name), md(j.organisation), md(w::opinion(j.opinion, l_)),
+        out_ += row({fmt::format("R{}", ++n), md(j.name), md(j.organisation),
+                     md(w::opinion(j.opinion, l_)) + (j.opinion_comment.empty() ? "" : " — " + md(j.opinion_comment)),
                      j.excluded ? "**" + md(w::juror_status(j, l_)) + "**" : md(w::juror_status(j, l_))});
       out_ += "\n";
     }

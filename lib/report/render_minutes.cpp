@@ -62,6 +62,7 @@ constexpr Text kDecisionInError{"décision en erreur", "decision in error"};
 constexpr Text kNotRanked{"Hors du classement du jury", "Outside the jury's ranking"};
 constexpr Text kReasons{"Motifs des décisions", "Reasons for the decisions"};
 constexpr Text kConditions{"Conditions", "Conditions"};
+constexpr Text kOpinionReasons{"Avis motivés du jury", "The jury's reasoned opinions"};
 constexpr Text kSchedule{"Échéancier des versements", "Payment schedule"};
 constexpr Text kScheduleOf{"Selon l'appel « {0} » :", "As the call '{0}' sets it:"};
 constexpr Text kNoSchedule{"L'appel « {0} » ne fixe pas d'échéancier de versement : les montants accordés sont versés comme la convention le dira.",
@@ -178,6 +179,30 @@ std::vector<Block> blocks(const Minutes& m) {
         para(head + ".");
         para(d.reasons);
         if (!d.conditions.empty()) para(say(kConditions, l) + words::colon(l) + d.conditions);
+      }
+  }
+
+  // avis_commentaire: each kept reviewer's reasons for the opinion, as R1, R2… (the reports' numbering).
+  auto commented = [](const MinutesEntry& e) {
+    for (const auto& j : e.entry.result.jurors)
+      if (!j.excluded && !j.opinion_comment.empty()) return true;
+    return false;
+  };
+  bool any_comment = false;
+  for (const auto& g : m.grids)
+    for (const auto& e : g.entries) any_comment = any_comment || commented(e);
+  if (any_comment) {
+    heading(Block::Kind::H2, say(kOpinionReasons, l));
+    for (const auto& g : m.grids)
+      for (const auto& e : g.entries) {
+        if (!commented(e)) continue;
+        const auto& r = e.entry.result;
+        heading(Block::Kind::H3, r.dossier.title.empty() ? r.dossier.id : r.dossier.id + " — " + r.dossier.title);
+        for (std::size_t i = 0; i < r.jurors.size(); ++i) {
+          const auto& j = r.jurors[i];
+          if (j.excluded || j.opinion_comment.empty()) continue;
+          para(fmt::format("R{}, {}{}{}", i + 1, words::opinion(j.opinion, l), words::colon(l), j.opinion_comment));
+        }
       }
   }
 
@@ -300,6 +325,10 @@ std::string render_minutes_json(const Minutes& m) {
              {"reasons", e.decision->reasons},
              {"conditions", e.decision->conditions.empty() ? json(nullptr) : json(e.decision->conditions)},
              {"file", e.decision->file}};
+      json comments = json::array();
+      for (std::size_t i = 0; i < r.jurors.size(); ++i)
+        if (!r.jurors[i].excluded && !r.jurors[i].opinion_comment.empty())
+          comments.push_back({{"reviewer", fmt::format("R{}", i + 1)}, {"opinion", r.jurors[i].opinion}, {"comment", r.jurors[i].opinion_comment}});
       json schedule = json::array();
       for (const auto& i : e.schedule) schedule.push_back({{"percent", i.percent}, {"when", i.when}, {"amount", cents(i.cents)}});
       entries.push_back({{"dossier", r.dossier.id},
@@ -311,6 +340,7 @@ std::string render_minutes_json(const Minutes& m) {
                          {"max", json::parse(values::to_fixed(r.max, 4))},
                          {"source", r.source == score::Source::Jury ? "jury" : r.source == score::Source::Self ? "self" : "none"},
                          {"opinions", {{"favorable", e.opinions.favorable}, {"reserve", e.opinions.reserve}, {"defavorable", e.opinions.unfavorable}}},
+                         {"opinion_comments", comments},
                          {"incomplete", e.entry.incomplete.empty() ? json(nullptr) : json(e.entry.incomplete)},
                          {"failure", e.entry.failures.empty() ? json(nullptr) : json(e.entry.failures.front().code)},
                          {"aid_requested", cents(r.dossier.aid)},

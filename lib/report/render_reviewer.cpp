@@ -26,6 +26,7 @@ std::string render_reviewer(const ReviewerPage& r, const std::string& site_title
     std::string cell = d.page.empty() ? html(name) : fmt::format("<a href=\"./{}\">{}</a>", html(d.page), html(name));
     std::string state = d.state == "done" ? pick({"faite", "done"}, l)
                         : d.state == "excluded" ? pick({"écartée (conflit d'intérêts)", "left out (conflict of interest)"}, l)
+                        : d.state == "to_fix"   ? pick({"à corriger (sieg validate dit pourquoi)", "to fix (sieg validate says why)"}, l)
                                                 : pick({"à faire", "to do"}, l);
     out += fmt::format("<tr data-dossier=\"{}\" data-state=\"{}\"><td>{}<br><span class=\"source\">{}</span></td><td>{}</td></tr>\n", html(d.id),
                        html(d.state), cell, html(d.id), html(state));

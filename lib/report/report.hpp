@@ -128,6 +128,11 @@ struct Input {
 
 Report build(const Input& input, const Options& options);
 
+// Why there is no jury score, in words, when the reviews say it: « Une évaluation du jury contient des
+// erreurs » (an error in one), else « n évaluation(s) à remplir » (assigned, not written yet: SIEG-R017
+// only); empty otherwise.
+std::string review_note(const Report& r, i18n::Lang lang);
+
 // SIEG-P001: the dossier names no call sieg knows (a report needs the call's rules).
 diag::Diagnostic unknown_call(const std::string& file, const tree::Node& root, i18n::Lang lang);
 

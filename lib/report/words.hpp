@@ -60,6 +60,12 @@ inline constexpr Text kNoScore{"Pas de note : ni évaluation du jury ni auto-év
                                "No score: neither jury reviews nor a complete self-assessment."};
 inline constexpr Text kReviewErrors{"Une évaluation du jury contient des erreurs : pas de note du jury (voir sieg check).",
                                     "A jury review has errors: no jury score (see sieg check)."};
+inline constexpr Text kReviewsToFill{"{0} évaluation(s) du jury à remplir : pas encore de note du jury.",
+                                     "{0} jury review(s) to fill in: no jury score yet."};
+inline constexpr Text kReviewsToFillSelf{"{0} évaluation(s) du jury à remplir : pas encore de note du jury ; la note ci-dessous est l'auto-évaluation du porteur.",
+                                         "{0} jury review(s) to fill in: no jury score yet; the score below is the carrier's self-assessment."};
+inline constexpr Text kReviewsStillToFill{"{0} évaluation(s) du jury encore à remplir : la note est celle des évaluations reçues.",
+                                          "{0} jury review(s) still to fill in: the score is the received reviews'."};
 inline constexpr Text kReviewers{"Évaluateurs", "Reviewers"};
 inline constexpr Text kOrganisation{"Organisation", "Organisation"};
 inline constexpr Text kOpinion{"Avis", "Opinion"};

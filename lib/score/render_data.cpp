@@ -49,6 +49,7 @@ json result_json(const Result& r) {
                          {"organisation", jr.organisation},
                          {"file", jr.file},
                          {"opinion", jr.opinion},
+                         {"opinion_comment", jr.opinion_comment.empty() ? json(nullptr) : json(jr.opinion_comment)},
                          {"excluded", jr.excluded},
                          {"conflict", jr.why.empty() ? json(nullptr) : json(jr.why)}});
   j["reviewers"] = reviewers;

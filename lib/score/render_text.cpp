@@ -18,6 +18,17 @@ using columns::lpad;
 using columns::pad;
 using columns::width;
 std::string colon(i18n::Lang l) { return fr(l) ? " :" : ":"; }
+// A free text on one line of the terminal: line breaks and tabs as spaces, other controls shown as U+FFFD.
+std::string one_line(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+    else if (u < 0x20 || u == 0x7f) out += "\uFFFD";
+    else out += c;
+  }
+  return out;
+}
 
 std::string juror_cell(const Result& r, const MarkerResult& m, std::size_t i) {
   if (!m.jury[i]) return "-";
@@ -79,6 +90,8 @@ std::string render_text(const Result& r, i18n::Lang l) {
       const auto& j = r.jurors[i];
       out += fmt::format("  R{} {} ({}){}\n", i + 1, j.name, j.organisation,
                          j.excluded ? pick({" — écarté : conflit d'intérêts", " — left out: conflict of interest"}, l) : "");
+      if (!j.opinion_comment.empty())
+        out += fmt::format("     {}{} {}\n", pick({"avis motivé", "opinion's reasons"}, l), colon(l), one_line(j.opinion_comment));
     }
   } else {
     out += fmt::format(fmt::runtime(pick({"Note de l'auto-évaluation du {0}\n", "Score of the self-assessment of {0}\n"}, l)),

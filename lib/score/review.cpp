@@ -90,6 +90,7 @@ LoadedReview load_review_loaded(yaml::LoadResult loaded, const std::string& path
   r.grid = text_of(root.get("grille"));
   r.grid_pos = root.get("grille")->pos;
   r.opinion = text_of(root.get("avis"));
+  if (const tree::Node* c = root.get("avis_commentaire"); c != nullptr && c->kind == tree::Kind::String) r.opinion_comment = c->text;
   r.conflict_declared = root.get("conflit_interet")->boolean;
   r.conflict_details = text_of(root.get("conflit_details"));
   r.levels_pos = root.get("niveaux")->pos;

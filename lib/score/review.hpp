@@ -29,6 +29,7 @@ struct Review {
   std::string date;
   std::string grid;
   std::string opinion;  // favorable | reserve | defavorable
+  std::string opinion_comment;  // avis_commentaire: the reasons for the opinion, in the reviewer's words
   bool conflict_declared = false;
   std::string conflict_details;
   std::map<std::string, Level> levels;

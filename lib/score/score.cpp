@@ -141,6 +141,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
     j.organisation = rv.organisation;
     j.file = rv.file;
     j.opinion = rv.opinion;
+    j.opinion_comment = rv.opinion_comment;
     j.criteria = rv.criteria;
     std::string org = text::name_key(rv.organisation);
     if (rv.conflict_declared) {

@@ -31,6 +31,7 @@ DossierInput dossier_input(const tree::Node& dossier, const std::string& file);
 
 struct Juror {
   std::string name, organisation, file, opinion;
+  std::string opinion_comment;  // avis_commentaire
   std::vector<std::pair<std::string, std::string>> criteria;  // criterion id -> the juror's opinion
   bool excluded = false;
   std::string why;  // "declared" or the carrier/partner name the organisation matches

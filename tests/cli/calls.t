@@ -60,10 +60,10 @@ SIEG-E007  error    The final beneficiaries are in the region
 SIEG-E008  error    The carrier is of an eligible kind
     one_of: path = porteur.statut; values = [entreprise, association, collectivite_territoriale, epci, etablissement_public, universite_recherche, organisation_syndicale, organisation_professionnelle, collectif_usagers, personne_physique]
     source: AMI Aquitaine 2015, §3 Bénéficiaires (« Sont éligibles les porteurs d'action suivants ») ; présentation de l'AMI (personnes physiques)
-SIEG-E009  warning  A natural person is named in the call's presentation but not in its list of beneficiaries: the Region's services decide
+SIEG-E009  warning  The carrier is not a natural person (named by the call's presentation, absent from its list of beneficiaries: the Region's services decide)
     none_of: path = porteur.statut; values = [personne_physique]
     source: AMI Aquitaine 2015, « Présentation de l'Appel à Manifestation d'Intérêt » (« des personnes physiques ») et §3 Bénéficiaires
-SIEG-E010  warning  Expense the regional aid does not pay for
+SIEG-E010  warning  Expenses are of the kinds the regional aid pays for
     all_in: path = budget.depenses[].categorie; values = [rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail]
     source: AMI Aquitaine 2015, §4 Dépenses éligibles
 SIEG-E045  error    The aid requested does not exceed the expenses it may pay for
@@ -72,7 +72,7 @@ SIEG-E045  error    The aid requested does not exceed the expenses it may pay fo
 SIEG-E011  warning  The aid pays for the action's first 12 months only
     max_number: path = calendrier.duree_mois; max = 12
     source: AMI Aquitaine 2015, §7 (« une période maximale de 12 mois consécutifs à compter de la date de démarrage de l'action »)
-SIEG-E012  warning  Step beyond the 12 months the aid pays for
+SIEG-E012  warning  Steps fit in the 12 months the aid pays for
     steps_within_months: months = 12
     source: AMI Aquitaine 2015, §7 (« une période maximale de 12 mois consécutifs à compter de la date de démarrage de l'action »)
 SIEG-E013  error    Regional aid is capped at €40,000
@@ -90,16 +90,16 @@ SIEG-E016  warning  The summary fits in about two pages (6,000 characters)
 SIEG-E017  error    The dossier is submitted by 29 May 2015
     date_not_after: date = 2015-05-29
     source: AMI Aquitaine 2015, §6 (« L'AMI prendra fin le 29 mai 2015, date à laquelle tous les dossiers devront impérativement être déposés »)
-SIEG-E036  info     Annex B: the unmet or poorly met need the project answers is not described
+SIEG-E036  info     Annex B: the unmet or poorly met need the project answers is described
     required: paths = [besoins.description]
     source: Annexe B « action d'innovation sociale » (« Un projet innovant socialement est un projet qui : répond à un besoin mal ou peu satisfait »)
-SIEG-E037  info     Annex B: the dossier does not say whether the partnership is new
+SIEG-E037  info     Annex B: the dossier says whether the partnership is new
     required: paths = [innovation.partenariat_inedit]
     source: Annexe B « action d'innovation sociale » (« génère des partenariats inédits »)
-SIEG-E038  info     Annex B: the dossier does not say which more collaborative practices it sets up
+SIEG-E038  info     Annex B: the dossier says which more collaborative practices it sets up
     required: paths = [innovation.pratiques_collaboratives]
     source: Annexe B « action d'innovation sociale » (« permet de développer de nouvelles pratiques professionnelles, plus collaboratives »)
-SIEG-E039  info     Annex B: the dossier does not say which global stake it takes into account
+SIEG-E039  info     Annex B: the dossier says which global stake it takes into account
     required: paths = [innovation.enjeux_globaux]
     source: Annexe B « action d'innovation sociale » (« prend en compte un enjeu plus global, au-delà des frontières de son propre terrain d'action »)
 SIEG-E040  warning  The budget is balanced: expenses = resources
@@ -195,7 +195,7 @@ SIEG-E031  warning  Le réseau partenarial intègre des représentants du monde 
 SIEG-E032  warning  Le réseau partenarial intègre des entreprises et des associations
     contains_any : path = partenaires[].nature; values = [entreprise, association]
     source : SIEG Picardie, part 2, « La coopération – le partenariat » (« Des entreprises et des associations »)
-SIEG-E033  warning  Le projet vise les personnes les plus éloignées de l'emploi sans entreprise partenaire
+SIEG-E033  warning  Un projet tourné vers les personnes les plus éloignées de l'emploi associe une entreprise partenaire
     contains_any : path = partenaires[].nature; values = [entreprise]; when action.public_eloigne_emploi equals true
     source : SIEG Picardie, part 3, « Les actions éligibles » (« L'accent sera mis sur le partenariat avec les entreprises pour favoriser l'accès ou le retour sur le marché du travail des personnes qui en sont le plus éloignées »)
 SIEG-E034  error    Le document final contient ce que le texte rend obligatoire
@@ -204,16 +204,16 @@ SIEG-E034  error    Le document final contient ce que le texte rend obligatoire
 SIEG-E035  error    Le document final est remis un mois avant la fin de la convention
     final_due : months = 1; when bilan_final present
     source : SIEG Picardie, part 3, « Résultats attendus » (« Ce document devra être remis à la Région un mois avant la date de caducité de la convention »)
-SIEG-E036  info     Annexe B : le besoin mal ou peu satisfait auquel le projet répond n'est pas décrit
+SIEG-E036  info     Annexe B : le besoin mal ou peu satisfait auquel le projet répond est décrit
     required : paths = [besoins.description]
     source : Annexe B « action d'innovation sociale » (« Un projet innovant socialement est un projet qui : répond à un besoin mal ou peu satisfait »)
-SIEG-E037  info     Annexe B : le dossier ne dit pas si le partenariat est inédit
+SIEG-E037  info     Annexe B : le dossier dit si le partenariat est inédit
     required : paths = [innovation.partenariat_inedit]
     source : Annexe B « action d'innovation sociale » (« génère des partenariats inédits »)
-SIEG-E038  info     Annexe B : le dossier ne dit pas quelles pratiques plus collaboratives il met en place
+SIEG-E038  info     Annexe B : le dossier dit quelles pratiques plus collaboratives il met en place
     required : paths = [innovation.pratiques_collaboratives]
     source : Annexe B « action d'innovation sociale » (« permet de développer de nouvelles pratiques professionnelles, plus collaboratives »)
-SIEG-E039  info     Annexe B : le dossier ne dit pas quel enjeu global il prend en compte
+SIEG-E039  info     Annexe B : le dossier dit quel enjeu global il prend en compte
     required : paths = [innovation.enjeux_globaux]
     source : Annexe B « action d'innovation sociale » (« prend en compte un enjeu plus global, au-delà des frontières de son propre terrain d'action »)
 SIEG-E040  warning  Le budget est équilibré : dépenses = ressources

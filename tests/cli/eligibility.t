@@ -1,12 +1,12 @@
 # Eligibility: a well-formed dossier that breaks its call's rules. Errors make it ineligible (exit 1).
 $ sieg --lang fr validate examples/ineligible/aquitaine-hors-criteres.yaml
-examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E036]: Annexe B : le besoin mal ou peu satisfait auquel le projet répond n'est pas décrit : « Besoins non satisfaits » (besoins.description) manquant ou vide
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E036]: Annexe B : le besoin mal ou peu satisfait auquel le projet répond est décrit : « Besoins non satisfaits » (besoins.description) manquant ou vide
   = aide : source : Annexe B « action d'innovation sociale » (« Un projet innovant socialement est un projet qui : répond à un besoin mal ou peu satisfait ») ; détails : sieg explain SIEG-E036
-examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E037]: Annexe B : le dossier ne dit pas si le partenariat est inédit : « Partenariat inédit » (innovation.partenariat_inedit) manquant ou vide
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E037]: Annexe B : le dossier dit si le partenariat est inédit : « Partenariat inédit » (innovation.partenariat_inedit) manquant ou vide
   = aide : source : Annexe B « action d'innovation sociale » (« génère des partenariats inédits ») ; détails : sieg explain SIEG-E037
-examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E038]: Annexe B : le dossier ne dit pas quelles pratiques plus collaboratives il met en place : « Pratiques collaboratives » (innovation.pratiques_collaboratives) manquant ou vide
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E038]: Annexe B : le dossier dit quelles pratiques plus collaboratives il met en place : « Pratiques collaboratives » (innovation.pratiques_collaboratives) manquant ou vide
   = aide : source : Annexe B « action d'innovation sociale » (« permet de développer de nouvelles pratiques professionnelles, plus collaboratives ») ; détails : sieg explain SIEG-E038
-examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E039]: Annexe B : le dossier ne dit pas quel enjeu global il prend en compte : « Enjeux globaux » (innovation.enjeux_globaux) manquant ou vide
+examples/ineligible/aquitaine-hors-criteres.yaml:3:1: info[SIEG-E039]: Annexe B : le dossier dit quel enjeu global il prend en compte : « Enjeux globaux » (innovation.enjeux_globaux) manquant ou vide
   = aide : source : Annexe B « action d'innovation sociale » (« prend en compte un enjeu plus global, au-delà des frontières de son propre terrain d'action ») ; détails : sieg explain SIEG-E039
 examples/ineligible/aquitaine-hors-criteres.yaml:12:30: error[SIEG-E004]: L'action se situe avant toute commercialisation : « Commercialisation engagée » (action.commercialisation_engagee) vaut true
   = aide : source : AMI Aquitaine 2015, §2 (« elle doit se situer en amont de la commercialisation » ; « La mise sur le marché des résultats du projet ne peut faire l'objet d'un soutien ») ; détails : sieg explain SIEG-E004
@@ -14,9 +14,9 @@ examples/ineligible/aquitaine-hors-criteres.yaml:21:26: error[SIEG-E007]: Les b�
   = aide : source : AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux de l'aide régionale devront être établis en Aquitaine ») ; détails : sieg explain SIEG-E007
 examples/ineligible/aquitaine-hors-criteres.yaml:48:15: warning[SIEG-E011]: L'aide ne paie que les 12 premiers mois de l'action : « Durée en mois » (calendrier.duree_mois) vaut 18, au-delà de 12
   = aide : source : AMI Aquitaine 2015, §7 (« une période maximale de 12 mois consécutifs à compter de la date de démarrage de l'action ») ; détails : sieg explain SIEG-E011
-examples/ineligible/aquitaine-hors-criteres.yaml:51:52: warning[SIEG-E012]: Étape au-delà des 12 mois que l'aide paie : l'étape « Tournées » finit le 2017-02-28, après le 2016-08-31 (12 mois après le démarrage)
+examples/ineligible/aquitaine-hors-criteres.yaml:51:52: warning[SIEG-E012]: Les étapes tiennent dans les 12 mois que l'aide paie : l'étape « Tournées » finit le 2017-02-28, après le 2016-08-31 (12 mois après le démarrage)
   = aide : source : AMI Aquitaine 2015, §7 (« une période maximale de 12 mois consécutifs à compter de la date de démarrage de l'action ») ; détails : sieg explain SIEG-E012
-examples/ineligible/aquitaine-hors-criteres.yaml:55:19: warning[SIEG-E010]: Dépense que l'aide régionale ne paie pas : « Catégorie de dépense » (budget.depenses[].categorie) vaut « investissement », hors de : rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail
+examples/ineligible/aquitaine-hors-criteres.yaml:55:19: warning[SIEG-E010]: Les dépenses sont de celles que l'aide régionale paie : « Catégorie de dépense » (budget.depenses[].categorie) vaut « investissement », hors de : rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail
   = aide : source : AMI Aquitaine 2015, §4 Dépenses éligibles ; détails : sieg explain SIEG-E010
 examples/ineligible/aquitaine-hors-criteres.yaml:60:18: error[SIEG-E045]: L'aide demandée ne dépasse pas les dépenses qu'elle peut payer : aide demandée 45 000,00 €, au-delà des dépenses qu'elle peut payer (30 000,00 €) ; hors de ce total : « Camionnette aménagée »
   = aide : source : AMI Aquitaine 2015, §4 Dépenses éligibles et §7 (« L'aide du Conseil régional s'applique à des dépenses effectuées pendant une période maximale de 12 mois consécutifs ») ; détails : sieg explain SIEG-E045
@@ -26,11 +26,11 @@ examples/ineligible/aquitaine-hors-criteres.yaml:60:18: error[SIEG-E013]: L'aide
 configuration : examples/sieg.toml
 [1]
 $ sieg validate examples/ineligible/picardie-essaimage-trop-recent.yaml
-examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E037]: Annex B: the dossier does not say whether the partnership is new: 'Unprecedented partnership' (innovation.partenariat_inedit) is missing or empty
+examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E037]: Annex B: the dossier says whether the partnership is new: 'Unprecedented partnership' (innovation.partenariat_inedit) is missing or empty
   = help: source: Annexe B « action d'innovation sociale » (« génère des partenariats inédits »); details: sieg explain SIEG-E037
-examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E038]: Annex B: the dossier does not say which more collaborative practices it sets up: 'Collaborative practices' (innovation.pratiques_collaboratives) is missing or empty
+examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E038]: Annex B: the dossier says which more collaborative practices it sets up: 'Collaborative practices' (innovation.pratiques_collaboratives) is missing or empty
   = help: source: Annexe B « action d'innovation sociale » (« permet de développer de nouvelles pratiques professionnelles, plus collaboratives »); details: sieg explain SIEG-E038
-examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E039]: Annex B: the dossier does not say which global stake it takes into account: 'Global stakes' (innovation.enjeux_globaux) is missing or empty
+examples/ineligible/picardie-essaimage-trop-recent.yaml:3:1: info[SIEG-E039]: Annex B: the dossier says which global stake it takes into account: 'Global stakes' (innovation.enjeux_globaux) is missing or empty
   = help: source: Annexe B « action d'innovation sociale » (« prend en compte un enjeu plus global, au-delà des frontières de son propre terrain d'action »); details: sieg explain SIEG-E039
 examples/ineligible/picardie-essaimage-trop-recent.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
   = help: source: SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »); details: sieg explain SIEG-E025

@@ -229,3 +229,33 @@ sieg.toml:55:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
 $ cd "$TMPDIR" && sieg init nojury > /dev/null && cd nojury && sieg assign
 sieg: error: sieg assign needs, in sieg.toml, the jury ([[jury]] name, organisation) and reviews_per_dossier (see man 5 sieg.toml)
 [2]
+# A review with an error (a level off the grid's scale) is not received: sieg rank leaves the dossier
+# unscored, and status, its JSON (for reminders) and the juror's page say « à corriger », with the code.
+$ cd "$TMPDIR/jury" && sed -i '0,/^    niveau: 3$/s//    niveau: 4/' evaluations/d02/julie-petit.yaml && sieg status --today 2015-06-20 | grep -E "^d02 |^  Julie Petit"; sieg status --format json --today 2015-06-20 | jq -c '{d02: [.dossiers[] | select(.id == "d02") | .reviews[] | {reviewer, state, why}], julie: [.reviewers[] | select(.name == "Julie Petit") | .to_fix]}'; sieg report . -o site-fix --today 2015-06-20 >/dev/null 2>&1; grep -o '<tr data-dossier="d02" data-state="[a-z_]*">' site-fix/jury_julie-petit.html; sieg rank --today 2015-06-20 2>/dev/null | grep 'd02'
+d02  2/3 review(s) — missing: Julie Petit to fix (SIEG-R003)
+  Julie Petit  0/7 done — to do: d02, d04, d05, d07, d09, d10, d12 (to fix: d02)
+{"d02":[{"reviewer":"Anne Roussel","state":"received","why":""},{"reviewer":"Julie Petit","state":"broken","why":"SIEG-R003"},{"reviewer":"Paul Martin","state":"received","why":""}],"julie":[["d02"]]}
+<tr data-dossier="d02" data-state="to_fix">
+   -  d02      2/3 review(s) — missing: Julie Petit to fix (SIEG-R003)
+# Right after assignment, a dossier's reviews are files to fill in (SIEG-R017), not errors: the report says
+# how many are to fill; a review with an error is named as such.
+$ cd "$TMPDIR/jury" && sieg report dossiers/d04.yaml --lang fr 2>/dev/null | grep -E "évaluation.*(à remplir|erreurs)"; sieg report dossiers/d02.yaml --lang fr --format html 2>/dev/null | grep -o '<p class="not-met">[^<]*</p>'
+3 évaluation(s) du jury à remplir : pas encore de note du jury ; la note ci-dessous est l'auto-évaluation du porteur.
+<p class="not-met">Une évaluation du jury contient des erreurs : pas de note du jury (voir sieg check).</p>
+# avis_commentaire, the reasons for a review's opinion, reaches every output: sieg score, the report in
+# Markdown, HTML and JSON, and the minutes (Markdown and JSON), as R1, R2… as elsewhere.
+$ cd "$TMPDIR/jury" && f=evaluations/d03/karim-haddad.yaml && printf 'avis_commentaire: "Porteur solide ; évaluation à construire avec les habitants."\n' >> "$f" && sieg validate "$f" | head -3; sieg score dossiers/d03.yaml --today 2015-07-10 2>/dev/null | grep -A1 '^  R1'; sieg report dossiers/d03.yaml --lang fr 2>/dev/null | grep -o '[Dd]éfavorable — Porteur solide[^|]*'; sieg report dossiers/d03.yaml --format html 2>/dev/null | grep -o '<span class="opinion-comment">[^<]*</span>'; sieg report dossiers/d03.yaml --format json 2>/dev/null | jq -c '[.. | .opinion_comment? // empty]'; sieg report --minutes . --today 2015-07-10 2>/dev/null | grep -A4 '^## Avis motivés'; sieg report --minutes . --today 2015-07-10 --format json 2>/dev/null | jq -c '[.grids[].dossiers[] | select(.opinion_comments != []) | {dossier, opinion_comments}]'
+evaluations/d03/karim-haddad.yaml:20:3: warning[SIEG-R018]: uniform scoring: Karim Haddad gives level 1 to all 12 markers; to discuss at the jury's meeting
+1 file checked: 0 errors, 1 warning
+configuration: sieg.toml
+  R1 Karim Haddad (Grand Périgueux)
+     opinion's reasons: Porteur solide ; évaluation à construire avec les habitants.
+défavorable — Porteur solide ; évaluation à construire avec les habitants. 
+<span class="opinion-comment">Porteur solide ; évaluation à construire avec les habitants.</span>
+["Porteur solide ; évaluation à construire avec les habitants."]
+## Avis motivés du jury
+
+### d03 — Les habitants redessinent leur quartier par la pratique artistique
+
+R1, défavorable : Porteur solide ; évaluation à construire avec les habitants.
+[{"dossier":"d03","opinion_comments":[{"reviewer":"R1","opinion":"defavorable","comment":"Porteur solide ; évaluation à construire avec les habitants."}]}]

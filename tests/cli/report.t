@@ -182,3 +182,10 @@ CNAME
 # -o /dev/null writes to the device; it is never replaced by a file.
 $ sieg report examples/aquitaine-micro-creche.yaml -o /dev/null && test -c /dev/null && echo still a device
 still a device
+# The checklist words each rule as what holds, so « satisfaite » reads right (it once said « … n'est pas
+# décrit — satisfaite »).
+$ sieg report examples/aquitaine-micro-creche.yaml --lang fr 2>/dev/null | grep -E "SIEG-E0(10|12|36|39) " | cut -d'|' -f2-4
+ SIEG-E010 | Les dépenses sont de celles que l'aide régionale paie | satisfaite 
+ SIEG-E012 | Les étapes tiennent dans les 12 mois que l'aide paie | satisfaite 
+ SIEG-E036 | Annexe B : le besoin mal ou peu satisfait auquel le projet répond est décrit | satisfaite 
+ SIEG-E039 | Annexe B : le dossier dit quel enjeu global il prend en compte | satisfaite 

@@ -85,6 +85,7 @@ for i, name in enumerate(reviews):
         r["niveaux"][first]["commentaire"] = "Vu avec ZZREVIEWER1NOM Elodie et zzplantednom2, Zzplanted3 Valeur."
         r["niveaux"][second]["commentaire"] = "Selon M. Zzjurynom (ezechiel  zzjurynom), et Mme ZZPLANTEDNOM6."
         r["niveaux"][third]["commentaire"] = "Écrire à zzjury@example.org ou à Élodie Zzreviewer2nom."
+        r["avis_commentaire"] = "Avis partagé avec Élodie Zzreviewer2nom et M. Zzjurynom."  # in reports and the minutes
     if i == 3:
         r["conflit_interet"] = True
         r["conflit_details"] = "Zzreviewer3conflit_details Valeur"

@@ -65,6 +65,11 @@ TEST_CASE("every shipped rule says in plain words what it means and what to do, 
       CHECK_FALSE(r.fix.en.empty());
       // the passage is cited by the document's title and section, never by a file of the source texts
       CHECK(r.source.find(".txt") == std::string::npos);
+      // The statement says what holds: checklists print it with « satisfaite », messages with what fails.
+      for (const char* failure : {"ne dit pas", "n'est pas décrit", "au-delà", "Dépense que", "Étape "})
+        CHECK(std::string(r.statement.fr).find(failure) == std::string::npos);
+      for (const char* failure : {"does not say", "is not described", "beyond", "Expense the", "Step "})
+        CHECK(std::string(r.statement.en).find(failure) == std::string::npos);
     }
 }
 
