@@ -311,7 +311,14 @@ std::string reviews_dir(const Config& c) {
   return last;
 }
 
+const std::vector<std::string>& init_dossier_globs() {
+  static const std::vector<std::string> globs{"dossiers/**/*.yaml", "dossiers/**/*.yml"};
+  return globs;
+}
+
 std::string default_config_text(const std::string& call_id, const std::string& grid_id) {
+  std::string globs;
+  for (const auto& g : init_dossier_globs()) globs += (globs.empty() ? "\"" : ", \"") + g + "\"";
   return fmt::format(R"(# sieg.toml — configuration of this repository of submissions (man 5 sieg.toml).
 # sieg finds this file by walking up from the current folder.
 
@@ -320,7 +327,7 @@ call = "{0}"
 grid = "{1}"
 
 # Where dossiers and reviews live, relative to this file.
-dossiers = ["dossiers/**/*.yaml"]
+dossiers = [{2}]
 reviews = "evaluations"
 
 # Severity overrides, by code (sieg explain CODE):
@@ -333,7 +340,7 @@ reviews = "evaluations"
 # code = "SIEG-E025"
 # reason = "Les priorités régionales ne s'appliquent pas à cette session."
 )",
-                     call_id, grid_id);
+                     call_id, grid_id, globs);
 }
 
 } // namespace sieg::config

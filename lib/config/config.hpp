@@ -99,6 +99,9 @@ Config default_config(const std::string& root);
 std::string reviews_dir(const Config& config);
 
 // The default sieg.toml that `sieg init` writes.
+// The dossiers' globs `sieg init` writes into sieg.toml, and maps to the dossier schema in the editors'
+// settings: one list, so that what an editor checks is what sieg check checks.
+const std::vector<std::string>& init_dossier_globs();
 std::string default_config_text(const std::string& call_id, const std::string& grid_id);
 
 } // namespace sieg::config

@@ -6,6 +6,10 @@ namespace sieg::pipeline::msg {
 
 using i18n::Text;
 
+inline constexpr Text kMissedByGlobs{"fichier YAML dans le dossier des dossiers, mais qu'aucun glob « dossiers » de {0} ne prend ({1}) : ni vérifié, ni noté, ni classé",
+                                    "YAML file in the dossiers' folder that no 'dossiers' glob of {0} takes ({1}): neither checked, scored nor ranked"};
+inline constexpr Text kMissedByGlobsHint{"ajoutez \"{0}\" à « dossiers » dans sieg.toml, ou sortez le fichier de ce dossier",
+                                        "add \"{0}\" to 'dossiers' in sieg.toml, or move the file out of this folder"};
 inline constexpr Text kOtherCall{"le dossier répond à l'appel « {0} », mais l'appel de ce dépôt est « {1} » ({2}) : ses règles s'appliquent",
                                  "the dossier answers call '{0}', but this repository's call is '{1}' ({2}): its rules apply"};
 inline constexpr Text kOtherCallHint{"écrivez « appel: {0} », ou déposez le dossier dans le dépôt de son appel",

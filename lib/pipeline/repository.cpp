@@ -249,6 +249,28 @@ bool Repository::is_dossier(const std::string& path) const {
   return false;
 }
 
+std::optional<std::string> Repository::missed_by_globs(const std::string& path) const {
+  const std::string s = shown(path);
+  if (!has_config || !is_yaml_name(s) || is_dossier(s) || review_owner(s)) return std::nullopt;
+  std::string root = shown(config.root);
+  auto under = [&](const std::string& dir) {
+    return dir == "." || (s.size() > dir.size() && s.compare(0, dir.size(), dir) == 0 && s[dir.size()] == '/');
+  };
+  if (!under(root)) return std::nullopt;
+  std::string rel = root == "." ? s : s.substr(root.size() + 1);
+  if (known_non_dossier(rel)) return std::nullopt;
+  std::string reviews = config::reviews_dir(config);
+  if (reviews != root && under(reviews)) return std::nullopt;
+  for (const auto& g : config.dossiers) {
+    std::size_t wild = g.find_first_of("*?[{");
+    std::size_t slash = g.rfind('/', wild == std::string::npos ? g.size() : wild);
+    if (slash == std::string::npos || slash == 0) continue;  // a glob from the root: no folder of its own
+    std::string folder = g.substr(0, slash + 1);
+    if (rel.compare(0, folder.size(), folder) == 0) return folder;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> Repository::dossier_files() const {
   std::vector<std::string> all, out;
   walk_yaml(shown(config.root), all);

@@ -57,6 +57,11 @@ class Repository {
   // A file (as `shown`) that the model takes for a dossier: under sieg.toml's globs, outside the
   // reviews folder; without sieg.toml, any YAML file outside an `evaluations` folder.
   bool is_dossier(const std::string& path) const;
+  // A YAML file in a folder of sieg.toml's dossier globs (their part before the first wildcard:
+  // "dossiers/" of "dossiers/**/*.yaml") that no glob takes, outside the reviews folder: the glob of a
+  // folder that holds the dossiers, missing it (x.yml beside *.yaml). sieg check reports it (SIEG-P008).
+  // Returns that folder, as in the glob ("dossiers/").
+  std::optional<std::string> missed_by_globs(const std::string& path) const;
   // The dossiers of the repository (see the model above), sorted, as paths from the working directory.
   std::vector<std::string> dossier_files() const;
   // The files of this repository other than `path` whose id is the same as `path`'s (listed once,

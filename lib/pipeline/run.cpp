@@ -115,11 +115,24 @@ std::vector<diag::Diagnostic> empty_globs(const Repository& repo, const Listing&
   std::vector<diag::Diagnostic> out;
   if (!repo.has_config) return out;
   std::string root = shown(repo.config.root);
-  for (const auto& g : repo.config.dossiers) {
-    bool any = std::any_of(l.dossiers.begin(), l.dossiers.end(), [&](const std::string* f) {
+  auto matches = [&](const std::string& g) {
+    return std::any_of(l.dossiers.begin(), l.dossiers.end(), [&](const std::string* f) {
       return config::glob_match(g, root == "." ? *f : f->substr(root.size() + 1));
     });
-    if (any) continue;
+  };
+  // The same glob with the other extension (*.yaml / *.yml, as sieg init writes them): either may be empty.
+  auto twin = [](const std::string& g) -> std::string {
+    auto ends = [&](const char* e) { return g.size() >= std::strlen(e) && g.compare(g.size() - std::strlen(e), std::string::npos, e) == 0; };
+    if (ends(".yml")) return g.substr(0, g.size() - 4) + ".yaml";
+    if (ends(".yaml")) return g.substr(0, g.size() - 5) + ".yml";
+    return "";
+  };
+  for (const auto& g : repo.config.dossiers) {
+    if (matches(g)) continue;
+    std::string other = twin(g);
+    if (!other.empty() && std::find(repo.config.dossiers.begin(), repo.config.dossiers.end(), other) != repo.config.dossiers.end() &&
+        matches(other))
+      continue;
     diag::Diagnostic d;
     d.code = "SIEG-P006";
     d.severity = diag::Severity::Warning;
@@ -129,6 +142,18 @@ std::vector<diag::Diagnostic> empty_globs(const Repository& repo, const Listing&
     out.push_back(std::move(d));
   }
   return out;
+}
+
+// SIEG-P008: a YAML file in the dossiers' folder that sieg.toml's globs do not take.
+diag::Diagnostic missed(const Repository& repo, const std::string& file, const std::string& folder, i18n::Lang lang) {
+  diag::Diagnostic d;
+  d.code = "SIEG-P008";
+  d.file = file;
+  std::string ext = file.substr(file.rfind('.'));
+  d.message = fmt::format(fmt::runtime(i18n::pick(msg::kMissedByGlobs, lang)), repo.config.file,
+                          fmt::format("{}", fmt::join(repo.config.dossiers, ", ")));
+  d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kMissedByGlobsHint, lang)), folder + "**/*" + ext);
+  return d;
 }
 
 diag::Diagnostic no_dossier(const Repository& repo, i18n::Lang lang) {
@@ -269,6 +294,9 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
       else orphan_list.push_back(&f);
     } else if (repo.is_dossier(f)) {
       units.push_back(&f);
+    } else if (auto folder = repo.missed_by_globs(f)) {  // a dossier the checks would skip: never a silent green
+      check::FileReport rep{f, check::Kind::Dossier, {missed(repo, f, *folder, o.eval.lang)}, false, nullptr, std::nullopt, "", {}};
+      missing.push_back(std::move(rep));
     } else if (!paths.empty()) {
       report.not_dossiers.push_back(f);
     }

@@ -223,13 +223,15 @@ std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& c
   files.emplace_back("evaluations/.gitkeep", "");
   // Editors (VS Code's YAML extension, any yaml-language-server client): the schema of each file by its
   // place, so that a dossier in a subfolder or a review needs no modeline.
-  files.emplace_back(".vscode/settings.json",
-                     "{\n"
-                     "  \"yaml.schemas\": {\n"
-                     "    \"./schemas/dossier.schema.json\": [\"dossiers/**/*.yaml\", \"dossiers/**/*.yml\"],\n"
-                     "    \"./" + review_schema + "\": [\"evaluations/**/*.yaml\", \"evaluations/**/*.yml\"]\n"
-                     "  }\n"
-                     "}\n");
+  // The dossiers' globs are sieg.toml's (config::init_dossier_globs); a decision file gets the decision
+  // schema, and is kept out of the reviews' (a negated pattern, which recent yaml-language-server
+  // versions honour; older ones apply both schemas).
+  json settings;
+  settings["yaml.schemas"]["./schemas/dossier.schema.json"] = config::init_dossier_globs();
+  settings["yaml.schemas"]["./" + review_schema] = {"evaluations/**/*.yaml", "evaluations/**/*.yml", "!evaluations/**/decision.yaml",
+                                                    "!evaluations/**/decision.yml"};
+  settings["yaml.schemas"]["./schemas/decision.schema.json"] = {"evaluations/**/decision.yaml", "evaluations/**/decision.yml"};
+  files.emplace_back(".vscode/settings.json", settings.dump(2) + "\n");
   files.emplace_back("form.html", form_page(call, grid, i18n::Lang::Fr));  // for holders who never open an editor
   files.emplace_back(".github/workflows/sieg.yml", std::string(*resources::find("ci/github-workflow.yml")));
   files.emplace_back(".gitlab-ci.yml", std::string(*resources::find("ci/gitlab-ci.yml")));

@@ -91,3 +91,19 @@ evaluations/aquitaine-micro-creche/decision.yml: error[SIEG-D008]: two decision 
 evaluations/aquitaine-micro-creche/decision.yml: error[SIEG-D008]: deux fichiers de décision pour ce dossier, evaluations/aquitaine-micro-creche/decision.yaml et evaluations/aquitaine-micro-creche/decision.yml : aucune décision n'est comptée tant que les deux sont là
   = aide : gardez un seul fichier decision.yaml par dossier
  30 000,00 € | décision en erreur \[SIEG-D008\] deux fichiers de décision pour ce dossier, evaluations/aquitaine-micro-creche/decision.yaml et evaluations/aquitaine-micro-creche/decision.yml : aucune décision n'est comptée tant que les deux sont là 
+# sieg init's editor settings and sieg.toml hold one list of dossier globs (*.yaml and *.yml); a decision
+# file gets the decision schema, not the review schema.
+$ cd "$TMPDIR" && sieg init --call aquitaine-2015 globs > /dev/null && cd globs && jq -c '."yaml.schemas"["./schemas/dossier.schema.json"]' .vscode/settings.json && grep '^dossiers' sieg.toml && jq -c '."yaml.schemas"["./schemas/decision.schema.json"]' .vscode/settings.json
+["dossiers/**/*.yaml","dossiers/**/*.yml"]
+dossiers = ["dossiers/**/*.yaml", "dossiers/**/*.yml"]
+["evaluations/**/decision.yaml","evaluations/**/decision.yml"]
+# A YAML file in the dossiers' folder that sieg.toml's globs miss (an older sieg.toml: *.yaml only) is an
+# error, for the whole repository and for pre-commit's list of files alike: never a silent exit 0.
+$ cd "$TMPDIR/globs" && sed -i 's|^dossiers = .*|dossiers = ["dossiers/**/*.yaml"]|' sieg.toml && printf 'format: [\n' > dossiers/broken.yml && sieg check --no-cache | sed 's/([0-9.]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"; sieg check --no-cache dossiers/broken.yml | head -1; echo "exit ${PIPESTATUS[0]}"
+dossiers/broken.yml: error[SIEG-P008]: YAML file in the dossiers' folder that no 'dossiers' glob of sieg.toml takes (dossiers/**/*.yaml): neither checked, scored nor ranked
+  = help: add "dossiers/**/*.yml" to 'dossiers' in sieg.toml, or move the file out of this folder
+sieg check: 2 files, 1 dossier, 1 eligible, 1 error, 0 warnings (T s)
+configuration: sieg.toml
+exit 1
+dossiers/broken.yml: error[SIEG-P008]: YAML file in the dossiers' folder that no 'dossiers' glob of sieg.toml takes (dossiers/**/*.yaml): neither checked, scored nor ranked
+exit 1

@@ -198,7 +198,7 @@ sieg: error: grids schema: neither a known grid (aquitaine, picardie) nor a file
 # sieg new's modeline fits the file's depth in the repository; sieg init maps the folders for VS Code.
 $ cd "$TMPDIR/edit" && sieg init mr > /dev/null && cd mr && sieg new dossiers/lot1/sous/x.yaml > /dev/null && head -1 dossiers/lot1/sous/x.yaml | sed 's/^# //' && jq -c '."yaml.schemas"' .vscode/settings.json
 yaml-language-server: $schema=../../../schemas/dossier.schema.json
-{"./schemas/dossier.schema.json":["dossiers/**/*.yaml","dossiers/**/*.yml"],"./schemas/review-aquitaine.schema.json":["evaluations/**/*.yaml","evaluations/**/*.yml"]}
+{"./schemas/dossier.schema.json":["dossiers/**/*.yaml","dossiers/**/*.yml"],"./schemas/review-aquitaine.schema.json":["evaluations/**/*.yaml","evaluations/**/*.yml","!evaluations/**/decision.yaml","!evaluations/**/decision.yml"],"./schemas/decision.schema.json":["evaluations/**/decision.yaml","evaluations/**/decision.yml"]}
 # The CI templates sieg init writes are valid YAML; git is installed before the checkout that needs it.
 $ python3 -c 'import sys, yaml; [yaml.safe_load(open(f)) for f in sys.argv[1:]]; print("valid")' examples/ci/github-workflow.yml examples/ci/gitlab-ci.yml
 valid
