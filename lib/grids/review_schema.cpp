@@ -39,6 +39,8 @@ std::string review_schema(const Grid& grid) {
     json& n = p["properties"]["niveau"];
     n.erase("minimum");  // the enum says it, once
     n.erase("maximum");
+    values.push_back(nullptr);  // a review still to fill in (review.schema.json's a_remplir): no level yet
+    descriptions.push_back("à remplir");
     n["enum"] = values;
     n["enumDescriptions"] = descriptions;
     n["description"] = "Niveau attribué, de 0 à " + std::to_string(grid.scale) + ".";

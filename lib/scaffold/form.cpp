@@ -85,6 +85,7 @@ struct Describer {
       n["kind"] = "enum";
       n["enum"] = json::array();
       for (const auto& v : e) {
+        if (!v.is_string()) continue;  // null: « still to fill in », the select's empty choice
         std::string value = v.get<std::string>();
         std::string label = value;
         if (titles.is_object() && titles.contains(value)) label = titles[value][lang == i18n::Lang::En ? 1 : 0].get<std::string>();

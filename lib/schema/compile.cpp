@@ -29,8 +29,9 @@ const std::string& Schema::label(bool english) const {
 
 namespace {
 
+// patternErrorMessage: the message editors (yaml-language-server) show for a pattern; sieg has its own.
 const char* const kAnnotations[] = {"title",   "description", "default", "examples", "$comment", "enumDescriptions", "markdownDescription",
-                                    "$schema", "$id",         "readOnly", "writeOnly"};
+                                    "$schema", "$id",         "readOnly", "writeOnly", "patternErrorMessage"};
 const char* const kDraft7Formats[] = {"date-time", "date", "time", "email", "idn-email", "hostname",
                                       "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri",
                                       "iri-reference", "uri-template", "json-pointer", "relative-json-pointer",

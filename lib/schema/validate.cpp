@@ -308,6 +308,7 @@ class Validator {
       if (tree::equal(v, n)) return true;
     std::vector<std::string> names, strings;
     for (const auto& v : s.enum_values) {
+      if (v.kind == Kind::Null) continue;  // an empty value allowed (a file still to fill in): not a choice to offer
       names.push_back(v.kind == Kind::String ? v.text : tree::preview(v));
       if (v.kind == Kind::String) strings.push_back(v.text);
     }
