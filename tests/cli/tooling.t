@@ -202,13 +202,27 @@ yaml-language-server: $schema=../../../schemas/dossier.schema.json
 # The CI templates sieg init writes are valid YAML; git is installed before the checkout that needs it.
 $ python3 -c 'import sys, yaml; [yaml.safe_load(open(f)) for f in sys.argv[1:]]; print("valid")' examples/ci/github-workflow.yml examples/ci/gitlab-ci.yml
 valid
-$ grep -n 'apt-get install.*git\|actions/checkout\|SIEG_DEB_URL" -o\|sieg report . --redact' examples/ci/github-workflow.yml | cut -c1-60
-20:      # git first: the container has none, and actions/ch
-24:          apt-get install -y -qq --no-install-recommends 
-25:      - uses: actions/checkout@v4
-36:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
-73:        run: sieg report . --redact -o jury-site && sieg 
-88:#      - uses: actions/checkout@v4
+$ grep -n 'apt-get install.*git\|actions/checkout\|SIEG_DEB_URL" -o\|sieg report . ' examples/ci/github-workflow.yml | cut -c1-60
+26:      # git first: the container has none, and actions/ch
+30:          apt-get install -y -qq --no-install-recommends 
+31:      - uses: actions/checkout@v4
+59:            curl -fsSL "$SIEG_DEB_URL" -o /tmp/sieg.deb
+100:        run: sieg report . --lang "$SIEG_LANG" --redact 
+115:#      - uses: actions/checkout@v4
+# Neither SIEG_DEB_URL nor SIEG_REPOSITORY: both templates stop at once with what to set, where. With
+# SIEG_REPOSITORY, GitHub's binary cache is keyed by the commit SIEG_REF points to (a new sieg, a new
+# build; GitLab keeps that commit beside its cached binary); one language (SIEG_LANG) for every sieg
+# command; the SARIF upload, which a private repository without code scanning refuses, fails nothing.
+$ python3 tests/cli/ci_templates.py
+github: no variable: exit 1: ::error::sieg is not configured: set the repository variable SIEG_DEB_URL (a sieg .deb) or SIEG_REPOSITORY (sieg's git address), in Settings → Secrets and variables → Actions → Variables
+gitlab: no variable: exit 1: sieg is not configured: set the CI/CD variable SIEG_DEB_URL (a sieg .deb) or SIEG_REPOSITORY (sieg's git address), in Settings → CI/CD → Variables
+github: SIEG_REPOSITORY at SIEG_REF v2: commit=<v2's commit>
+github: binary cache key: sieg-${{ steps.sieg.outputs.commit }}-debian12
+github: unknown SIEG_REF: exit 1
+gitlab: rebuilds when .sieg-bin/commit differs from SIEG_REF's commit: yes
+github: sieg commands with --lang "$SIEG_LANG": 2 of 2; LANG=C.UTF-8, SIEG_LANG=fr
+gitlab: sieg commands with --lang "$SIEG_LANG": 3 of 3; LANG=C.UTF-8, SIEG_LANG=fr
+github: SARIF upload continue-on-error: True
 # -v: one line per file checked, before the summary; -q and -v do not go together.
 $ cd examples && sieg check --no-cache -v aquitaine-micro-creche.yaml | sed 's/([0-9.,]* s)/(T s)/'
 evaluations/aquitaine-micro-creche/paul-martin.yaml:2:1: warning[SIEG-R011]: conflict of interest: Paul Martin's organisation (Commune de Bègles) is a partner of the dossier; review left out
