@@ -53,11 +53,14 @@ void complete_as(const std::string& type_name, completion::Arg& arg, std::vector
   if (!values.empty()) arg = Arg::Words;
   else if (type_name == "ID|PATH") arg = Arg::WordsOrFile, values = call_ids();
   else if (type_name == "ID") arg = Arg::Words, values = call_ids();
-  else if (type_name == "NAME|PATH" || type_name == "NAME") arg = Arg::WordsOrFile, values = grid_ids();
+  else if (type_name == "NAME|PATH") arg = Arg::WordsOrFile, values = grid_ids();
+  else if (type_name == "NAME") arg = Arg::None;  // a person's name (--reviewer); positionals: below
   else if (type_name == "CODE") arg = Arg::Words, values = codes::codes(calls::builtin_calls());
   else if (type_name == "COMMAND") arg = Arg::Words;  // filled by the caller
   else if (type_name == "DIR") arg = Arg::Dir;
-  else if (type_name == "FILE" || type_name == "PATH" || type_name == "DOSSIER" || type_name == "TARGET") arg = Arg::Yaml;
+  else if (type_name == "FILE" || type_name == "PATH" || type_name == "DOSSIER" || type_name == "TARGET" ||
+           type_name == "DOSSIER|DIR")
+    arg = Arg::Yaml;
   else if (type_name == "OUT" || type_name == "CONFIG") arg = Arg::File;
   else arg = Arg::None;
 }
@@ -103,9 +106,22 @@ completion::Spec spec_of(const CLI::App& root) {
         }
         complete_as(type, c.positional, c.values);
         if (type == "COMMAND") c.values = command_names;
+        // grids show NAME: a grid; sieg new NAME: a dossier's file, maybe in a folder.
+        if (type == "NAME") {
+          if (!c.first_words.empty()) c.positional = completion::Arg::WordsOrFile, c.values = grid_ids();
+          else c.positional = completion::Arg::Yaml;
+        }
         continue;
       }
       completion::Option opt = option_of(*o);
+      // --output-format FORMAT:FILE: the formats of the command's --format, each followed by ':'.
+      if (o->get_type_name().rfind("FORMAT:FILE", 0) == 0)
+        for (const auto* f : sub->get_options())
+          if (f->get_lnames() == std::vector<std::string>{"format"}) {
+            opt.arg = completion::Arg::Prefixes;
+            opt.values.clear();
+            for (const auto& v : enum_values(f->get_type_name())) opt.values.push_back(v + ":");
+          }
       bool global = std::any_of(opt.names.begin(), opt.names.end(), [&](const std::string& n) {
         return n != "-h" && n != "--help" && std::find(global_names.begin(), global_names.end(), n) != global_names.end();
       });

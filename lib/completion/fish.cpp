@@ -32,6 +32,7 @@ std::string value(const Option& o) {
       return " -r -F";
     case Arg::Dir: return " -x -a '(__fish_complete_directories)'";
     case Arg::WordsOrFile: return " -r -F -a " + single_quoted(joined(o.values));
+    case Arg::Prefixes: return " -x -a " + single_quoted(joined(o.values));  // fish adds no space after ':'
   }
   return "";
 }
@@ -60,6 +61,7 @@ std::string fish(const Spec& s) {
       case Arg::File:
       case Arg::Dir: args = " -F"; break;
       case Arg::WordsOrFile: args = " -F -a " + single_quoted(joined(c.values)); break;
+      case Arg::Prefixes: args = " -a " + single_quoted(joined(c.values)); break;
     }
     if (!c.first_words.empty()) {
       std::string first = when + "; and not __fish_seen_subcommand_from " + joined(c.first_words);

@@ -14,6 +14,7 @@ enum class Arg {
   File,   // any file
   Dir,    // folders
   WordsOrFile,  // `values` (built-in calls, grids) or any file
+  Prefixes,     // `values` without the space after them ("sarif:" of --output-format sarif:FILE)
 };
 
 struct Option {

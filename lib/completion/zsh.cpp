@@ -30,6 +30,10 @@ std::string reply(Arg arg, const std::vector<std::string>& values) {
       std::string a = array(values);
       return fmt::format("compadd -- {}; _files; return", a.substr(1, a.size() - 2));
     }
+    case Arg::Prefixes: {
+      std::string a = array(values);
+      return fmt::format("compadd -S '' -- {}; return", a.substr(1, a.size() - 2));
+    }
   }
   return "return 0";
 }

@@ -22,7 +22,8 @@ case "$shell" in
   zsh)
     zsh -c '
       compdef() { :; }
-      compadd() { [[ $1 == -- ]] && shift; print -rl -- "$@"; }
+      compset() { :; }
+      compadd() { while [[ $1 == -* && $1 != -- ]]; do [[ $1 == -S ]] && shift; shift; done; [[ $1 == -- ]] && shift; print -rl -- "$@"; }
       _describe() { local -a a; a=("${(@P)4}"); print -rl -- "${a[@]%%:*}"; }
       _files() { print -r -- "(files $*)"; }
       source "$1"; shift
