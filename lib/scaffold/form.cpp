@@ -200,6 +200,8 @@ json ui_words(i18n::Lang lang) {
           {"unknownKey", w("clé inconnue « {0} » (gardée telle quelle ; sieg validate la refuse)", "unknown key '{0}' (kept as it is; sieg validate refuses it)")},
           {"badKey", w("nom de clé non permis", "key name not allowed")},
           {"unknownMarker", w("repère inconnu de la grille : « {0} »", "marker unknown to the grid: '{0}'")},
+          {"nothingToScore", w("pas d'auto-évaluation : rien à noter tant que le jury n'a pas évalué",
+                               "no self-assessment: nothing to score until the jury has reviewed")},
           {"otherGrid", w("auto-évaluation sur une autre grille que « {0} »", "self-assessment on another grid than '{0}'")},
           {"otherCall", w("ce dossier répond à l'appel « {0} », cette page à l'appel « {1} » : ouvrez-le dans la page de son appel (sieg form --call {0}) ; rien n'a été changé",
                           "this dossier answers the call '{0}', this page the call '{1}': open it in its call's page (sieg form --call {0}); nothing was changed")},

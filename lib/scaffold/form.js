@@ -235,7 +235,7 @@
       maximum: say(W.tooLarge, a.max), thousands: say(W.thousands, a.digits), decimals: W.cents, multipleOf: W.cents,
       minItems: say(W.tooFew, a.min), maxItems: say(W.tooMany, a.max), unique: W.duplicate, unknownKey: say(W.unknownKey, a.key),
       minProperties: W.missing, propertyName: W.badKey, unknownMarker: say(W.unknownMarker, a.id), scale: say(W.tooLarge, D.grid.scale),
-      otherGrid: say(W.otherGrid, D.grid.id),
+      otherGrid: say(W.otherGrid, D.grid.id), nothingToScore: W.nothingToScore,
     };
     return (words[f.what] || f.what) + ' (' + f.code + ')';
   }

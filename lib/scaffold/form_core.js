@@ -436,7 +436,11 @@ const SiegCore = (function () {
   function checkLevels(D, doc, listPath, missingCode) {
     const out = [];
     const items = listPath === '' ? [{ v: doc, path: '' }] : select(doc, listPath + '[]');
-    if (!items.length) return out;
+    // No self-assessment and (in the page) no review: nothing to score (SIEG-R014, a warning).
+    if (!items.length) {
+      if (listPath !== '') out.push({ path: listPath, code: 'SIEG-R014', severity: 'warning', what: 'nothingToScore', args: {} });
+      return out;
+    }
     const last = items[items.length - 1];
     const s = last.v;
     if (!isMap(s)) return out;
