@@ -250,18 +250,8 @@
     return SiegCore.check(D, doc(), today()).map((f) => [f.path, message(f), f.severity, f.code]);
   }
   const money = (x) => new Intl.NumberFormat(D.lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'currency', currency: 'EUR' }).format(x);
-  const NUM = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-  const reach = (p) => p.split('.').reduce((vals, k) => {
-    const out = [];
-    const arr = k.endsWith('[]');
-    const key = arr ? k.slice(0, -2) : k;
-    for (const v of vals) {
-      const x = v == null ? undefined : v[key];
-      if (arr) { if (Array.isArray(x)) out.push(...x); } else if (x !== undefined) out.push(x);
-    }
-    return out;
-  }, [state]);
-  const sum = (p) => reach(p).reduce((a, v) => a + (v instanceof Num && NUM.test(v.t.trim()) ? Math.round(+v.t * 100) : 0), 0) / 100;
+  // The budget's live totals: the values the rule paths reach, in exact cents (as the rules count them).
+  const sum = (p) => Number(SiegCore.select(doc(), p).reduce((a, n) => a + (n.v instanceof Num ? SiegCore.cents(n.v.t) ?? 0n : 0n), 0n)) / 100;
 
   function validate() {
     const out = findings();
@@ -294,7 +284,7 @@
       for (const m of D.grid.markers) {
         max += m.weight * D.grid.scale;
         const x = lv[m.id] && lv[m.id].niveau;
-        if (x instanceof Num && NUM.test(x.t)) total += m.weight * +x.t;
+        if (SiegCore.isNumber(x)) total += m.weight * +x.t;
       }
       t.textContent = say(W.total, +total.toFixed(2), +max.toFixed(2));
     }

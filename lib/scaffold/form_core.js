@@ -341,7 +341,8 @@ const SiegCore = (function () {
         if (l !== r) emit(at, 'unbalanced', { left: l, right: r });
       },
       unique() {
-        const p = param('path').text, cmp = (rule.params || {}).compare;
+        // sieg's message names the differing `compare` field; the finding, its code and place are the same.
+        const p = param('path').text;
         const parent = p.slice(0, p.lastIndexOf('.')), leaf = p.slice(p.lastIndexOf('.') + 1);
         const seen = new Map();
         for (const item of select(doc, parent)) {
@@ -351,7 +352,6 @@ const SiegCore = (function () {
           if (!seen.has(key)) { seen.set(key, item); continue; }
           emit(child(item.path, leaf), 'duplicate');
         }
-        void cmp;
       },
       payment_schedule() {
         if (!select(doc, 'budget.aide_demandee').length) emit('budget.aide_demandee', 'missing');
@@ -804,6 +804,6 @@ const SiegCore = (function () {
   }
   const dumpYaml = (doc, modeline) => (modeline ? modeline + '\n' : '') + dump(doc, '');
 
-  return { Num, revive, isMap, isEmpty, document, decode, isNumber, kindOf, textOf, parseYaml, dumpYaml, check, schemaChecker, checkRules, parseDate, cents, fold };
+  return { Num, revive, isMap, isEmpty, document, decode, select, isNumber, kindOf, textOf, parseYaml, dumpYaml, check, schemaChecker, checkRules, parseDate, cents, fold };
 })();
 if (typeof module === 'object' && module.exports) module.exports = SiegCore;

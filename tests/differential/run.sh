@@ -13,14 +13,8 @@ cache=$(realpath -m "${3:-$root/build/ajv}")
 count=${SIEG_DIFF_COUNT:-3000}
 seed=${SIEG_DIFF_SEED:-7}
 ajv="$cache/node_modules/.bin/ajv"
-if [ ! -x "$ajv" ]; then
-  if ! command -v npm >/dev/null; then echo "SKIP: npm is not installed, ajv cannot be fetched"; exit 77; fi
-  mkdir -p "$cache"
-  if ! timeout 300 npm install --silent --no-audit --no-fund --prefix "$cache" ajv-cli@5 ajv-formats@2 >"$cache/npm.log" 2>&1; then
-    echo "SKIP: npm could not install ajv-cli and ajv-formats (registry unreachable?): $(tail -n 1 "$cache/npm.log")"
-    exit 77
-  fi
-fi
+. "$root/tests/npm-tool.sh"
+npm_tool "$cache" node_modules/.bin/ajv ajv-cli@5 ajv-formats@2
 python3 -c 'import yaml' 2>/dev/null || { echo "FAIL: python3-yaml is missing (scripts/install-deps.sh installs it)"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

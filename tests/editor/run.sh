@@ -12,14 +12,8 @@ root=$(realpath "$2")
 cache=$(realpath -m "${3:-$root/build/editor}")
 node=$(command -v node || command -v nodejs) || { echo "SKIP: node is not installed"; exit 77; }
 server="$cache/node_modules/yaml-language-server/bin/yaml-language-server"
-if [ ! -f "$server" ]; then
-  command -v npm >/dev/null || { echo "SKIP: npm is not installed, yaml-language-server cannot be fetched"; exit 77; }
-  mkdir -p "$cache"
-  if ! timeout 300 npm install --silent --no-audit --no-fund --prefix "$cache" yaml-language-server@1 >"$cache/npm.log" 2>&1; then
-    echo "SKIP: npm could not install yaml-language-server (registry unreachable?): $(tail -n 1 "$cache/npm.log")"
-    exit 77
-  fi
-fi
+. "$root/tests/npm-tool.sh"
+npm_tool "$cache" node_modules/yaml-language-server/bin/yaml-language-server yaml-language-server@1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work" SIEG_CACHE_DIR="$work/cache" LANG=C.UTF-8

@@ -8,14 +8,8 @@ sieg=$(realpath "$1")
 root=$(realpath "$2")
 cache=$(realpath -m "${3:-$root/build/sarif}")
 node=$(command -v node || command -v nodejs) || { echo "SKIP: node is not installed"; exit 77; }
-if [ ! -f "$cache/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json" ]; then
-  command -v npm >/dev/null || { echo "SKIP: npm is not installed, the SARIF schema cannot be fetched"; exit 77; }
-  mkdir -p "$cache"
-  if ! timeout 300 npm install --silent --no-audit --no-fund --prefix "$cache" @microsoft/jest-sarif@1.0.0-beta.0 >"$cache/npm.log" 2>&1; then
-    echo "SKIP: npm could not install @microsoft/jest-sarif (registry unreachable?): $(tail -n 1 "$cache/npm.log")"
-    exit 77
-  fi
-fi
+. "$root/tests/npm-tool.sh"
+npm_tool "$cache" node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json @microsoft/jest-sarif@1.0.0-beta.0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work" SIEG_CACHE_DIR="$work/cache" LANG=C.UTF-8
