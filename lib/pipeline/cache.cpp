@@ -22,6 +22,7 @@
 #include "io/read.hpp"
 #include "io/write.hpp"
 #include "pipeline/evaluate.hpp"
+#include "pipeline/modeline.hpp"
 #include "values/date.hpp"
 #include "pipeline/repository.hpp"
 
@@ -311,6 +312,28 @@ Key key_at(std::string_view v) {
   return k;
 }
 
+using Probe = ResultCache::Probe;
+
+// A link's probes after its two keys: for each, one byte (1: the file was there) and its path.
+std::string probes_bytes(const std::vector<Probe>& probes) {
+  Writer w;
+  for (const auto& [path, there] : probes) {
+    w.u8(there ? 1 : 0);
+    w.str(path);
+  }
+  return std::move(w.out);
+}
+std::vector<Probe> probes_at(std::string_view v) {  // throws on a short record
+  std::vector<Probe> out;
+  Reader r{v};
+  while (r.at < v.size()) {
+    unsigned there = r.u8();
+    if (there > 1) throw std::runtime_error("bad probe");
+    out.emplace_back(r.str(), there == 1);
+  }
+  return out;
+}
+
 } // namespace
 
 struct ResultCache::State {
@@ -321,6 +344,7 @@ struct ResultCache::State {
   };
   struct Link {
     Key key{};
+    std::vector<Probe> probes;
     std::size_t order = 0;
     bool used = false;
   };
@@ -401,7 +425,7 @@ void ResultCache::load() const {
         std::string_view body = r.bytes(r.u32());
         if (r.u64() != tag(s.secret, type, body)) break;
         if (type == 'R' && body.size() > 16) s.results.emplace(key_at(body), State::Entry{body.substr(16), s.next++, false});
-        else if (type == 'L' && body.size() == 32) s.links.emplace(key_at(body), State::Link{key_at(body.substr(16)), s.next++, false});
+        else if (type == 'L' && body.size() >= 32) s.links.emplace(key_at(body), State::Link{key_at(body.substr(16)), probes_at(body.substr(32)), s.next++, false});
         else break;
       }
     } catch (const std::exception&) {
@@ -414,11 +438,21 @@ std::optional<std::string> ResultCache::content_key(const std::string& stat_key)
   load();
   auto k = key_of(stat_key);
   if (!k) return std::nullopt;
+  std::vector<Probe> probes;
+  Key key{};
+  {
+    std::lock_guard<std::mutex> lock(state_->m);
+    auto it = state_->links.find(*k);
+    if (it == state_->links.end() || state_->results.count(it->second.key) == 0) return std::nullopt;
+    probes = it->second.probes;
+    key = it->second.key;
+  }
+  for (const auto& [path, there] : probes)
+    if (modeline_resolves(path) != there) return std::nullopt;  // read again: the verdict may differ
   std::lock_guard<std::mutex> lock(state_->m);
   auto it = state_->links.find(*k);
-  if (it == state_->links.end() || state_->results.count(it->second.key) == 0) return std::nullopt;
-  it->second.used = true;
-  return hex_of(it->second.key);
+  if (it != state_->links.end()) it->second.used = true;
+  return hex_of(key);
 }
 
 std::optional<std::vector<check::FileReport>> ResultCache::get(const std::string& key, const Repository& repo, bool unread) const {
@@ -466,7 +500,7 @@ void ResultCache::put(const std::string& key, const std::vector<check::FileRepor
   s.dirty = true;
 }
 
-void ResultCache::link(const std::string& stat_key, const std::string& key) const {
+void ResultCache::link(const std::string& stat_key, const std::string& key, const std::vector<Probe>& probes) const {
   if (!enabled()) return;
   load();
   auto sk = key_of(stat_key), k = key_of(key);
@@ -474,11 +508,11 @@ void ResultCache::link(const std::string& stat_key, const std::string& key) cons
   std::lock_guard<std::mutex> lock(state_->m);
   State& s = *state_;
   auto it = s.links.find(*sk);
-  if (it != s.links.end() && it->second.key == *k) {
+  if (it != s.links.end() && it->second.key == *k && it->second.probes == probes) {
     it->second.used = true;
     return;
   }
-  s.links[*sk] = State::Link{*k, s.next++, true};
+  s.links[*sk] = State::Link{*k, probes, s.next++, true};
   s.dirty = true;
 }
 
@@ -522,6 +556,7 @@ void ResultCache::save(std::size_t keep) const {
     for (const auto& [rank, l] : ls) {
       body.assign(as_view(l->first));
       body += as_view(l->second.key);
+      body += probes_bytes(l->second.probes);
       append_record(out, s.secret, 'L', body);
       flush(false);
     }
@@ -560,7 +595,8 @@ void ResultCache::save(std::size_t keep) const {
 
 Hasher cache_base(const Repository& repo, const Options& eval, const std::string& version) {
   Hasher h;
-  h.add("sieg-check-unit-1").add(version);
+  h.add("sieg-check-unit-2")  // 2: the modeline's schema is an input (SIEG-L024)
+      .add(version);
   h.add(eval.lang == i18n::Lang::Fr ? "fr" : "en").add(std::to_string(eval.max_diagnostics));
   h.add(eval.date ? values::to_string(*eval.date) : "-");
   h.add(values::to_string(eval.today ? *eval.today : values::today_paris()));

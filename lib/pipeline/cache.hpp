@@ -1,10 +1,12 @@
 // sieg check's result cache (as ruff's and ESLint's): per unit (a dossier with its reviews, or a review
 // without its dossier), the check's FileReports, keyed by everything that can change them — sieg's
 // version, the language, --max-errors, the reference dates, sieg.toml's bytes, the call and grid files'
-// bytes, the unit's paths and bytes (dossier and every review), and the other dossiers sharing its id.
+// bytes, the unit's paths and bytes (dossier and every review), whether the schema each file's modeline
+// names is there (SIEG-L024), and the other dossiers sharing its id.
 // A second, cheaper key stands for the same unit without reading it: the same inputs but, for each file,
 // its identity and stat (device, inode, size, modification and change times to the nanosecond), as git's
-// index and ruff do; it leads to the content key, never to reports directly, and is only recorded for
+// index and ruff do; it leads to the content key, never to reports directly, while its probes hold (each
+// modeline's schema still there, or still missing: no file's stat says so), and is only recorded for
 // files not modified in the last seconds (a file edited twice within a clock tick would look unchanged).
 // Everything lives in one file (results.bin under .sieg-cache/ beside sieg.toml, or --cache-dir), read
 // once per run and rewritten atomically when the run added to it.
@@ -72,15 +74,19 @@ class ResultCache {
   const std::optional<CacheRefusal>& refused() const { return refused_; }
   // Reads the cache file, once, before the lookups (which may then come from many threads).
   void load() const;
-  // The content key a stat key was recorded for.
+  // The content key a stat key was recorded for, when each of the link's probes still holds (a file
+  // it found is still there, one it missed still missing).
   std::optional<std::string> content_key(const std::string& stat_key) const;
   // The reports stored under `key`, when a sound entry is there. `repo` resolves the call each dossier
   // was checked against. `unread`: the key came from a stat key (counted by unread()).
   std::optional<std::vector<check::FileReport>> get(const std::string& key, const Repository& repo, bool unread = false) const;
   // Stores them under `key` (written by save()).
   void put(const std::string& key, const std::vector<check::FileReport>& reports) const;
-  // Records that `stat_key` stands for `key` (written by save()).
-  void link(const std::string& stat_key, const std::string& key) const;
+  // A file the verdict depends on without being read (a modeline's schema, SIEG-L024): its path and
+  // whether it was there when the content key was made.
+  using Probe = std::pair<std::string, bool>;
+  // Records that `stat_key` stands for `key` while every probe still holds (written by save()).
+  void link(const std::string& stat_key, const std::string& key, const std::vector<Probe>& probes = {}) const;
   // Writes the cache file atomically when this run added to it: the entries used or added by this run,
   // then the others (those of earlier runs, most recent first) up to `keep` entries in all. A failure
   // to write only costs the next run its hits.

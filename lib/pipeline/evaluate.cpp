@@ -7,6 +7,7 @@
 
 #include "io/read.hpp"
 #include "pipeline/messages.hpp"
+#include "pipeline/modeline.hpp"
 #include "rules/check.hpp"
 #include "schema/builtin.hpp"
 #include "schema/validate.hpp"
@@ -90,6 +91,8 @@ Loaded load_reviews(const std::vector<std::string>& paths, const Repository& rep
     score::LoadedReview r;
     if (in.error) r.diags.push_back(*in.error);
     else r = score::load_review_bytes(in.bytes, p, lang);
+    if (!in.error)
+      if (auto m = modeline_problem(in.bytes, p, repo, lang)) r.diags.push_back(std::move(*m));
     out.ok = out.ok && (r.review.has_value() || r.pending.has_value());  // a review to do is not an error
     out.files.push_back({p, std::move(r.diags), {}, std::move(r.review), std::move(r.pending)});
   }
@@ -166,6 +169,8 @@ std::optional<DecisionFile> load_decision(const std::vector<std::string>& paths,
     decision::Loaded l;
     if (in.error) l.diags.push_back(*in.error);
     else l = decision::load_decision_bytes(in.bytes, p, o.lang);
+    if (!in.error)
+      if (auto m = modeline_problem(in.bytes, p, repo, o.lang)) l.diags.push_back(std::move(*m));
     out->diags = std::move(l.diags);
     out->decision = std::move(l.decision);
     out->pending = l.pending;
@@ -338,6 +343,13 @@ Evaluation review_file(yaml::LoadResult loaded, const std::string& name, const R
   return e;
 }
 
+// A file's YAML, with what its modeline says (SIEG-L024).
+yaml::LoadResult load_file(std::string_view bytes, const std::string& name, const Repository& repo, i18n::Lang lang) {
+  yaml::LoadResult out = yaml::load(bytes, name, lang);
+  if (auto m = modeline_problem(bytes, name, repo, lang)) out.diags.push_back(std::move(*m));
+  return out;
+}
+
 // A decision file: decision.yaml in a folder of reviews.
 bool is_decision_in_reviews(const std::string& name, const Repository& repo) {
   return decision::is_decision_file(name) && repo.review_owner(shown(name)).has_value();
@@ -376,7 +388,7 @@ Evaluation evaluate_with_reviews(const std::string& path, const std::vector<std:
     e.reviews = load_reviews(review_paths, repo, o.lang).files;
     return e;
   }
-  return evaluate_loaded(yaml::load(in.bytes, path, o.lang), path, review_paths, repo, o);
+  return evaluate_loaded(load_file(in.bytes, path, repo, o.lang), path, review_paths, repo, o);
 }
 
 Evaluation evaluate(const std::string& path, const Repository& repo, const Options& o) {
@@ -384,11 +396,11 @@ Evaluation evaluate(const std::string& path, const Repository& repo, const Optio
 }
 
 Evaluation evaluate_bytes(std::string_view bytes, const std::string& name, const Repository& repo, const Options& o) {
-  return evaluate_loaded(yaml::load(bytes, name, o.lang), name, repo.review_files(name), repo, o);
+  return evaluate_loaded(load_file(bytes, name, repo, o.lang), name, repo.review_files(name), repo, o);
 }
 
 Evaluation evaluate_file_bytes(std::string_view bytes, const std::string& name, const Repository& repo, const Options& o) {
-  yaml::LoadResult loaded = yaml::load(bytes, name, o.lang);
+  yaml::LoadResult loaded = load_file(bytes, name, repo, o.lang);
   if (o.schema == nullptr && loaded.root && (looks_like_review(*loaded.root) || is_decision_in_reviews(name, repo)))
     return review_file(std::move(loaded), name, repo, o);
   return evaluate_loaded(std::move(loaded), name, repo.review_files(name), repo, o);

@@ -51,5 +51,11 @@ inline constexpr Text kOrphan{"évaluation du dossier « {0} », mais aucun doss
                               "review of dossier '{0}', but no dossier is named {0}.yaml"};
 inline constexpr Text kOrphanHint{"renommez le dossier d'évaluations comme le fichier du dossier, sans « .yaml »",
                                   "name the reviews' folder like the dossier's file, without '.yaml'"};
+inline constexpr Text kModelineMissing{"le schéma que cette ligne donne à l'éditeur, « {0} », est introuvable ({1}) : l'éditeur ne vérifie plus ce fichier",
+                                      "the schema this line gives the editor, '{0}', is not there ({1}): the editor no longer checks this file"};
+inline constexpr Text kModelineHint{"le chemin part du dossier de ce fichier : écrivez $schema={0}",
+                                    "the path starts from this file's folder: write $schema={0}"};
+inline constexpr Text kModelineInitHint{"le chemin part du dossier de ce fichier ; sieg init écrit les schémas dans schemas/",
+                                        "the path starts from this file's folder; sieg init writes the schemas to schemas/"};
 
 } // namespace sieg::pipeline::msg

@@ -16,6 +16,7 @@
 #include "io/read.hpp"
 #include "values/date.hpp"
 #include "pipeline/messages.hpp"
+#include "pipeline/modeline.hpp"
 #include "score/review.hpp"
 
 namespace sieg::pipeline {
@@ -59,14 +60,22 @@ bool hash_unit(Hasher& h, const Repository& repo, const CheckOptions& o, const s
 // A unit's key: the base, then its files' paths and bytes, and the dossiers sharing its id. Nothing when a
 // file cannot be read (the check itself says why; such a unit is never cached).
 // `read`: the inputs as read, for the evaluation to take over (Repository::Held) rather than read again.
+// `probes`: the schemas the files' modelines name, and whether each is there (an input of SIEG-L024 that
+// no file's bytes hold: the key hashes it, the stat key's link re-checks it).
 std::optional<std::string> unit_key(Hasher h, const Repository& repo, const CheckOptions& o, const std::string& file,
                                     const std::vector<std::string>& reviews, bool is_unit,
-                                    std::vector<std::pair<std::string, io::Input>>& read) {
+                                    std::vector<std::pair<std::string, io::Input>>& read,
+                                    std::vector<ResultCache::Probe>& probes) {
   h.add(is_unit ? "dossier" : "orphan review");
   bool ok = hash_unit(h, repo, o, file, reviews, is_unit, [&](const std::string& path) {
     io::Input in = repo.read(path, o.eval.lang);
     if (in.error) return false;
     h.add(path).add(in.bytes);
+    if (auto t = repo.has_config ? modeline_target(in.bytes, path) : std::nullopt) {
+      const bool there = modeline_resolves(*t);
+      h.add(*t).add(there ? "schema there" : "schema missing");
+      probes.emplace_back(*t, there);
+    }
     read.emplace_back(path, std::move(in));
     return true;
   });
@@ -347,6 +356,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
     std::optional<std::string> key;
     std::optional<StatKey> sk;
     std::vector<std::pair<std::string, io::Input>> read;  // what the content key read, for the evaluation
+    std::vector<ResultCache::Probe> probes;
     if (caching) {
       // Without reading: the stat key leads to the content key; else the files are read and hashed.
       sk = stat_key(base, repo, o, f, reviews, is_unit, now);
@@ -356,11 +366,11 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
           results[i] = std::move(*hit);
           return finished(i);
         }
-      key = unit_key(base, repo, o, f, reviews, is_unit, read);
+      key = unit_key(base, repo, o, f, reviews, is_unit, read, probes);
       if (key && key != known)
         if (auto hit = o.cache->get(*key, repo)) {
           results[i] = std::move(*hit);
-          if (sk && sk->settled) o.cache->link(sk->key, *key);
+          if (sk && sk->settled) o.cache->link(sk->key, *key, probes);
           return finished(i);
         }
     }
@@ -371,7 +381,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
     }
     if (key) {
       o.cache->put(*key, results[i]);
-      if (sk && sk->settled) o.cache->link(sk->key, *key);
+      if (sk && sk->settled) o.cache->link(sk->key, *key, probes);
     }
     finished(i);
   });

@@ -1,6 +1,6 @@
 # sieg check's result cache: the same output as a cold run, byte for byte; anything that can change a
 # verdict changes the key; a corrupt entry is never trusted; concurrent runs share it safely.
-$ R=$PWD && mkdir -p "$TMPDIR/cache-t" && cd "$TMPDIR/cache-t" && sieg init --call aquitaine-2015 repo > /dev/null && cd repo && cp "$R/examples/aquitaine-paniers-etudiants.yaml" "$R/examples/aquitaine-art-renouvellement-urbain.yaml" dossiers/ && cp -r "$R/examples/evaluations/aquitaine-paniers-etudiants" evaluations/ && sieg check --no-cache | sed 's/([0-9.,]* s)/(T s)/' > ../cold.txt; cat ../cold.txt
+$ R=$PWD && mkdir -p "$TMPDIR/cache-t" && cd "$TMPDIR/cache-t" && sieg init --call aquitaine-2015 repo > /dev/null && cd repo && cp "$R/examples/aquitaine-paniers-etudiants.yaml" "$R/examples/aquitaine-art-renouvellement-urbain.yaml" dossiers/ && cp -r "$R/examples/evaluations/aquitaine-paniers-etudiants" evaluations/ && sed -i 's|=\.\./\.\./\.\./schemas|=../../schemas|' evaluations/*/*.yaml && sieg check --no-cache | sed 's/([0-9.,]* s)/(T s)/' > ../cold.txt; cat ../cold.txt
 evaluations/aquitaine-paniers-etudiants/sophie-bernard.yaml:2:1: warning[SIEG-R010]: Sophie Bernard declares a conflict of interest: review left out of the jury's score
   = help: Sociétaire de la SCIC Campus Solidaire.
 sieg check: 6 files, 3 dossiers, 3 eligible, 0 errors, 1 warning (T s)

@@ -19,7 +19,7 @@ $ cd "$TMPDIR/repo" && git init -q && git add -A && git -c user.name=t -c user.e
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
 configuration: sieg.toml
 # Add problems: a dossier with a duplicate key, two reviews by one reviewer, a review of a missing dossier.
-$ cd "$TMPDIR/repo" && E="$OLDPWD/examples" && cp "$E/aquitaine-paniers-etudiants.yaml" dossiers/paniers.yaml && printf 'format: 1\nformat: 1\n' > dossiers/casse.yaml && mkdir -p evaluations/paniers evaluations/inconnu && sed 's/^dossier: .*/dossier: paniers/' "$E/evaluations/aquitaine-paniers-etudiants/helene-garnier.yaml" > evaluations/paniers/hg.yaml && cp evaluations/paniers/hg.yaml evaluations/paniers/hg-bis.yaml && sed 's/^dossier: .*/dossier: inconnu/' evaluations/paniers/hg.yaml > evaluations/inconnu/x.yaml && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm more && sieg check | sed 's/([0-9.,]* s)/(T s)/'
+$ cd "$TMPDIR/repo" && E="$OLDPWD/examples" && cp "$E/aquitaine-paniers-etudiants.yaml" dossiers/paniers.yaml && printf 'format: 1\nformat: 1\n' > dossiers/casse.yaml && mkdir -p evaluations/paniers evaluations/inconnu && sed 's/^dossier: .*/dossier: paniers/' "$E/evaluations/aquitaine-paniers-etudiants/helene-garnier.yaml" > evaluations/paniers/hg.yaml && cp evaluations/paniers/hg.yaml evaluations/paniers/hg-bis.yaml && sed 's/^dossier: .*/dossier: inconnu/' evaluations/paniers/hg.yaml > evaluations/inconnu/x.yaml && sed -i 's|=\.\./\.\./\.\./schemas|=../../schemas|' evaluations/*/*.yaml && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm more && sieg check | sed 's/([0-9.,]* s)/(T s)/'
 dossiers/casse.yaml:2:1: error[SIEG-L014]: duplicate key 'format' (already defined at line 1, column 1)
   = help: merge the two entries: YAML would keep only one
 evaluations/paniers/hg.yaml:2:1: error[SIEG-R006]: Hélène Garnier has already reviewed this dossier (evaluations/paniers/hg-bis.yaml)
@@ -35,8 +35,8 @@ $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -c '{version, driver: .run
 {"version":"2.1.0","driver":"sieg","rules":true,"first":{"ruleId":"SIEG-L014","level":"error","uri":"dossiers/casse.yaml","region":{"startLine":2,"startColumn":1}}}
 $ cd "$TMPDIR/repo" && sieg check --format sarif | jq -r '.runs[0].results[] | "\(.ruleId) \(.ruleIndex) \(.level) \(.locations[0].physicalLocation.artifactLocation.uri):\(.locations[0].physicalLocation.region.startLine)"'
 SIEG-L014 19 error dossiers/casse.yaml:2
-SIEG-R006 57 error evaluations/paniers/hg.yaml:2
-SIEG-R020 70 error evaluations/inconnu/x.yaml:1
+SIEG-R006 58 error evaluations/paniers/hg.yaml:2
+SIEG-R020 71 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
 61 tests, 3 failures
 
@@ -68,7 +68,7 @@ junit ok
 # it), each gives the same bytes, the time aside.
 $ cd "$TMPDIR/repo" && for f in json sarif junit github gitlab text; do sieg check --format $f > s.$f; sieg check -v --output-format $f:w.$f > /dev/null; sed -i 's/"seconds": [0-9.]*//; s/time="[0-9.]*"//; s/([0-9.,]* s)//' s.$f w.$f; if cmp -s s.$f w.$f; then echo "$f: same, $(wc -l < s.$f) lines"; else echo "$f: differs"; fi; done; rm -f s.* w.*
 json: same, 95 lines
-sarif: same, 2158 lines
+sarif: same, 2173 lines
 junit: same, 83 lines
 github: same, 3 lines
 gitlab: same, 38 lines

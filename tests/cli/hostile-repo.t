@@ -1,7 +1,7 @@
 # A submissions repository is hostile input: whatever a pull request commits (a cache, a symbolic link,
 # an output folder, file names), sieg's verdict stays its own and it deletes nothing it did not create.
 # The repository: an invalid dossier and an ineligible one, committed; the verdict without a cache.
-$ R=$PWD && mkdir -p "$TMPDIR/hr" && cd "$TMPDIR/hr" && sieg init --call aquitaine-2015 repo > /dev/null && cd repo && cp "$R/examples/invalid/statut-manquant.yaml" "$R/examples/ineligible/aquitaine-hors-criteres.yaml" dossiers/ && git init -q . && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm init && sieg check --no-cache --fail-on shape | sed 's/([0-9.,]* s)/(T s)/' > ../cold.txt; echo "exit ${PIPESTATUS[0]}"; tail -2 ../cold.txt
+$ R=$PWD && mkdir -p "$TMPDIR/hr" && cd "$TMPDIR/hr" && sieg init --call aquitaine-2015 repo > /dev/null && cd repo && cp "$R/examples/invalid/statut-manquant.yaml" "$R/examples/ineligible/aquitaine-hors-criteres.yaml" dossiers/ && sed -i 's|=\.\./\.\./schemas|=../schemas|' dossiers/*.yaml && git init -q . && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm init && sieg check --no-cache --fail-on shape | sed 's/([0-9.,]* s)/(T s)/' > ../cold.txt; echo "exit ${PIPESTATUS[0]}"; tail -2 ../cold.txt
 exit 1
 sieg check: 3 files, 3 dossiers, 1 eligible, 5 errors, 3 warnings (T s)
 configuration: sieg.toml

@@ -2,7 +2,7 @@
 # --config and --no-config, paths through sieg.toml's globs, dossier ids unique.
 $ mkdir -p "$TMPDIR/r/dossiers/a" "$TMPDIR/r/dossiers/b" && cd "$TMPDIR/r" && printf 'call = "aquitaine-2015"\ndossiers = ["dossiers/**/*.yaml"]\nreviews = "evaluations"\n' > sieg.toml && cp "$OLDPWD/examples/picardie-pole-cooperation.yaml" dossiers/pole.yaml && sieg validate dossiers/pole.yaml | grep -E 'P003|checked|configuration'; echo "exit ${PIPESTATUS[0]}"
 dossiers/pole.yaml:4:8: error[SIEG-P003]: the dossier answers call 'picardie-sieg', but this repository's call is 'aquitaine-2015' (sieg.toml): its rules apply
-1 file checked: 15 errors, 4 warnings
+1 file checked: 15 errors, 5 warnings
 configuration: sieg.toml
 exit 1
 # A dossier of another call than the repository's: SIEG-P003, and the repository's rules apply.
@@ -13,14 +13,16 @@ $ cd "$TMPDIR/r" && sieg rank --format json 2>/dev/null | jq -c '.grids[] | {gri
 {"grid":"aquitaine","ineligible":[{"dossier":"pole","first":"SIEG-P003"}]}
 # From a subfolder, sieg.toml is found by walking up from the dossier's folder.
 $ cd "$TMPDIR/r/dossiers" && sieg validate pole.yaml | tail -n 2
-1 file checked: 15 errors, 4 warnings
+1 file checked: 15 errors, 5 warnings
 configuration: ../sieg.toml
 # --no-config: the dossier's own call, no sieg.toml.
 $ cd "$TMPDIR/r" && sieg --no-config validate dossiers/pole.yaml
 1 file checked: 0 errors, 0 warnings
 # --config FILE: that sieg.toml, wherever the dossier is; a missing one is a usage error.
 $ cd "$TMPDIR" && printf 'dossiers = ["**/*.yaml"]\n' > other.toml && sieg validate --config other.toml r/dossiers/pole.yaml
-1 file checked: 0 errors, 0 warnings
+r/dossiers/pole.yaml:1:33: warning[SIEG-L024]: the schema this line gives the editor, '../schemas/dossier.schema.json', is not there (r/schemas/dossier.schema.json): the editor no longer checks this file
+  = help: the path starts from this file's folder; sieg init writes the schemas to schemas/
+1 file checked: 0 errors, 1 warning
 configuration: other.toml
 $ cd "$TMPDIR" && sieg validate --config nope.toml r/dossiers/pole.yaml
 sieg: error: --config nope.toml: no such file
@@ -80,7 +82,9 @@ d.yaml: warning[SIEG-R014]: neither jury reviews nor a self-assessment: nothing 
 {"eligible":true,"codes":["SIEG-R014:warning"]}
 # --shape-only on a review or a decision: the file's own shape, never a false "no such dossier" (SIEG-R020).
 $ cp -r examples "$TMPDIR/ex" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Hors sujet."\n' > "$TMPDIR/ex/evaluations/aquitaine-micro-creche/decision.yaml" && cd "$TMPDIR/ex" && sieg validate --shape-only evaluations/aquitaine-micro-creche/helene-garnier.yaml evaluations/aquitaine-micro-creche/decision.yaml
-2 files checked: 0 errors, 0 warnings
+evaluations/aquitaine-micro-creche/helene-garnier.yaml:1:33: warning[SIEG-L024]: the schema this line gives the editor, '../../../schemas/review.schema.json', is not there (../schemas/review.schema.json): the editor no longer checks this file
+  = help: the path starts from this file's folder; sieg init writes the schemas to schemas/
+2 files checked: 0 errors, 1 warning
 configuration: sieg.toml
 # Two decision files for one dossier: SIEG-D008, and neither decision counts (the minutes show it in error).
 $ cp -r examples "$TMPDIR/two" && cd "$TMPDIR/two/evaluations/aquitaine-micro-creche" && printf 'format: 1\ndossier: aquitaine-micro-creche\ndecision: refuse\nmotifs: "Non."\n' | tee decision.yaml > decision.yml && cd "$TMPDIR/two" && sieg check --format json | jq -c '[.files[] | select(.file | test("decision")) | {file, codes: [.diagnostics[].code]}]'

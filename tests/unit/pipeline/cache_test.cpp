@@ -307,3 +307,32 @@ TEST_CASE("ResultCache: only a folder of sieg's own; only sieg's own temporary f
   }
   CHECK(fs::exists(root + "/empty/notes.txt"));
 }
+
+TEST_CASE("ResultCache: a link's probes (a modeline's schema) are re-checked on lookup, from the file too") {
+  sieg::testing::TempDir dir;
+  const std::string folder = dir.path.string() + "/c", schema = dir.path.string() + "/s.json";
+  check::FileReport f;
+  f.file = "d.yaml";
+  const std::string key = Hasher().add("k").hex(), stat = Hasher().add("stat").hex();
+  const std::string stat2 = Hasher().add("stat 2").hex();
+  {
+    pipeline::ResultCache cache(folder, kSecret, "");
+    cache.put(key, {f});
+    cache.link(stat, key, {{schema, false}});  // recorded while the schema was missing
+    cache.link(stat2, key, {{schema, false}, {dir.path.string(), false}});
+    CHECK(cache.content_key(stat) == key);
+    cache.save(10);
+  }
+  std::ofstream(schema) << "{}";
+  {
+    pipeline::ResultCache cache(folder, kSecret, "");
+    CHECK_FALSE(cache.content_key(stat));  // it is there now: read the file again
+    CHECK(cache.content_key(stat2) == std::nullopt);
+  }
+  std::filesystem::remove(schema);
+  {
+    pipeline::ResultCache cache(folder, kSecret, "");
+    CHECK(cache.content_key(stat) == key);
+    CHECK(cache.content_key(stat2) == key);  // a folder is not a schema: still "missing"
+  }
+}

@@ -1,0 +1,69 @@
+#include "pipeline/modeline.hpp"
+
+#include <cctype>
+#include <filesystem>
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "pipeline/messages.hpp"
+#include "pipeline/repository.hpp"
+#include "yaml/modeline.hpp"
+
+namespace sieg::pipeline {
+namespace fs = std::filesystem;
+
+namespace {
+
+// "https://…", "file:///…": a URL (two letters at least before the colon: "C:" is not a scheme).
+bool is_url(const std::string& t) {
+  std::size_t i = 0;
+  while (i < t.size() && (std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '+' || t[i] == '-' || t[i] == '.')) ++i;
+  return i >= 2 && i < t.size() && t[i] == ':' && std::isalpha(static_cast<unsigned char>(t[0]));
+}
+
+} // namespace
+
+std::optional<std::string> modeline_target(std::string_view bytes, const std::string& file) {
+  if (file == "-" || file.empty()) return std::nullopt;
+  auto m = yaml::schema_modeline(bytes);
+  if (!m || is_url(m->target)) return std::nullopt;
+  fs::path t(m->target);
+  if (t.is_absolute()) return t.lexically_normal().string();
+  fs::path dir = fs::path(file).parent_path();
+  return (dir.empty() ? t : dir / t).lexically_normal().string();
+}
+
+bool modeline_resolves(const std::string& target) {
+  struct stat st {};
+  return ::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+std::optional<diag::Diagnostic> modeline_problem(std::string_view bytes, const std::string& file, const Repository& repo,
+                                                 i18n::Lang lang) {
+  if (!repo.has_config) return std::nullopt;  // a file on its own: no repository whose editors it serves
+  auto target = modeline_target(bytes, file);
+  if (!target || modeline_resolves(*target)) return std::nullopt;
+  auto m = yaml::schema_modeline(bytes);
+  diag::Diagnostic d;
+  d.code = "SIEG-L024";
+  d.severity = diag::Severity::Warning;
+  d.file = file;
+  d.line = m->line;
+  d.col = m->col;
+  d.message = fmt::format(fmt::runtime(i18n::pick(msg::kModelineMissing, lang)), m->target, *target);
+  // The schema of that name in the repository's schemas/ folder, when it is there: the path that works.
+  std::string name = fs::path(m->target).filename().string();
+  fs::path there = fs::path(repo.config.root) / "schemas" / name;
+  if (!name.empty() && modeline_resolves(there.string())) {
+    fs::path dir = fs::path(file).parent_path();
+    fs::path rel = there.lexically_normal().lexically_relative(dir.empty() ? fs::path(".") : dir.lexically_normal());
+    if (!rel.empty())
+      d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kModelineHint, lang)), rel.string());
+  }
+  if (d.hint.empty()) d.hint = i18n::pick(msg::kModelineInitHint, lang);
+  return d;
+}
+
+} // namespace sieg::pipeline
