@@ -7,6 +7,9 @@ const std::vector<KindSpec>& kinds() {
   static const std::vector<KindSpec> table = {
       {"required", {{"paths", T::PathList, true}},
        {"chaque champ nommé est présent et non vide", "each field named is present and not empty"}},
+      {"required_any", {{"paths", T::PathList, true}},
+       {"au moins un des champs nommés est présent et non vide (une liste ouverte de réponses possibles)",
+        "at least one of the fields named is present and not empty (an open list of possible answers)"}},
       {"min_count", {{"path", T::Path, true}, {"min", T::Integer, true}},
        {"la liste compte au moins « min » éléments (absente : zéro)", "the list has at least 'min' items (missing: zero)"}},
       {"one_of", {{"path", T::Path, true}, {"values", T::StringList, true}},
@@ -35,14 +38,22 @@ const std::vector<KindSpec>& kinds() {
        {"le booléen ne vaut pas true (absent ou false)", "the boolean is not true (missing or false)"}},
       {"in_region", {{"path", T::Path, true}, {"departements", T::StringList, false}},
        {"chaque département atteint est l'un de ceux de la région de l'appel (ou de « departements »), et il y en a "
-        "au moins un",
-        "every département reached is one of the call's region (or of 'departements'), and there is at least one"}},
+        "au moins un (une règle d'avertissement ne fait que nommer les autres)",
+        "every département reached is one of the call's region (or of 'departements'), and there is at least one (a "
+        "warning rule only names the others)"}},
+      {"some_in_region", {{"path", T::Path, true}, {"departements", T::StringList, false}},
+       {"au moins un département atteint est l'un de ceux de la région de l'appel (ou de « departements ») ; les "
+        "autres ne sont pas comptés ici",
+        "at least one département reached is one of the call's region (or of 'departements'); the others are not "
+        "counted here"}},
       {"date_not_after", {{"date", T::Date, true}},
        {"la date de référence (--date, sinon la date de dépôt, sinon aujourd'hui) n'est pas après « date »",
         "the reference date (--date, else the submission date, else today) is not after 'date'"}},
       {"period_ends_by", {{"date", T::Date, true}},
-       {"la fin de la période (calendrier.date_debut + calendrier.duree_mois) n'est pas après « date »",
-        "the end of the period (calendrier.date_debut + calendrier.duree_mois) is not after 'date'"}},
+       {"la fin de la période (calendrier.date_debut + calendrier.duree_mois), quand le calendrier la donne, n'est pas "
+        "après « date »",
+        "the end of the period (calendrier.date_debut + calendrier.duree_mois), when the calendar gives it, is not "
+        "after 'date'"}},
       {"steps_within_months", {{"months", T::Integer, true}},
        {"chaque étape du calendrier finit au plus tard « months » mois après calendrier.date_debut",
         "every step of the schedule ends at most 'months' months after calendrier.date_debut"}},

@@ -57,6 +57,7 @@ class Checker {
     if (!r.when.empty() && !applies(r)) return;
     const std::string& k = r.kind;
     if (k == "required") required();
+    else if (k == "required_any") required_any();
     else if (k == "min_count") min_count();
     else if (k == "one_of") one_of(true);
     else if (k == "none_of") one_of(false);
@@ -69,6 +70,7 @@ class Checker {
     else if (k == "is_true") boolean(true);
     else if (k == "is_not_true") boolean(false);
     else if (k == "in_region") in_region();
+    else if (k == "some_in_region") some_in_region();
     else if (k == "date_not_after") date_not_after();
     else if (k == "period_ends_by") period_ends_by();
     else if (k == "steps_within_months") steps(Steps::WithinMonths);
@@ -146,6 +148,16 @@ class Checker {
       }
       if (nodes.empty() && !any) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
     }
+  }
+
+  void required_any() {
+    const auto& paths = list("paths");
+    for (const auto& path : paths)
+      for (const Node* n : select(root_, path))
+        if (filled(*n)) return;
+    std::vector<std::string> titles;
+    for (const auto& path : paths) titles.push_back(title(path));
+    emit(missing_pos(root_, paths.front()), msg::kNoneFilled, fmt::format("{}", fmt::join(titles, en() ? ", " : ", ")));
   }
 
   void min_count() {
@@ -240,7 +252,27 @@ class Checker {
       if (std::find(allowed.begin(), allowed.end(), n->text) == allowed.end())
         emit(n->pos, msg::kOutOfRegion, title(path), quote(n->text), call_.region, join(allowed));
     }
-    if (!any) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+    // A warning rule only names the départements outside (an error rule of the call says when none is given).
+    if (!any && rule_->severity == diag::Severity::Error) emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+  }
+
+  void some_in_region() {
+    const std::string& path = param("path");
+    const calls::Param* p = rule_->param("departements");
+    const auto& allowed = p != nullptr ? p->list : call_.departements;
+    std::vector<std::string> given;
+    for (const Node* n : select(root_, path)) {
+      if (n->kind != Kind::String) continue;
+      if (std::find(allowed.begin(), allowed.end(), n->text) != allowed.end()) return;
+      given.push_back(n->text);
+    }
+    if (given.empty()) {
+      emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
+      return;
+    }
+    auto nodes = select(root_, path.substr(0, path.find("[]")));
+    emit(nodes.empty() ? missing_pos(root_, path) : nodes[0]->pos, msg::kNoneInRegion, title(path), join(given),
+         call_.region, join(allowed));
   }
 
   void date_not_after() {
@@ -267,10 +299,7 @@ class Checker {
   void period_ends_by() {
     const Date& limit = *rule_->param("date")->date;
     auto p = period();
-    if (!p) {
-      emit(missing_pos(root_, "calendrier.date_debut"), msg::kMissingOrEmpty, title("calendrier.duree_mois"));
-      return;
-    }
+    if (!p) return;  // no calendar: nothing to check here (a call asks for one with a `required` rule)
     if (limit < p->end) emit(p->pos, msg::kPeriodEnds, to_string(p->start), to_string(p->end), to_string(limit));
   }
 

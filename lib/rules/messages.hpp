@@ -17,6 +17,9 @@ inline constexpr Text kShortText{"{0} compte {1} caractères, au moins {2} atten
 inline constexpr Text kLongText{"{0} compte {1} caractères, au plus {2} conseillés", "{0} has {1} characters, at most {2} advised"};
 inline constexpr Text kMustBeTrue{"{0} doit valoir true", "{0} must be true"};
 inline constexpr Text kMustNotBeTrue{"{0} vaut true", "{0} is true"};
+inline constexpr Text kNoneInRegion{"{0} : aucun des départements donnés ({1}) n'est en {2} ({3})",
+                                    "{0}: none of the départements given ({1}) is in {2} ({3})"};
+inline constexpr Text kNoneFilled{"aucune de ces réponses n'est donnée : {0}", "none of these answers is given: {0}"};
 inline constexpr Text kOutOfRegion{"{0} : le département {1} n'est pas en {2} ({3})", "{0}: département {1} is not in {2} ({3})"};
 inline constexpr Text kAfterDeadline{"date de référence {0}, après la date limite du {1}", "reference date {0}, after the deadline of {1}"};
 inline constexpr Text kPeriodEnds{"la période du {0} au {1} finit après le {2}", "the period from {0} to {1} ends after {2}"};

@@ -281,6 +281,11 @@ const SiegCore = (function () {
           if (nodes.length === 0) emit(missingPath(p), 'missing');
         }
       },
+      required_any() {
+        const paths = param('paths').list;
+        if (paths.some((p) => select(doc, p).some((n) => filled(n.v)))) return;
+        emit(missingPath(paths[0]), 'noneFilled', { paths });
+      },
       min_count() {
         const p = param('path').text, nodes = select(doc, p);
         const n = nodes.length === 1 && Array.isArray(nodes[0].v) ? nodes[0].v.length : 0;
@@ -312,7 +317,16 @@ const SiegCore = (function () {
           any = true;
           if (!allowed.includes(n.v)) emit(n.path, 'outOfRegion', { values: allowed });
         }
-        if (!any) emit(missingPath(p), 'missing');
+        if (!any && rule.severity === 'error') emit(missingPath(p), 'missing');  // a warning rule only names the others
+      },
+      some_in_region() {
+        const p = param('path').text, allowed = param('departements').list || D.call.departements;
+        const given = select(doc, p).filter((n) => kindOf(n.v) === 'string');
+        if (given.some((n) => allowed.includes(n.v))) return;
+        if (given.length === 0) return emit(missingPath(p), 'missing');
+        const lp = p.slice(0, p.indexOf('[]') < 0 ? p.length : p.indexOf('[]'));
+        const lists = select(doc, lp);
+        emit(lists.length ? lists[0].path : missingPath(p), 'noneInRegion', { values: allowed });
       },
       date_not_after() {
         const limit = parseDate(param('date').date);
@@ -320,7 +334,7 @@ const SiegCore = (function () {
       },
       period_ends_by() {
         const limit = parseDate(param('date').date), p = period();
-        if (!p) return emit('calendrier', 'missing');
+        if (!p) return;  // no calendar: a call asks for one with a required rule
         if (before(limit, p.end)) emit(p.path, 'periodEnds');
       },
       steps_within_months() { steps('within'); },

@@ -1,14 +1,14 @@
 # sieg calls: the calls sieg knows; show one with every rule; the payment schedule in euros.
 $ sieg calls
 aquitaine-2015   Social Innovation call for expressions of interest 2015 — Aquitaine Region
-                 Aquitaine (24, 33, 40, 47, 64); deadline 2015-05-29; 27 rules
+                 Aquitaine (24, 33, 40, 47, 64); deadline 2015-05-29; 28 rules
 picardie-sieg    Social innovation SGEI — Picardie Region
-                 Picardie (02, 60, 80); deadline 2019-12-31; 31 rules
+                 Picardie (02, 60, 80); deadline 2019-12-31; 34 rules
 $ sieg --lang fr calls
 aquitaine-2015   AMI Innovation sociale 2015 — Région Aquitaine
-                 Aquitaine (24, 33, 40, 47, 64) ; date limite 2015-05-29 ; 27 règles
+                 Aquitaine (24, 33, 40, 47, 64) ; date limite 2015-05-29 ; 28 règles
 picardie-sieg    SIEG innovation sociale — Région Picardie
-                 Picardie (02, 60, 80) ; date limite 2019-12-31 ; 31 règles
+                 Picardie (02, 60, 80) ; date limite 2019-12-31 ; 34 règles
 $ sieg calls show aquitaine-2015 --aid 30000
 aquitaine-2015 — Social Innovation call for expressions of interest 2015 — Aquitaine Region
 Region: Aquitaine (24, 33, 40, 47, 64)
@@ -18,7 +18,7 @@ Source: AMI « Innovation sociale » 2015, Région Aquitaine
 Payment of the aid:
    70% when the action starts: €21,000.00
    30% on the report of the first year: €9,000.00
-The jury's appraisal criteria (criteres: in a review) (14):
+The jury's appraisal criteria (criteres: in a review) (15):
   Dimensions the jury examines
     adequation_objectifs           Fit with the call's general objectives
     qualite_partenariats           Quality of the partnerships
@@ -28,6 +28,7 @@ The jury's appraisal criteria (criteres: in a review) (14):
     modalites_evaluation           How the carrier plans to evaluate the action
     qualite_presentation           Overall quality of the presentation
     destination_aide               What the requested aid would pay for
+    collaboration_recherche        Nature of the collaboration with research teams
   Generic appraisal criteria
     modele_reproductible           A method leading to a reproducible model
     processus_partenarial          Partnership process
@@ -35,7 +36,7 @@ The jury's appraisal criteria (criteres: in a review) (14):
     implication_publics            Involvement of the target publics
     resultats_attendus             Expected results
     impacts                        Impacts
-Rules (27):
+Rules (28):
 SIEG-E001  error    The action is collective: it brings partners together
     min_count: path = partenaires; min = 1
     source: AMI Aquitaine 2015, §2 Les conditions et critères d'éligibilité (« Les actions présentées seront de nature collective »)
@@ -58,10 +59,10 @@ SIEG-E007  error    The final beneficiaries are in the region
     in_region: path = action.territoire.departements[]
     source: AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux de l'aide régionale devront être établis en Aquitaine »)
 SIEG-E008  error    The carrier is of an eligible kind
-    one_of: path = porteur.statut; values = [entreprise, association, collectivite_territoriale, epci, etablissement_public, universite_recherche, organisation_syndicale, organisation_professionnelle, collectif_usagers, personne_physique]
+    one_of: path = porteur.statut; values = [entreprise, association, collectivite_territoriale, epci, etablissement_public, universite_recherche, organisation_syndicale, organisation_professionnelle, collectif_usagers, personne_physique, fondation, autre]
     source: AMI Aquitaine 2015, §3 Bénéficiaires (« Sont éligibles les porteurs d'action suivants ») ; présentation de l'AMI (personnes physiques)
-SIEG-E009  warning  The carrier is not a natural person (named by the call's presentation, absent from its list of beneficiaries: the Region's services decide)
-    none_of: path = porteur.statut; values = [personne_physique]
+SIEG-E009  warning  The carrier is one of the kinds §3 names (else the Region's services decide)
+    none_of: path = porteur.statut; values = [personne_physique, fondation, autre]
     source: AMI Aquitaine 2015, « Présentation de l'Appel à Manifestation d'Intérêt » (« des personnes physiques ») et §3 Bénéficiaires
 SIEG-E010  warning  Expenses are of the kinds the regional aid pays for
     all_in: path = budget.depenses[].categorie; values = [rd_equipement, rd_etudes, rd_chercheurs, etude_analyse, mission_transport, mission_hebergement, mission_restauration, temps_travail]
@@ -79,8 +80,11 @@ SIEG-E013  error    Regional aid is capped at €40,000
     max_amount: path = budget.aide_demandee; max = 40000
     source: AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »)
 SIEG-E014  error    The dossier fields the call asks for are filled in
-    required: paths = [porteur.historique, porteur.description, porteur.membres, porteur.beneficiaires, porteur.comptes_annuels, action.historique, action.resume, action.categorie_innovation, action.objectifs, action.stade_avancement, action.publics_cibles, moyens.gouvernance, budget.depenses, budget.ressources, evaluation.methodologie]
-    source: AMI Aquitaine 2015, §5 Modalités de réponse (« les candidats devront rédiger un dossier en renseignant les champs suivants »), champs 1 à 8 et 11
+    required: paths = [porteur.historique, porteur.description, porteur.membres, porteur.beneficiaires, porteur.comptes_annuels, action.historique, action.resume, action.categorie_innovation, action.objectifs, action.stade_avancement, action.publics_cibles, budget.depenses, budget.ressources, evaluation.methodologie]
+    source: AMI Aquitaine 2015, §5 Modalités de réponse (« les candidats devront rédiger un dossier en renseignant les champs suivants »), champs 1 à 6, 8 et 11
+SIEG-E052  error    The dossier says what means it mobilises
+    required_any: paths = [moyens.gouvernance, moyens.communication, moyens.ressources_humaines, moyens.ressources_financieres, moyens.autres]
+    source: AMI Aquitaine 2015, §5 Modalités de réponse, champ 7 (« Moyens mobilisés pour la réalisation : modalités de gouvernance, communication, ressources humaines ou financières, etc… »)
 SIEG-E015  error    When the action involves research, the research team's mission is described
     required: paths = [recherche.mission]; when recherche.equipe present; when action.categorie_innovation equals « objet_de_recherche »; when action.categories_secondaires[] contains « objet_de_recherche »; when budget.depenses[].categorie contains « rd_chercheurs »
     source: AMI Aquitaine 2015, §5 champ 10 (« Mission assignée à l'équipe de recherche au titre de l'innovation sociale, le cas échéant ») et §2
@@ -114,7 +118,7 @@ SIEG-E043  warning  The steps lie within the project period
 SIEG-E044  warning  Each partner is presented once
     unique: path = partenaires[].nom; compare = nature
     source: AMI Aquitaine 2015, §2 (« nature et du rôle de chaque participant »)
-SIEG-E050  error    The aid requested is stated
+SIEG-E050  warning  The aid requested is stated
     payment_schedule
     source: AMI Aquitaine 2015, §7 (« plafonnée » ; « Le jury appréciera la destination de l'aide financière sollicitée » ; « versée en deux fois : 70% au démarrage et 30% à la remise du bilan de la première année »)
 $ sieg --lang fr calls show picardie-sieg
@@ -134,7 +138,7 @@ Critères d'appréciation du jury (criteres: dans une évaluation) (8) :
     synthese_pistes_amelioration   Pistes d'amélioration
     synthese_attentes_porteurs     Attentes des porteurs de projet
     synthese_avis_comite           Remarques et avis du comité d'instruction
-Règles (31) :
+Règles (34) :
 SIEG-E001  error    L'action est collective : elle associe des partenaires
     min_count : path = partenaires; min = 1
     source : SIEG Picardie, part 3, « Les critères de recevabilité » (« Les actions présentées seront de nature collective »)
@@ -144,15 +148,24 @@ SIEG-E002  warning  Le rôle de chaque partenaire est présenté en détail
 SIEG-E003  error    Le projet se situe dans l'une des trois phases
     one_of : path = action.phase; values = [emergence, experimentation_mise_en_oeuvre, evaluation_generalisation]
     source : SIEG Picardie, part 3, « Les critères de recevabilité » (émergence ; expérimentation et mise en œuvre ; évaluation et généralisation)
-SIEG-E007  error    Le projet se développe sur le territoire régional
+SIEG-E007  warning  Chaque département de l'action est en Picardie
     in_region : path = action.territoire.departements[]
-    source : SIEG Picardie, part 3, « La cible concernée » (« projets ont vocation à se développer sur le territoire régional »)
+    source : SIEG Picardie, part 3, « La cible concernée » (« ont vocation à se développer sur le territoire régional ») et « 1.4 Diffusion et changement » (essaimage « sur d'autres territoires »)
+SIEG-E051  error    Le projet se développe sur le territoire régional
+    some_in_region : path = action.territoire.departements[]
+    source : SIEG Picardie, part 3, « La cible concernée » (« La cible concernée est constituée de tout type d'entreprises, établissements ou créateurs dont les projets ont vocation à se développer sur le territoire régional ») ; « SIEG Innovation sociale » (« soutenir les démarches d'innovation sociale en Picardie »)
 SIEG-E017  error    L'entrée dans le SIEG se fait au plus tard le 31 décembre 2019
     date_not_after : date = 2019-12-31
     source : SIEG Picardie, part 3, « Durée » (« La procédure courra ainsi jusqu'au 31 décembre 2019 »)
 SIEG-E018  error    Le mandat est réalisé au plus tard le 31 décembre 2020
     period_ends_by : date = 2020-12-31
     source : SIEG Picardie, part 3, « Durée » (« mandats à réaliser au plus tard pour le 31 décembre 2020 »)
+SIEG-E053  warning  Le calendrier donne le début et la durée du projet
+    required : paths = [calendrier]
+    source : SIEG Picardie, part 3, « Les critères de recevabilité » (« plusieurs phases qui seront à détailler dans le temps ») et « Durée »
+SIEG-E054  error    Le dossier explique en quoi la démarche est innovante
+    required_any : paths = [innovation.caractere_innovant, besoins.description, innovation.nouveaute_locale]
+    source : SIEG Picardie, part 3, « Les actions éligibles » (« Le candidat au SIEG devra expliquer en quoi sa démarche est innovante que ce soit sur l'amélioration du processus ou sur la réponse à un besoin non satisfait »)
 SIEG-E019  error    L'action est de l'un des trois types éligibles
     one_of : path = action.type_action; values = [rd_experimentation, transfert_essaimage, accompagnement_collectif]
     source : SIEG Picardie, part 3, « Les actions éligibles » (R&D sociale ou expérimentation ; transfert et essaimage ; accompagnement collectif)

@@ -38,7 +38,7 @@ SIEG-L014 19 error dossiers/casse.yaml:2
 SIEG-R006 58 error evaluations/paniers/hg.yaml:2
 SIEG-R020 71 error evaluations/inconnu/x.yaml:1
 $ cd "$TMPDIR/repo" && sieg check --format junit > j.xml; xmllint --noout j.xml && xmllint --xpath 'concat(/testsuites/@tests, " tests, ", /testsuites/@failures, " failures")' j.xml && echo && xmllint --xpath '//testcase[failure]/@name' j.xml | tr ' ' '\n' | sed '/^$/d' && xmllint --xpath 'string(//testsuite[@name="dossiers/casse.yaml"]/testcase[@name="shape"]/failure/@type)' j.xml && echo
-61 tests, 3 failures
+63 tests, 3 failures
 
 name="shape"
 name="reviews"
@@ -68,8 +68,8 @@ junit ok
 # it), each gives the same bytes, the time aside.
 $ cd "$TMPDIR/repo" && for f in json sarif junit github gitlab text; do sieg check --format $f > s.$f; sieg check -v --output-format $f:w.$f > /dev/null; sed -i 's/"seconds": [0-9.]*//; s/time="[0-9.]*"//; s/([0-9.,]* s)//' s.$f w.$f; if cmp -s s.$f w.$f; then echo "$f: same, $(wc -l < s.$f) lines"; else echo "$f: differs"; fi; done; rm -f s.* w.*
 json: same, 95 lines
-sarif: same, 2173 lines
-junit: same, 83 lines
+sarif: same, 2233 lines
+junit: same, 85 lines
 github: same, 3 lines
 gitlab: same, 38 lines
 text: same, 7 lines

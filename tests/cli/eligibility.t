@@ -73,8 +73,10 @@ examples/aquitaine-micro-creche.yaml:8:3: error[SIEG-E019]: The action is of one
   = help: source: SIEG Picardie, part 3, « Les actions éligibles » (R&D sociale ou expérimentation ; transfert et essaimage ; accompagnement collectif); details: sieg explain SIEG-E019
 examples/aquitaine-micro-creche.yaml:8:3: warning[SIEG-E025]: The project should preferably fit the regional priorities: 'Regional priorities' (action.priorites_regionales) has 0 item(s), at least 1 expected
   = help: source: SIEG Picardie, part 3, « Les actions éligibles » (« s'inscriront de préférence dans les priorités régionales suivantes »); details: sieg explain SIEG-E025
-examples/aquitaine-micro-creche.yaml:39:20: error[SIEG-E007]: The project develops on the regional territory: 'Département' (action.territoire.departements[]): département '33' is not in Picardie (02, 60, 80)
-  = help: source: SIEG Picardie, part 3, « La cible concernée » (« projets ont vocation à se développer sur le territoire régional »); details: sieg explain SIEG-E007
+examples/aquitaine-micro-creche.yaml:39:19: error[SIEG-E051]: The project develops on the regional territory: 'Département' (action.territoire.departements[]): none of the départements given (33) is in Picardie (02, 60, 80)
+  = help: source: SIEG Picardie, part 3, « La cible concernée » (« La cible concernée est constituée de tout type d'entreprises, établissements ou créateurs dont les projets ont vocation à se développer sur le territoire régional ») ; « SIEG Innovation sociale » (« soutenir les démarches d'innovation sociale en Picardie »); details: sieg explain SIEG-E051
+examples/aquitaine-micro-creche.yaml:39:20: warning[SIEG-E007]: Each of the action's départements is in Picardie: 'Département' (action.territoire.departements[]): département '33' is not in Picardie (02, 60, 80)
+  = help: source: SIEG Picardie, part 3, « La cible concernée » (« ont vocation à se développer sur le territoire régional ») et « 1.4 Diffusion et changement » (essaimage « sur d'autres territoires »); details: sieg explain SIEG-E007
 examples/aquitaine-micro-creche.yaml:66:3: warning[SIEG-E030]: The partnership network includes the sector's actors: no value of 'Nature of the partner' (partenaires[].nature) among: acteur_filiere
   = help: source: SIEG Picardie, part 2, « La coopération – le partenariat » (« Les acteurs de la filière »); details: sieg explain SIEG-E030
 examples/aquitaine-micro-creche.yaml:66:3: warning[SIEG-E032]: The partnership network includes enterprises and associations: no value of 'Nature of the partner' (partenaires[].nature) among: entreprise, association
@@ -87,7 +89,7 @@ examples/aquitaine-micro-creche.yaml:167:37: error[SIEG-R002]: unknown marker 'r
   = help: the grid's markers: sieg grids show picardie
 examples/aquitaine-micro-creche.yaml:172:43: error[SIEG-R002]: unknown marker 'facteurs_environnementaux' in grid picardie
   = help: the grid's markers: sieg grids show picardie
-1 file checked: 7 errors, 3 warnings
+1 file checked: 7 errors, 4 warnings
 configuration: examples/sieg.toml
 [1]
 $ sieg validate --call bretagne examples/aquitaine-micro-creche.yaml
@@ -100,7 +102,7 @@ creche.yaml:126:18: error[SIEG-E013]: Regional aid is capped at €25,000: 'Regi
 1 file checked: 1 error, 0 warnings
 [1]
 $ cd "$TMPDIR" && sed -e 's/^kind = "max_amount"/kind = "max_amout"/' "$OLDPWD/schemas/calls/aquitaine-2015.toml" > bad.toml && sieg validate --call bad.toml /dev/null
-bad.toml:251:8: error[SIEG-C001]: unknown rule kind 'max_amout' (kinds: required, min_count, one_of, none_of, all_in, contains_any, max_number, max_amount, min_length, max_length, is_true, is_not_true, in_region, date_not_after, period_ends_by, steps_within_months, steps_ordered, steps_in_period, min_years_since, balanced, unique, aid_covered, final_due, payment_schedule)
+bad.toml:257:8: error[SIEG-C001]: unknown rule kind 'max_amout' (kinds: required, required_any, min_count, one_of, none_of, all_in, contains_any, max_number, max_amount, min_length, max_length, is_true, is_not_true, in_region, some_in_region, date_not_after, period_ends_by, steps_within_months, steps_ordered, steps_in_period, min_years_since, balanced, unique, aid_covered, final_due, payment_schedule)
 [2]
 # --shape-only skips eligibility.
 $ sieg validate --shape-only examples/ineligible/*.yaml

@@ -27,11 +27,11 @@ AMI Innovation sociale 2015 — Région Aquitaine — erreur (le dossier est éc
 (--verbose : le type de règle, ses paramètres et sa place dans le fichier d'appel)
 $ sieg explain E009 -v | tail -3
   rule kind: none_of (the value, when present, is not among 'values')
-  parameters: path = porteur.statut; values = [personne_physique]
-  defined in: calls/aquitaine-2015.toml:194
+  parameters: path = porteur.statut; values = [personne_physique, fondation, autre]
+  defined in: calls/aquitaine-2015.toml:200
 # A review's opinion on a criterion the call does not have is an error (SIEG-R008).
 $ cd "$TMPDIR" && mkdir -p crit/evaluations/aquitaine-micro-creche && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" crit/ && sed 's/^avis: /criteres:\n  adequation_objectifs: "Au cœur de l'"'"'AMI."\n  critere_invente: "?"\navis: /' "$OLDPWD/examples/evaluations/aquitaine-micro-creche/helene-garnier.yaml" > crit/evaluations/aquitaine-micro-creche/h.yaml && cd crit && sieg validate --no-config evaluations/aquitaine-micro-creche/h.yaml
 evaluations/aquitaine-micro-creche/h.yaml:24:3: error[SIEG-R008]: criterion 'critere_invente' is not one of call aquitaine-2015's: this opinion would be shown nowhere
-  = help: the call's criteria: adequation_objectifs, qualite_partenariats, presentation_action, processus_methodologie, perspectives_developpement, modalites_evaluation, qualite_presentation, destination_aide, modele_reproductible, processus_partenarial, besoins_territoire, implication_publics, resultats_attendus, impacts (sieg calls show CALL)
+  = help: the call's criteria: adequation_objectifs, qualite_partenariats, presentation_action, processus_methodologie, perspectives_developpement, modalites_evaluation, qualite_presentation, destination_aide, collaboration_recherche, modele_reproductible, processus_partenarial, besoins_territoire, implication_publics, resultats_attendus, impacts (sieg calls show CALL)
 1 file checked: 1 error, 0 warnings
 [1]

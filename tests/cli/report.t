@@ -57,7 +57,7 @@ $ sieg report --lang en examples/aquitaine-art-renouvellement-urbain.yaml | grep
 $ for f in examples/*.yaml examples/ineligible/*.yaml; do for fmt in md html json; do sieg report "$f" --format $fmt -o "$TMPDIR/r.$fmt" || echo "$f $fmt: exit $?"; done; done; echo done
 done
 $ sieg report examples/aquitaine-micro-creche.yaml --format json | jq -c '[.version, .dossier.id, .call.id, .eligibility.eligible, (.eligibility.rules|length), .budget.total_expenses, .budget.aid, .budget.cap, [.budget.schedule[].amount], .score.total, .score.source, (.self_assessments|length)]'
-[1,"aquitaine-micro-creche","aquitaine-2015",true,27,48000,30000,40000,[21000,9000],26,"jury",2]
+[1,"aquitaine-micro-creche","aquitaine-2015",true,28,48000,30000,40000,[21000,9000],26,"jury",2]
 $ sieg report examples/ineligible/aquitaine-hors-criteres.yaml --format json | jq -c '.eligibility.rules[] | select(.status != "passed") | [.code, .status]'
 ["SIEG-E004","failed"]
 ["SIEG-E007","failed"]

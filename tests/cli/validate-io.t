@@ -31,7 +31,7 @@ configuration : examples/sieg.toml
 [2]
 # Standard input, named "-" in diagnostics; read once even if named twice.
 $ printf 'format: 1\nappel: aquitaine-2015\naction: {intitule: X}\nporteur: {nom: Y, statut: asso}\n' | sieg validate -
--:4:27: error[SIEG-S004]: 'Carrier's status' (porteur.statut): value 'asso' is not allowed (allowed values: entreprise, association, collectivite_territoriale, epci, etablissement_public, organisation_syndicale, organisation_professionnelle, collectif_usagers, universite_recherche, personne_physique)
+-:4:27: error[SIEG-S004]: 'Carrier's status' (porteur.statut): value 'asso' is not allowed (allowed values: entreprise, association, collectivite_territoriale, epci, etablissement_public, organisation_syndicale, organisation_professionnelle, collectif_usagers, universite_recherche, personne_physique, fondation, autre)
   = help: did you mean 'association'?
 1 file checked: 1 error, 0 warnings
 [1]

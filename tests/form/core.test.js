@@ -134,3 +134,28 @@ test('YAML out: texts quoted, numbers as written, reread the same', () => {
   assert.equal(back.d.e, true);
   assert.equal(back.f, doc.f);
 });
+
+test('rules: some_in_region (one département of the region is enough), an in_region warning names the others, required_any', () => {
+  const R = {
+    schema: { type: 'object' },
+    call: { id: 'p', departements: ['02', '60', '80'] },
+    grid: D.grid,
+    rules: [
+      { code: 'SIEG-E007', kind: 'in_region', severity: 'warning', statement: 'each', params: { path: { text: 'action.territoire.departements[]' } }, when: [] },
+      { code: 'SIEG-E051', kind: 'some_in_region', severity: 'error', statement: 'some', params: { path: { text: 'action.territoire.departements[]' } }, when: [] },
+      { code: 'SIEG-E054', kind: 'required_any', severity: 'error', statement: 'any', params: { paths: { list: ['innovation.caractere_innovant', 'besoins.description'] } }, when: [] },
+    ],
+  };
+  const run = (doc) => C.checkRules(R, doc, { y: 2019, m: 5, d: 1 }).map((f) => [f.code, f.path, f.severity]);
+  assert.deepEqual(run({ action: { territoire: { departements: ['80', '59'] } }, besoins: { description: 'x' } }), [
+    ['SIEG-E007', 'action.territoire.departements.1', 'warning'],
+  ]);
+  assert.deepEqual(run({ action: { territoire: { departements: ['59'] } }, innovation: { caractere_innovant: ' ' } }), [
+    ['SIEG-E007', 'action.territoire.departements.0', 'warning'],
+    ['SIEG-E051', 'action.territoire.departements', 'error'],
+    ['SIEG-E054', 'innovation.caractere_innovant', 'error'],
+  ]);
+  assert.deepEqual(run({ innovation: { caractere_innovant: 'Un processus revu avec les usagers.' } }), [
+    ['SIEG-E051', 'action.territoire.departements', 'error'],  // none given: the error only, once
+  ]);
+});

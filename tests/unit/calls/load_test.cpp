@@ -43,14 +43,15 @@ TEST_CASE("the shipped calls load, and say what the issue asks of them") {
   CHECK(aq->rule("SIEG-E011")->severity == diag::Severity::Warning);
   CHECK(aq->rule("SIEG-E012")->severity == diag::Severity::Warning);
   CHECK(aq->rule("SIEG-E045")->severity == diag::Severity::Error);
-  CHECK(aq->rule("SIEG-E050")->severity == diag::Severity::Error);
+  CHECK(aq->rule("SIEG-E050")->severity == diag::Severity::Warning);  // no sentence makes the amount a condition
   CHECK(pi->rule("SIEG-E050") == nullptr);  // Picardie's texts set no amount: budget.aide_demandee is optional there
   for (const auto* c : {aq, pi})
     for (const char* code : {"SIEG-E040", "SIEG-E042", "SIEG-E043", "SIEG-E044"}) {
       INFO(c->id << " " << code);
       CHECK(c->rule(code)->severity == diag::Severity::Warning);
     }
-  CHECK(aq->criteria.size() == 14);
+  CHECK(aq->criteria.size() == 15);
+  CHECK(aq->criterion("collaboration_recherche") != nullptr);  // §2 « Le jury observera avec attention »
   CHECK(pi->criteria.size() == 8);
   CHECK(pi->criterion("synthese_avis_comite") != nullptr);
 }

@@ -55,7 +55,7 @@ TEST_CASE("report: the micro-crèche's budget, schedule and checklist") {
   CHECK(r.budget.schedule[1].cents == 900000);   // the remainder
   CHECK(r.budget.expenses[0].detail == "R&D : chercheurs");
   CHECK(r.eligible());
-  CHECK(r.checklist.size() == 27);
+  CHECK(r.checklist.size() == 28);
   for (const auto& c : r.checklist)
     CHECK_MESSAGE((c.status == report::Status::Passed || c.status == report::Status::NotApplicable), c.code);
   REQUIRE(r.score);

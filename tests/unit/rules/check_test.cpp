@@ -195,6 +195,12 @@ std::vector<Case> cases() {
       {"SIEG-E043", A, {{"calendrier.etapes.0.debut", str("2015-08-01")}}},
       {"SIEG-E043", R, {{"calendrier.etapes.2.fin", str("2020-09-01")}}},
       {"SIEG-E044", A, {{"partenaires.1.nom", str("commune de  BÈGLES")}}},
+      {"SIEG-E051", R, {{"action.territoire.departements.0", str("59")}}},
+      {"SIEG-E051", R, {{"action.territoire", std::nullopt}}},
+      {"SIEG-E007", R, {{"action.territoire.departements.0", str("59")}}},
+      {"SIEG-E052", A, {{"moyens", std::nullopt}}},
+      {"SIEG-E053", R, {{"calendrier", std::nullopt}}},
+      {"SIEG-E054", R, {{"besoins.description", std::nullopt}, {"innovation.nouveaute_locale", std::nullopt}}},
       {"SIEG-E050", A, {{"budget", std::nullopt}}},
       {"SIEG-E050", A, {{"budget.aide_demandee", std::nullopt}}},
       // 30 000 € asked of 48 000 € of eligible expenses: the 24 000 € of working time, put in another
