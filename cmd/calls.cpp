@@ -20,13 +20,21 @@ struct Options {
 };
 
 int run_calls(const Options& o, const Globals& g) {
-  const auto& all = calls::builtin_calls();
+  // The built-in calls, then the repository's own (sieg.toml's call, a file with an id of its own).
+  std::vector<calls::Call> all = calls::builtin_calls();
+  auto repo = open_repo(".", g, "");
+  if (!repo) return kExitUsage;  // sieg.toml's problems are printed: the calls in force are not known
+  std::size_t own = 0;
+  if (repo->call && calls::find_call(repo->call->id) == nullptr) {
+    all.push_back(*repo->call);
+    own = 1;
+  }
   if (o.args.empty() && !o.aid.empty()) {
     write(stderr, i18n::pick({"sieg : erreur : --aid va avec « show ID »\n", "sieg: error: --aid goes with 'show ID'\n"}, g.lang));
     return kExitUsage;
   }
   if (o.args.empty()) {
-    write(stdout, calls::render_list(all, g.lang));
+    write(stdout, calls::render_list(all, g.lang, own));
     return kExitOk;
   }
   if (o.args[0] != "show" || o.args.size() != 2) {
@@ -34,7 +42,9 @@ int run_calls(const Options& o, const Globals& g) {
                              g.lang));
     return kExitUsage;
   }
-  const calls::Call* c = calls::find_call(o.args[1]);
+  const calls::Call* c = nullptr;
+  for (const auto& x : all)
+    if (x.id == o.args[1]) c = &x;
   if (c == nullptr) {
     std::vector<std::string> ids;
     for (const auto& x : all) ids.push_back(x.id);

@@ -64,13 +64,18 @@ std::string normalise_code(const std::string& code) {
   return up;
 }
 
-std::string render_list(const std::vector<Call>& calls, i18n::Lang lang) {
+std::string render_list(const std::vector<Call>& calls, i18n::Lang lang, std::size_t repository) {
   std::string out;
-  for (const auto& c : calls)
-    out += fmt::format("{:<16} {}\n{:<16} {} ({}){} {} {}{} {} {}\n", c.id, c.title.get(lang), "", c.region,
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    const Call& c = calls[i];
+    std::string mark = i + repository >= calls.size()
+                           ? fmt::format(fmt::runtime(pick({" (appel du dépôt : {0})", " (the repository's call: {0})"}, lang)), c.file)
+                           : "";
+    out += fmt::format("{:<16} {}{}\n{:<16} {} ({}){} {} {}{} {} {}\n", c.id, c.title.get(lang), mark, "", c.region,
                        fmt::join(c.departements, ", "), pick({" ;", ";"}, lang), pick({"date limite", "deadline"}, lang),
                        c.deadline ? values::to_string(*c.deadline) : "-", pick({" ;", ";"}, lang), c.rules.size(),
                        pick({"règles", "rules"}, lang));
+  }
   return out;
 }
 

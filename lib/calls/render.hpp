@@ -11,7 +11,8 @@
 namespace sieg::calls {
 
 // One line per call: id, title, region, deadline, number of rules.
-std::string render_list(const std::vector<Call>& calls, i18n::Lang lang);
+// `repository`: how many of the last calls are the repository's own (each marked with its file).
+std::string render_list(const std::vector<Call>& calls, i18n::Lang lang, std::size_t repository = 0);
 
 // A call's parameters and every rule with its code; with `aid`, the payment schedule in euros.
 std::string render_call(const Call& call, i18n::Lang lang, std::optional<std::int64_t> aid_cents);

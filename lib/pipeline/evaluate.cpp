@@ -215,7 +215,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     std::size_t suppressed = 0;
     vo.max_diagnostics = o.max_diagnostics;
     vo.suppressed = &suppressed;
-    const schema::CompiledSchema& s = o.schema != nullptr ? *o.schema : *schema::builtin_dossier_schema();
+    const schema::CompiledSchema& s = o.schema != nullptr ? *o.schema : repo.schema();
     auto found = schema::validate(s, *e.root, vo);
     e.hidden.errors += static_cast<int>(suppressed);  // schema findings are errors
     e.shape_ok = loaded_ok && found.empty() && suppressed == 0;
@@ -246,7 +246,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       rc.file = name;
       rc.lang = o.lang;
       rc.today = rules::reference_date(*e.root, o.date, o.today ? *o.today : values::today_paris());
-      rc.schema = o.schema != nullptr ? o.schema : schema::builtin_dossier_schema().get();
+      rc.schema = o.schema != nullptr ? o.schema : &repo.schema();
       auto found = rules::check(*e.call, *e.root, rc);
       e.diags.insert(e.diags.end(), found.begin(), found.end());
     }

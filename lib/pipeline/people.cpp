@@ -25,7 +25,7 @@ text::Masker known_people(const std::vector<const Evaluation*>& evaluations, con
       }
       if (r.pending) m.person(*r.pending, mark);
     }
-    if (e->shape_ok && e->root) report::add_dossier_people(m, *e->root, *schema::builtin_dossier_schema(), mark);
+    if (e->shape_ok && e->root) report::add_dossier_people(m, *e->root, e->repo != nullptr ? e->repo->schema() : *schema::builtin_dossier_schema(), mark);
   }
   return m;
 }

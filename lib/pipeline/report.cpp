@@ -38,7 +38,7 @@ Built build_report(const Evaluation& e, const report::Options& o, const text::Ma
   in.file = e.file;
   in.id = e.id;
   in.call = e.call;
-  in.schema = schema::builtin_dossier_schema().get();
+  in.schema = e.repo != nullptr ? &e.repo->schema() : schema::builtin_dossier_schema().get();
   in.score = e.score;
   // A review's problem found on the dossier's side (SIEG-R021: too many reviews) is a review's problem,
   // as validate, check and score count it: on standard error, exit 1.

@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "calls/dossier_schema.hpp"
 #include "codes/registry.hpp"
+#include "schema/builtin.hpp"
 #include "io/read.hpp"
 
 namespace sieg::pipeline {
@@ -376,6 +378,10 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
     repo->grid = data_file<grids::Grid>(
         *repo, c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
         grids::find_grid, grids::load_grid, &grids::LoadResult::grid, lang, out.diags, ok);
+  if (ok && repo->call && calls::find_call(repo->call->id) == nullptr) {
+    auto compiled = schema::compile_text(calls::dossier_schema_text({repo->call.get()}));
+    if (compiled.schema) repo->dossier_schema = compiled.schema;  // the built-in text with one more id: compiles
+  }
   std::string assignments = (fs::path(c.root) / kAssignmentsFile).lexically_normal().generic_string();
   if (ok && fs::exists(assignments, ec)) {  // written by sieg assign
     io::Input a = repo->read(shown(assignments), lang);
@@ -392,6 +398,10 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
   if (!ok) return out;
   out.repo = std::move(repo);
   return out;
+}
+
+const schema::CompiledSchema& Repository::schema() const {
+  return dossier_schema ? *dossier_schema : *schema::builtin_dossier_schema();
 }
 
 std::shared_ptr<const Repository> Repositories::for_file(const std::string& path, std::vector<diag::Diagnostic>& diags) {

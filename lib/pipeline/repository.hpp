@@ -20,6 +20,7 @@
 #include "grids/grid.hpp"
 #include "i18n/lang.hpp"
 #include "io/read.hpp"
+#include "schema/schema.hpp"
 
 namespace sieg::pipeline {
 
@@ -45,6 +46,10 @@ class Repository {
   std::shared_ptr<const calls::Call> call;   // sieg.toml's `call`, loaded
   std::shared_ptr<const grids::Grid> grid;   // sieg.toml's `grid`, loaded
   std::vector<config::Pin> assignments;      // assignments.toml beside sieg.toml (sieg assign), if any
+  // The dossier schema in force: the built-in one, or — when sieg.toml's call is a file of the repository
+  // with an id of its own — the built-in one with that id among `appel`'s choices (calls/dossier_schema).
+  std::shared_ptr<const schema::CompiledSchema> dossier_schema;
+  const schema::CompiledSchema& schema() const;
 
   // The folder holding <id>/ for this dossier's reviews (a path from the working directory).
   std::string reviews_root(const std::string& dossier_path) const;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "calls/dossier_schema.hpp"
 #include "codes/registry.hpp"
 #include "config/config.hpp"
 #include "resources/resources.hpp"
@@ -258,7 +259,7 @@ static void settings(json& out, const calls::Call& call, const config::Config* c
 
 // The dossier's form as a value (form_description's text; the reviewer's form starts from it).
 static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i18n::Lang lang) {
-  json doc = json::parse(*resources::find("dossier.schema.json"));
+  json doc = json::parse(calls::dossier_schema_text({&call}));  // a repository's call: its id among appel's
   Describer d{doc, call.id, lang, {}};
   // What the call's rules require without a condition is required in the page too.
   for (const auto& r : call.rules) {
