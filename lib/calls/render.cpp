@@ -7,6 +7,7 @@
 
 #include "calls/kinds.hpp"
 #include "values/money.hpp"
+#include "values/percent.hpp"
 
 namespace sieg::calls {
 namespace {
@@ -91,7 +92,7 @@ std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64
     std::vector<std::int64_t> parts;
     if (aid) parts = schedule(c, *aid);
     for (std::size_t i = 0; i < c.payments.size(); ++i) {
-      out += fmt::format("  {:>3}{} {}", c.payments[i].percent, pick({"\u00A0%", "%"}, lang), c.payments[i].when.get(lang));
+      out += fmt::format("  {:>3}{} {}", c.payments[i].percent, values::with_percent("", lang), c.payments[i].when.get(lang));
       if (aid) out += fmt::format("{} {}", colon(lang), values::format_euros(parts[i], lang));
       out += "\n";
     }

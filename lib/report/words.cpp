@@ -38,7 +38,7 @@ const char* status_id(Status s) {
 std::string percent(const score::Result& r, i18n::Lang lang) {
   if (!r.total || r.max.num == 0) return "—";
   std::string p = score::percent_text(r, lang == i18n::Lang::Fr);
-  return lang == i18n::Lang::Fr ? p + "\u202f%" : p + "%";
+  return values::with_percent(p, lang);
 }
 
 std::string threshold(const score::ThresholdResult& t, i18n::Lang lang) {

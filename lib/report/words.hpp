@@ -4,6 +4,7 @@
 
 #include "i18n/lang.hpp"
 #include "report/report.hpp"
+#include "values/percent.hpp"
 #include "values/rational.hpp"
 
 namespace sieg::report::words {
@@ -120,7 +121,7 @@ inline std::string say(const Text& t, i18n::Lang l) { return i18n::pick(t, l); }
 // " : " in French typography, ": " in English.
 inline const char* colon(i18n::Lang l) { return l == i18n::Lang::Fr ? "\u00a0: " : ": "; }
 // "70 %" / "70%".
-inline std::string pct(int v, i18n::Lang l) { return std::to_string(v) + (l == i18n::Lang::Fr ? "\u00a0%" : "%"); }
+inline std::string pct(int v, i18n::Lang l) { return values::with_percent(std::to_string(v), l); }
 std::string money(std::int64_t cents, i18n::Lang lang);
 std::string number(values::Rational r, i18n::Lang lang);  // two decimals
 std::string status(Status s, i18n::Lang lang);

@@ -26,6 +26,9 @@ Date reference_date(const tree::Node& dossier, const std::optional<Date>& forced
 
 std::vector<diag::Diagnostic> check(const calls::Call& call, const tree::Node& dossier, const Context& ctx);
 
+// This module has a check for the rule kind (every kind of calls::kinds() must: a unit test asserts it).
+bool checks_kind(std::string_view kind);
+
 // The rule's conditions ("when") hold for this dossier: it is checked (rules without conditions always are).
 bool applies(const calls::Call& call, const calls::Rule& rule, const tree::Node& dossier);
 

@@ -201,9 +201,9 @@ sieg.toml: warning[SIEG-D007]: les aides accordées (45 000,01 €) dépassen
 $ cd "$TMPDIR/jury" && sed -n '/^## Échéancier/,/^\*\*Total/p' pv.md | sed 's/^/  /'; grep -c 'd06 .*décision en erreur \\\[SIEG-D004\\\]' pv.md
   ## Échéancier des versements
   
-  Selon l'appel « AMI Innovation sociale 2015 — Région Aquitaine » : 70 % au démarrage de l'action ; 30 % à la remise du bilan de la première année.
+  Selon l'appel « AMI Innovation sociale 2015 — Région Aquitaine » : 70 % au démarrage de l'action ; 30 % à la remise du bilan de la première année.
   
-  | Dossier | Montant accordé | 70 % au démarrage de l'action | 30 % à la remise du bilan de la première année |
+  | Dossier | Montant accordé | 70 % au démarrage de l'action | 30 % à la remise du bilan de la première année |
   |---|---:|---:|---:|
   | d02 | 20 000,01 € | 14 000,00 € | 6 000,01 € |
   | d01 | 25 000,00 € | 17 500,00 € | 7 500,00 € |

@@ -32,8 +32,8 @@ $ sieg report examples/aquitaine-micro-creche.yaml | sed -n '/^## Budget/,/^## �
 > 
 > | Part | Versé | Montant |
 > | ---: | --- | ---: |
-> | 70 % | au démarrage de l'action | 21 000,00 € |
-> | 30 % | à la remise du bilan de la première année | 9 000,00 € |
+> | 70 % | au démarrage de l'action | 21 000,00 € |
+> | 30 % | à la remise du bilan de la première année | 9 000,00 € |
 > 
 > ## Éligibilité : Éligible
 # The checklist lists every rule of the call with its result; an ineligible dossier still gets its report.

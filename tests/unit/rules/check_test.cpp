@@ -2,6 +2,8 @@
 // and one that satisfies it (the example as it is).
 #include <doctest/doctest.h>
 
+#include "calls/kinds.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -249,6 +251,19 @@ TEST_CASE("every rule of every shipped call is covered by a breaking case, or by
       INFO(call.id << " " << r.code);
       CHECK(covered.count(r.code) == 1);
     }
+}
+
+TEST_CASE("every rule kind of the table has its check, and a shipped rule of that kind fires in a breaking case") {
+  std::set<std::string> fired;
+  for (const auto& c : cases())
+    for (const auto& call : calls::builtin_calls())
+      if (const calls::Rule* r = call.rule(c.rule)) fired.insert(r->kind);
+  for (const auto& k : calls::kinds()) {
+    INFO(k.name);
+    CHECK(rules::checks_kind(k.name));
+    CHECK(fired.count(k.name) == 1);
+  }
+  CHECK_FALSE(rules::checks_kind("max_amout"));
 }
 
 TEST_CASE("carrier status (SIEG-E008): every status of the schema is eligible for Aquitaine; a narrower call refuses") {
