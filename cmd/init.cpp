@@ -162,7 +162,7 @@ Command new_command() {
       if (!repo) return kExitUsage;
       std::optional<calls::Call> configured;
       if (repo->has_config) {
-        if (id.empty() && repo->call) configured = *repo->call;
+        if ((id.empty() || (repo->call && id == repo->call->id)) && repo->call) configured = *repo->call;
         fs::path root = repo->config.root;
         if (fs::path(target).parent_path().empty()) target = fs::relative(root / "dossiers" / target).generic_string();
         schema_path = fs::relative(root / "schemas" / "dossier.schema.json", fs::path(target).parent_path().empty()

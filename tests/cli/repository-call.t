@@ -14,6 +14,10 @@ error[SIEG-E007]: The final beneficiaries are in the region: 'Département' (act
 # Another id is refused by the schema in force, which names the repository's call among the choices.
 $ cd "$TMPDIR/oc" && rm dossiers/perpignan.yaml && sed 's/^appel: occitanie-2026/appel: occitanie-2025/' dossiers/exemple-aquitaine-micro-creche.yaml > dossiers/typo.yaml && sieg validate dossiers/typo.yaml | grep -o 'error\[SIEG-S004\].*'; rm dossiers/typo.yaml
 error[SIEG-S004]: 'Call for projects' (appel): value 'occitanie-2025' is not allowed (allowed values: aquitaine-2015, picardie-sieg, occitanie-2026)
+# sieg new writes a dossier for it, by default or named.
+$ cd "$TMPDIR/oc" && sieg new a > /dev/null && sieg new --call occitanie-2026 b > /dev/null && grep -h '^appel:' dossiers/a.yaml dossiers/b.yaml && rm dossiers/a.yaml dossiers/b.yaml
+appel: occitanie-2026
+appel: occitanie-2026
 # score and report take the dossier as validate does.
 $ cd "$TMPDIR/oc" && sieg score dossiers/exemple-aquitaine-micro-creche.yaml > /dev/null && sieg report dossiers/exemple-aquitaine-micro-creche.yaml | grep -o 'Dossier \*\*exemple-aquitaine-micro-creche\*\* · déposé le 2015-05-20 · \*\*Éligible\*\*'
 Dossier **exemple-aquitaine-micro-creche** · déposé le 2015-05-20 · **Éligible**
