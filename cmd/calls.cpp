@@ -1,9 +1,10 @@
-// sieg calls [show ID [--aid AMOUNT]]: the calls sieg knows and their rules.
+// sieg calls [show ID [--aid AMOUNT] | schema [ID]]: the calls sieg knows, their rules, the dossier schema.
 #include <cmath>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "calls/dossier_schema.hpp"
 #include "calls/render.hpp"
 #include "commands.hpp"
 #include "common.hpp"
@@ -37,8 +38,24 @@ int run_calls(const Options& o, const Globals& g) {
     write(stdout, calls::render_list(all, g.lang, own));
     return kExitOk;
   }
+  // schema [ID]: the dossier schema sieg checks with (for the repository's call by default), for editors.
+  if (o.args[0] == "schema" && o.args.size() <= 2 && o.aid.empty()) {
+    const calls::Call* c = repo->call.get();
+    if (o.args.size() == 2) {
+      c = nullptr;
+      for (const auto& x : all)
+        if (x.id == o.args[1]) c = &x;
+      if (c == nullptr) {
+        print_error(g, {"appel inconnu « {0} » (sieg calls les liste)", "unknown call '{0}' (sieg calls lists them)"}, o.args[1]);
+        return kExitUsage;
+      }
+    }
+    write(stdout, calls::dossier_schema_text({c}));
+    return kExitOk;
+  }
   if (o.args[0] != "show" || o.args.size() != 2) {
-    write(stderr, i18n::pick({"sieg : erreur : usage : sieg calls [show ID]\n", "sieg: error: usage: sieg calls [show ID]\n"},
+    write(stderr, i18n::pick({"sieg : erreur : usage : sieg calls [show ID | schema [ID]]\n",
+                              "sieg: error: usage: sieg calls [show ID | schema [ID]]\n"},
                              g.lang));
     return kExitUsage;
   }
@@ -81,8 +98,11 @@ Command calls_command() {
   c.summary = {"liste les appels à projets et leurs règles", "list the calls for projects and their rules"};
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
-    app.add_option("args", o->args, i18n::pick({"rien (liste), ou « show ID »", "nothing (list), or 'show ID'"}, lang))
-        ->type_name("show ID");
+    app.add_option("args", o->args,
+                   i18n::pick({"rien (liste), « show ID », ou « schema [ID] » (le schéma des dossiers, pour les éditeurs)",
+                               "nothing (list), 'show ID', or 'schema [ID]' (the dossiers' schema, for editors)"},
+                              lang))
+        ->type_name("show|schema ID");
     app.add_option("--aid", o->aid,
                    i18n::pick({"avec show : calculer l'échéancier de versement pour cette aide, en euros",
                                "with show: compute the payment schedule for this aid, in euros"},

@@ -248,6 +248,8 @@ const Fixed kFixed[] = {
     {"SIEG-P007", "aucun dossier dans le dépôt", "no dossier in the repository", false,
      {"nommez les fichiers à vérifier, ou corrigez « dossiers » dans sieg.toml", "name the files to check, or fix 'dossiers' in sieg.toml"},
      "sieg-check"},
+    {"SIEG-P009", "schéma de l'éditeur périmé", "editor's schema out of date", true,
+     {"sieg calls schema > schemas/dossier.schema.json", "sieg calls schema > schemas/dossier.schema.json"}, "sieg-check"},
     {"SIEG-P008", "fichier YAML que les globs de sieg.toml manquent", "YAML file sieg.toml's globs miss", false,
      {"ajoutez à « dossiers » de sieg.toml un glob qui le prend (par ex. \"dossiers/**/*.yml\"), ou sortez-le du dossier",
       "add to sieg.toml's 'dossiers' a glob that takes it (e.g. \"dossiers/**/*.yml\"), or move it out of the folder"},

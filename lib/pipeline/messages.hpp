@@ -51,6 +51,9 @@ inline constexpr Text kOrphan{"évaluation du dossier « {0} », mais aucun doss
                               "review of dossier '{0}', but no dossier is named {0}.yaml"};
 inline constexpr Text kOrphanHint{"renommez le dossier d'évaluations comme le fichier du dossier, sans « .yaml »",
                                   "name the reviews' folder like the dossier's file, without '.yaml'"};
+inline constexpr Text kStaleSchema{"ce n'est pas le schéma avec lequel sieg vérifie les dossiers (écrit par une autre version de sieg, ou avant l'appel du dépôt) : l'éditeur donne un autre verdict",
+                                  "this is not the schema sieg checks dossiers with (written by another version of sieg, or before the repository's call): the editor gives another verdict"};
+inline constexpr Text kStaleSchemaHint{"réécrivez-le : sieg calls schema > {0}", "rewrite it: sieg calls schema > {0}"};
 inline constexpr Text kModelineMissing{"le schéma que cette ligne donne à l'éditeur, « {0} », est introuvable ({1}) : l'éditeur ne vérifie plus ce fichier",
                                       "the schema this line gives the editor, '{0}', is not there ({1}): the editor no longer checks this file"};
 inline constexpr Text kModelineHint{"le chemin part du dossier de ce fichier : écrivez $schema={0}",

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "calls/dossier_schema.hpp"
 #include "grids/grid.hpp"
 #include "io/read.hpp"
 #include "values/date.hpp"
@@ -151,6 +152,23 @@ std::vector<diag::Diagnostic> empty_globs(const Repository& repo, const Listing&
     out.push_back(std::move(d));
   }
   return out;
+}
+
+std::optional<diag::Diagnostic> stale_editor_schema(const Repository& repo, i18n::Lang lang) {
+  if (!repo.has_config) return std::nullopt;
+  const std::string file = shown((fs::path(repo.config.root) / "schemas" / "dossier.schema.json").lexically_normal().generic_string());
+  struct stat st {};
+  if (::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  io::Input in = repo.read(file, lang);
+  if (in.error) return std::nullopt;  // unreadable: the editor's business, not a verdict of sieg
+  if (in.bytes == calls::dossier_schema_text({repo.call.get()})) return std::nullopt;
+  diag::Diagnostic d;
+  d.code = "SIEG-P009";
+  d.severity = diag::Severity::Warning;
+  d.file = file;
+  d.message = i18n::pick(msg::kStaleSchema, lang);
+  d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kStaleSchemaHint, lang)), file);
+  return d;
 }
 
 // SIEG-P008: a YAML file in the dossiers' folder that sieg.toml's globs do not take.
@@ -390,6 +408,7 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
   // and a repository with no dossier at all is no green light (SIEG-P007, exit 2).
   if (paths.empty() && !o.changed && !l.too_many) {
     std::vector<diag::Diagnostic> problems = empty_globs(repo, l, o.eval.lang);
+    if (auto stale = stale_editor_schema(repo, o.eval.lang)) problems.push_back(std::move(*stale));
     if (units.empty() && orphan_list.empty()) problems.push_back(no_dossier(repo, o.eval.lang));
     for (auto& d : problems) {
       check::FileReport rep{d.file, check::Kind::Dossier, {d}, false, nullptr, std::nullopt, "", {}};

@@ -51,6 +51,10 @@ check::Report check_repository(const std::vector<std::string>& paths, const Repo
 
 // SIEG-P006: each of sieg.toml's `dossiers` globs that matches no file of the listing (warnings).
 std::vector<diag::Diagnostic> empty_globs(const Repository& repo, const Listing& l, i18n::Lang lang);
+// SIEG-P009: the repository's schemas/dossier.schema.json (what sieg init wrote for editors) is not the
+// dossier schema sieg checks with — written by another version of sieg, or before the repository's call
+// file: the editor gives another verdict. None when the file is not there.
+std::optional<diag::Diagnostic> stale_editor_schema(const Repository& repo, i18n::Lang lang);
 // SIEG-P007: the repository holds no dossier at all (an I/O-class problem: the run exits 2).
 diag::Diagnostic no_dossier(const Repository& repo, i18n::Lang lang);
 

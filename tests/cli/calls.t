@@ -246,7 +246,7 @@ sieg: error: unknown call 'aquitaine' (calls: aquitaine-2015, picardie-sieg)
   = help: did you mean 'aquitaine-2015'?
 [2]
 $ sieg calls frobnicate
-sieg: error: usage: sieg calls [show ID]
+sieg: error: usage: sieg calls [show ID | schema [ID]]
 [2]
 # sieg explain: a rule in every call that has it, with its source.
 $ sieg explain SIEG-E013

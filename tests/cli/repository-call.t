@@ -2,8 +2,16 @@
 # it, dossiers answer `appel:` with its id, and the dossier schema in force takes that id for every command,
 # `sieg calls` and the form — no rebuild.
 $ R=$PWD && cd "$TMPDIR" && sieg init --call aquitaine-2015 oc > /dev/null && cd oc && mkdir calls && sed 's/^id = "aquitaine-2015"/id = "occitanie-2026"/; s/^region = .*/region = "Occitanie"/; s/^departements = .*/departements = ["09", "11", "31", "33"]/' "$R/schemas/calls/aquitaine-2015.toml" > calls/occitanie-2026.toml && sed -i 's|^call = .*|call = "calls/occitanie-2026.toml"|' sieg.toml && sed -i 's/^appel: aquitaine-2015/appel: occitanie-2026/' dossiers/*.yaml && sieg check --no-cache | sed 's/([0-9.,]* s)/(T s)/'
+schemas/dossier.schema.json: warning[SIEG-P009]: this is not the schema sieg checks dossiers with (written by another version of sieg, or before the repository's call): the editor gives another verdict
+  = help: rewrite it: sieg calls schema > schemas/dossier.schema.json
+sieg check: 2 files, 1 dossier, 1 eligible, 0 errors, 1 warning (T s)
+configuration: sieg.toml
+# The editors' schema, rewritten as the hint says, is the one sieg checks with: the warning goes.
+$ R=$PWD && cd "$TMPDIR/oc" && sieg calls schema > schemas/dossier.schema.json && sieg check --no-cache | sed 's/([0-9.,]* s)/(T s)/' && grep -c '"occitanie-2026"' schemas/dossier.schema.json && sieg calls schema aquitaine-2015 | cmp - "$R/schemas/dossier.schema.json" && echo built-in unchanged
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
 configuration: sieg.toml
+2
+built-in unchanged
 $ cd "$TMPDIR/oc" && sieg calls | tail -2 && sieg calls show occitanie-2026 | sed -n 2p
 occitanie-2026   Social Innovation call for expressions of interest 2015 — Aquitaine Region (the repository's call: calls/occitanie-2026.toml)
                  Occitanie (09, 11, 31, 33); deadline 2015-05-29; 28 rules
