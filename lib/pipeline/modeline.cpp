@@ -9,6 +9,7 @@
 
 #include "pipeline/messages.hpp"
 #include "pipeline/repository.hpp"
+#include "tree/node.hpp"
 #include "yaml/modeline.hpp"
 
 namespace sieg::pipeline {
@@ -52,7 +53,8 @@ std::optional<diag::Diagnostic> modeline_problem(std::string_view bytes, const s
   d.file = file;
   d.line = m->line;
   d.col = m->col;
-  d.message = fmt::format(fmt::runtime(i18n::pick(msg::kModelineMissing, lang)), m->target, *target);
+  // Cut: the line is the file author's, of any length.
+  d.message = fmt::format(fmt::runtime(i18n::pick(msg::kModelineMissing, lang)), tree::cut(m->target, 120), tree::cut(*target, 120));
   // The schema of that name in the repository's schemas/ folder, when it is there: the path that works.
   std::string name = fs::path(m->target).filename().string();
   fs::path there = fs::path(repo.config.root) / "schemas" / name;

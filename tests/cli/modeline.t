@@ -39,3 +39,6 @@ cache: 1 of 1 unit(s) from .sieg-cache, 1 without reading their files
 dossiers/2026/creche.yaml:1:33: warning[SIEG-L024]: the schema this line gives the editor, '../../schemas/dossier.schema.json', is not there (schemas/dossier.schema.json): the editor no longer checks this file
 cache: 0 of 1 unit(s) from .sieg-cache, 0 without reading their files
 cache: 1 of 1 unit(s) from .sieg-cache, 0 without reading their files
+# A modeline of any length is the author's: the message quotes it cut.
+$ cd "$TMPDIR/ml" && long=$(printf 'x%.0s' $(seq 1 5000)) && sed -i "1s|.*|# yaml-language-server: \$schema=$long.json|" dossiers/2026/creche.yaml && sieg validate dossiers/2026/creche.yaml | head -1 | wc -c
+396
