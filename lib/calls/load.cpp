@@ -5,6 +5,9 @@
 
 #include "calls/call.hpp"
 #include "calls/kinds.hpp"
+#include "schema/builtin.hpp"
+#include "schema/lookup.hpp"
+#include "schema/suggest.hpp"
 #include "tree/path.hpp"
 #include "tomlread/reader.hpp"
 
@@ -20,6 +23,8 @@ const i18n::Text kUnknownKind{"type de règle inconnu « {0} » (types : {1})", 
 const i18n::Text kBadPath{"« {0} » : chemin invalide « {1} » (clés en minuscules séparées par des points, [] pour "
                           "chaque élément d'une liste)",
                           "'{0}': invalid path '{1}' (lower-case keys separated by dots, [] for each item of a list)"};
+const i18n::Text kUnknownField{"« {0} » : le chemin « {1} » ne désigne aucun champ du dossier : « {2} » inconnu{3}",
+                                "'{0}': path '{1}' names no field of the dossier: '{2}' is unknown{3}"};
 const i18n::Text kDuplicateCode{"code de règle « {0} » déjà utilisé dans cet appel",
                                 "rule code '{0}' already used in this call"};
 const i18n::Text kBadCode{"code de règle « {0} » : attendu SIEG-E suivi de trois chiffres",
@@ -73,8 +78,32 @@ bool valid_criterion_id(const std::string& id) {
   return true;
 }
 
+// A path names a field of the dossier schema: a typo would load and the rule would never fire (or fire
+// on every dossier). The first unknown key is named, with the closest key at that place.
 void check_path(Ctx& c, const toml::node& n, const char* key, const std::string& path) {
-  if (!tree::valid_path(path)) c.error(n, kBadPath, key, path);
+  if (!tree::valid_path(path)) {
+    c.error(n, kBadPath, key, path);
+    return;
+  }
+  const schema::CompiledSchema& s = *schema::builtin_dossier_schema();
+  if (schema::schema_at(s, path) != nullptr) return;
+  std::string prefix;  // the path up to the unknown key
+  std::size_t at = 0;
+  while (at <= path.size()) {
+    std::size_t dot = path.find('.', at);
+    std::string seg = path.substr(at, dot == std::string::npos ? std::string::npos : dot - at);
+    std::string here = prefix.empty() ? seg : prefix + "." + seg;
+    if (schema::schema_at(s, here) == nullptr) {
+      std::string name = seg.substr(0, seg.find("[]"));
+      auto near = schema::closest(name, schema::property_keys(s, prefix));
+      c.error(n, kUnknownField, key, path, name,
+              near ? fmt::format(fmt::runtime(pick({" (vouliez-vous dire « {0} » ?)", " (did you mean '{0}'?)"}, c.lang())), *near) : "");
+      return;
+    }
+    if (dot == std::string::npos) break;
+    prefix = here;
+    at = dot + 1;
+  }
 }
 
 std::optional<Condition> get_condition(Ctx& c, const toml::node& n) {

@@ -131,7 +131,7 @@ source = "s"
   auto bad_param = load(std::string(kHead) + R"([[rules]]
 code = "SIEG-E001"
 kind = "max_amount"
-path = "budget.aide"
+path = "budget.aide_demandee"
 maxi = 3
 statement = { fr = "a", en = "b" }
 source = "s"
@@ -140,6 +140,19 @@ source = "s"
   CHECK(bad_param[0].message == "unknown key 'maxi' (keys allowed: code, kind, severity, statement, meaning, fix, source, when, path, max)");
   CHECK(bad_param[0].line == 11);
   CHECK(bad_param[1].message == "missing required key 'max'");
+
+  // A path of the right form that names no field: the first unknown key, with the closest at that place.
+  auto unknown_field = load(std::string(kHead) + R"([[rules]]
+code = "SIEG-E001"
+kind = "in_region"
+path = "action.territoir.departements[]"
+statement = { fr = "a", en = "b" }
+source = "s"
+)");
+  REQUIRE(unknown_field.size() == 1);
+  CHECK(unknown_field[0].line == 10);
+  CHECK(unknown_field[0].message ==
+        "'path': path 'action.territoir.departements[]' names no field of the dossier: 'territoir' is unknown (did you mean 'territoire'?)");
 
   auto bad_path = load(std::string(kHead) + R"([[rules]]
 code = "SIEG-E001"
