@@ -24,16 +24,27 @@ bool is_url(const std::string& t) {
   return i >= 2 && i < t.size() && t[i] == ':' && std::isalpha(static_cast<unsigned char>(t[0]));
 }
 
-} // namespace
-
-std::optional<std::string> modeline_target(std::string_view bytes, const std::string& file) {
-  if (file == "-" || file.empty()) return std::nullopt;
+// The modeline and the file it names (see modeline_target).
+struct Target {
+  yaml::Modeline line;
+  std::string path;
+};
+std::optional<Target> target_of(std::string_view bytes, const std::string& file, const Repository& repo) {
+  if (!repo.has_config || file == "-" || file.empty()) return std::nullopt;
   auto m = yaml::schema_modeline(bytes);
   if (!m || is_url(m->target)) return std::nullopt;
   fs::path t(m->target);
-  if (t.is_absolute()) return t.lexically_normal().string();
   fs::path dir = fs::path(file).parent_path();
-  return (dir.empty() ? t : dir / t).lexically_normal().string();
+  fs::path p = t.is_absolute() || dir.empty() ? t : dir / t;
+  return Target{std::move(*m), p.lexically_normal().string()};
+}
+
+} // namespace
+
+std::optional<std::string> modeline_target(std::string_view bytes, const std::string& file, const Repository& repo) {
+  auto t = target_of(bytes, file, repo);
+  if (!t) return std::nullopt;
+  return std::move(t->path);
 }
 
 bool modeline_resolves(const std::string& target) {
@@ -43,10 +54,9 @@ bool modeline_resolves(const std::string& target) {
 
 std::optional<diag::Diagnostic> modeline_problem(std::string_view bytes, const std::string& file, const Repository& repo,
                                                  i18n::Lang lang) {
-  if (!repo.has_config) return std::nullopt;  // a file on its own: no repository whose editors it serves
-  auto target = modeline_target(bytes, file);
-  if (!target || modeline_resolves(*target)) return std::nullopt;
-  auto m = yaml::schema_modeline(bytes);
+  auto t = target_of(bytes, file, repo);
+  if (!t || modeline_resolves(t->path)) return std::nullopt;
+  const yaml::Modeline* m = &t->line;
   diag::Diagnostic d;
   d.code = "SIEG-L024";
   d.severity = diag::Severity::Warning;
@@ -54,7 +64,7 @@ std::optional<diag::Diagnostic> modeline_problem(std::string_view bytes, const s
   d.line = m->line;
   d.col = m->col;
   // Cut: the line is the file author's, of any length.
-  d.message = fmt::format(fmt::runtime(i18n::pick(msg::kModelineMissing, lang)), tree::cut(m->target, 120), tree::cut(*target, 120));
+  d.message = fmt::format(fmt::runtime(i18n::pick(msg::kModelineMissing, lang)), tree::cut(m->target, 120), tree::cut(t->path, 120));
   // The schema of that name in the repository's schemas/ folder, when it is there: the path that works.
   std::string name = fs::path(m->target).filename().string();
   fs::path there = fs::path(repo.config.root) / "schemas" / name;

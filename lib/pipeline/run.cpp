@@ -72,7 +72,7 @@ std::optional<std::string> unit_key(Hasher h, const Repository& repo, const Chec
     io::Input in = repo.read(path, o.eval.lang);
     if (in.error) return false;
     h.add(path).add(in.bytes);
-    if (auto t = repo.has_config ? modeline_target(in.bytes, path) : std::nullopt) {
+    if (auto t = modeline_target(in.bytes, path, repo)) {
       const bool there = modeline_resolves(*t);
       h.add(*t).add(there ? "schema there" : "schema missing");
       probes.emplace_back(*t, there);

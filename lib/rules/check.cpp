@@ -121,6 +121,13 @@ class Checker {
   }
   std::string quote(const std::string& s) const { return en() ? "'" + s + "'" : "« " + s + " »"; }
   std::string join(const std::vector<std::string>& v) const { return fmt::format("{}", fmt::join(v, ", ")); }
+  // Where a finding about a list's items as a whole goes ("partenaires[].nature": the list), or where it
+  // would be when missing.
+  tree::Pos list_pos(const std::string& path) const {
+    std::string list_path = path.substr(0, path.find("[]"));
+    auto lists = select(root_, list_path);
+    return lists.empty() ? missing_pos(root_, list_path) : lists[0]->pos;
+  }
 
   template <typename... Args>
   void emit(tree::Pos pos, const i18n::Text& detail, Args&&... args) {
@@ -179,7 +186,7 @@ class Checker {
         if (filled(*n)) return;
     std::vector<std::string> titles;
     for (const auto& path : paths) titles.push_back(title(path));
-    emit(missing_pos(root_, paths.front()), msg::kNoneFilled, fmt::format("{}", fmt::join(titles, en() ? ", " : ", ")));
+    emit(missing_pos(root_, paths.front()), msg::kNoneFilled, join(titles));
   }
 
   void min_count() {
@@ -220,9 +227,7 @@ class Checker {
     auto nodes = select(root_, path);
     for (const Node* n : nodes)
       if (std::find(values.begin(), values.end(), scalar_text(*n)) != values.end()) return;
-    std::string list_path = path.substr(0, path.find("[]"));
-    auto lists = select(root_, list_path);
-    emit(lists.empty() ? missing_pos(root_, list_path) : lists[0]->pos, msg::kNoneOf, title(path), join(values));
+    emit(list_pos(path), msg::kNoneOf, title(path), join(values));
   }
 
   void max_number(bool amount) {
@@ -292,9 +297,7 @@ class Checker {
       emit(missing_pos(root_, path), msg::kMissingOrEmpty, title(path));
       return;
     }
-    auto nodes = select(root_, path.substr(0, path.find("[]")));
-    emit(nodes.empty() ? missing_pos(root_, path) : nodes[0]->pos, msg::kNoneInRegion, title(path), join(given),
-         call_.region, join(allowed));
+    emit(list_pos(path), msg::kNoneInRegion, title(path), join(given), call_.region, join(allowed));
   }
 
   void date_not_after() {

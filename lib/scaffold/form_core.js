@@ -273,6 +273,12 @@ const SiegCore = (function () {
       const d = parseDate(start[0].v);
       return d ? { start: d, end: periodEnd(d, Math.trunc(Number(months[0].v.t))), path: months[0].path } : null;
     };
+    // Where a finding about a list's items as a whole goes (the list), or where it would be when missing.
+    const listPath = (p) => {
+      const lp = p.slice(0, p.indexOf('[]') < 0 ? p.length : p.indexOf('[]'));
+      const lists = select(doc, lp);
+      return lists.length ? lists[0].path : missingPath(lp);
+    };
     const kinds = {
       required() {
         for (const p of param('paths').list) {
@@ -299,9 +305,7 @@ const SiegCore = (function () {
       contains_any() {
         const p = param('path').text, values = param('values').list;
         if (select(doc, p).some((n) => values.includes(scalarText(n.v)))) return;
-        const lp = p.slice(0, p.indexOf('[]') < 0 ? p.length : p.indexOf('[]'));
-        const lists = select(doc, lp);
-        emit(lists.length ? lists[0].path : missingPath(lp), 'noneOf', { values });
+        emit(listPath(p), 'noneOf', { values });
       },
       max_number() { maxNumber(false); },
       max_amount() { maxNumber(true); },
@@ -324,9 +328,7 @@ const SiegCore = (function () {
         const given = select(doc, p).filter((n) => kindOf(n.v) === 'string');
         if (given.some((n) => allowed.includes(n.v))) return;
         if (given.length === 0) return emit(missingPath(p), 'missing');
-        const lp = p.slice(0, p.indexOf('[]') < 0 ? p.length : p.indexOf('[]'));
-        const lists = select(doc, lp);
-        emit(lists.length ? lists[0].path : missingPath(p), 'noneInRegion', { values: allowed });
+        emit(listPath(p), 'noneInRegion', { values: allowed });
       },
       date_not_after() {
         const limit = parseDate(param('date').date);

@@ -1,5 +1,7 @@
 #include "yaml/modeline.hpp"
 
+#include "yaml/bytes.hpp"
+
 namespace sieg::yaml {
 namespace {
 
@@ -32,12 +34,6 @@ std::optional<std::size_t> modeline_body(std::string_view c) {
   while (i < c.size() && space(c[i])) ++i;
   if (i >= c.size() || c[i] != ':') return std::nullopt;
   return i + 1;
-}
-
-int chars(std::string_view s) {  // UTF-8 characters: the column editors show
-  int n = 0;
-  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-  return n;
 }
 
 } // namespace
@@ -77,7 +73,7 @@ std::optional<Modeline> schema_modeline(std::string_view text) {
             while (end < rest.size() && !space(rest[end]) && rest[end] != '\r') ++end;
             if (ok && end > v) {
               std::size_t col_bytes = ind + *body + v;
-              return Modeline{std::string(rest.substr(v, end - v)), line, chars(l.substr(0, col_bytes)) + 1};
+              return Modeline{std::string(rest.substr(v, end - v)), line, count_chars(l, 0, col_bytes) + 1};
             }
           }
           return std::nullopt;  // the editor reads the first modeline only
