@@ -8,6 +8,7 @@
 
 #include "calls/call.hpp"
 #include "codes/registry.hpp"
+#include "schema/suggest.hpp"
 #include "pipeline/run.hpp"
 #include "diag/render.hpp"
 #include "io/read.hpp"
@@ -61,6 +62,44 @@ std::shared_ptr<const pipeline::Repository> open_repo(const std::string& start, 
   auto opened = pipeline::open_repository(start, settings_of(g, reviews), g.lang);
   print_diags(opened.diags, g);
   return opened.repo;
+}
+
+std::optional<CallChoice> call_option(const std::string& value, const pipeline::Repository& repo, const Globals& g) {
+  auto grid_of = [&](const calls::Call& c) {
+    const grids::Grid* gr = repo.grid_of(c);
+    return gr == nullptr ? nullptr : std::shared_ptr<const grids::Grid>(std::shared_ptr<const grids::Grid>(), gr);
+  };
+  if (const calls::Call* c = repo.find_call(value)) {  // owned by the repository, which outlives the command
+    return CallChoice{std::shared_ptr<const calls::Call>(std::shared_ptr<const calls::Call>(), c), grid_of(*c)};
+  }
+  std::error_code ec;
+  bool path_like = value.find('/') != std::string::npos || (value.size() > 5 && value.compare(value.size() - 5, 5, ".toml") == 0);
+  if (path_like || std::filesystem::is_regular_file(value, ec)) {
+    io::Input in = io::read_input(value, g.lang);
+    if (in.error) {
+      print_diags({*in.error}, g);
+      return std::nullopt;
+    }
+    std::vector<diag::Diagnostic> diags;
+    pipeline::CallFile loaded = pipeline::load_call_text(repo, in.bytes, pipeline::shown(value), g.lang, diags);
+    print_diags(diags, g);
+    if (!loaded.call) return std::nullopt;
+    CallChoice out{loaded.call, loaded.grid};
+    if (!out.grid) out.grid = grid_of(*out.call);
+    return out;
+  }
+  std::vector<std::string> ids;
+  for (const calls::Call* c : repo.all_calls()) ids.push_back(c->id);
+  std::string msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --call : appel inconnu « {0} » (appels : {1} ; ou un "
+                                                         "fichier d'appel)\n",
+                                                         "sieg: error: --call: unknown call '{0}' (calls: {1}; or a call file)\n"},
+                                                        g.lang)),
+                                value, fmt::join(ids, ", "));
+  if (auto near = schema::closest(value, ids))
+    msg += fmt::format(fmt::runtime(i18n::pick({"  = aide : vouliez-vous dire « {0} » ?\n", "  = help: did you mean '{0}'?\n"}, g.lang)),
+                       *near);
+  write(stderr, msg);
+  return std::nullopt;
 }
 
 std::string config_note(const std::optional<std::string>& file, i18n::Lang lang) {

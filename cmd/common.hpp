@@ -29,6 +29,15 @@ pipeline::Settings settings_of(const Globals& g, const std::string& reviews);
 std::shared_ptr<const pipeline::Repository> open_repo(const std::string& start, const Globals& g, const std::string& reviews);
 
 // "configuration: PATH" when a sieg.toml is in force (nothing with the defaults).
+// --call ID|FILE (validate, form, new): a call in force by id (the repository's own or a built-in one),
+// else a call file (named on the command line, so read wherever it is) with its grid. `grid` is the
+// call's grid (null when unknown). Nothing after printing why.
+struct CallChoice {
+  std::shared_ptr<const calls::Call> call;
+  std::shared_ptr<const grids::Grid> grid;
+};
+std::optional<CallChoice> call_option(const std::string& value, const pipeline::Repository& repo, const Globals& g);
+
 std::string config_note(const std::optional<std::string>& file, i18n::Lang lang);
 
 // Prints diagnostics (sieg.toml's problems...) on standard error.

@@ -82,37 +82,13 @@ int run_form(const Options& o, const Globals& given) {
   // The call: --call, else sieg.toml's, else the AMI Aquitaine 2015 (as sieg new).
   auto repo = open_repo(".", g, "");
   if (!repo) return kExitUsage;
-  const calls::Call* call = nullptr;
-  std::optional<calls::Call> from_file;  // --call FILE: a call file read here
-  if (!o.call.empty()) {
-    call = calls::find_call(o.call);
-    if (call == nullptr && repo->call && repo->call->id == o.call) call = repo->call.get();
-    if (call == nullptr && o.call.size() > 5 && o.call.compare(o.call.size() - 5, 5, ".toml") == 0) {
-      io::Input in = repo->read(o.call, g.lang);
-      if (in.error) {
-        print_diags({*in.error}, g);
-        return kExitUsage;
-      }
-      auto loaded = calls::load_call(in.bytes, o.call, g.lang);
-      print_diags(loaded.diags, g);
-      if (!loaded.call) return kExitUsage;
-      from_file = std::move(*loaded.call);
-      call = &*from_file;
-    }
-    if (call == nullptr) {
-      std::string ids;
-      for (const auto& c : calls::builtin_calls()) ids += (ids.empty() ? "" : ", ") + c.id;
-      if (repo->call && calls::find_call(repo->call->id) == nullptr) ids += ", " + repo->call->id;
-      print_error(g, {"appel inconnu « {0} » (appels : {1} ; ou un fichier d'appel .toml)",
-                      "unknown call '{0}' (calls: {1}; or a call file .toml)"}, o.call, ids);
-      return kExitUsage;
-    }
-  } else if (repo->call) {
-    call = repo->call.get();
-  } else {
-    call = calls::find_call("aquitaine-2015");
-  }
-  const grids::Grid* grid = (o.call.empty() || call == repo->call.get()) && repo->grid ? repo->grid.get() : grids::find_grid(call->grid);
+  std::optional<CallChoice> chosen;
+  if (!o.call.empty()) chosen = call_option(o.call, *repo, g);
+  else if (repo->call) chosen = call_option(repo->call->id, *repo, g);
+  else chosen = call_option("aquitaine-2015", *repo, g);
+  if (!chosen) return kExitUsage;
+  const calls::Call* call = chosen->call.get();
+  const grids::Grid* grid = (o.call.empty() || call == repo->call.get()) && repo->grid ? repo->grid.get() : chosen->grid.get();
   if (grid == nullptr) {
     print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, call->grid);
     return kExitUsage;

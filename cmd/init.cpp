@@ -160,9 +160,7 @@ Command new_command() {
       // has no folder, and the schema sieg init put beside sieg.toml for editors.
       auto repo = open_repo(".", g, "");
       if (!repo) return kExitUsage;
-      std::optional<calls::Call> configured;
       if (repo->has_config) {
-        if ((id.empty() || (repo->call && id == repo->call->id)) && repo->call) configured = *repo->call;
         fs::path root = repo->config.root;
         if (fs::path(target).parent_path().empty()) target = fs::relative(root / "dossiers" / target).generic_string();
         schema_path = fs::relative(root / "schemas" / "dossier.schema.json", fs::path(target).parent_path().empty()
@@ -170,19 +168,16 @@ Command new_command() {
                                                                                : fs::absolute(fs::path(target).parent_path()))
                           .generic_string();
       }
-      if (configured) {
-        const grids::Grid* grid = repo->grid ? repo->grid.get() : grids::find_grid(configured->grid);
-        if (grid == nullptr) {
-          print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, configured->grid);
-          return kExitUsage;
-        }
-        return write_new_files({{target, scaffold::dossier_template(*configured, *grid, schema_path, title)}}, g);
+      // --call, else sieg.toml's, else the AMI Aquitaine 2015; sieg.toml's grid goes with sieg.toml's call.
+      bool configured = repo->call && (id.empty() || id == repo->call->id);
+      auto chosen = call_option(configured ? repo->call->id : id.empty() ? "aquitaine-2015" : id, *repo, g);
+      if (!chosen) return kExitUsage;
+      const grids::Grid* grid = configured && repo->grid ? repo->grid.get() : chosen->grid.get();
+      if (grid == nullptr) {
+        print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, chosen->call->grid);
+        return kExitUsage;
       }
-      if (id.empty()) id = "aquitaine-2015";
-      const calls::Call* cl = call_or_complain(id, g);
-      if (cl == nullptr) return kExitUsage;
-      const grids::Grid* grid = grids::find_grid(cl->grid);
-      return write_new_files({{target, scaffold::dossier_template(*cl, *grid, schema_path, title)}}, g);
+      return write_new_files({{target, scaffold::dossier_template(*chosen->call, *grid, schema_path, title)}}, g);
     });
   };
   return c;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "calls/dossier_schema.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 #include "diag/render.hpp"
@@ -27,28 +28,6 @@ struct Options {
   std::size_t max_errors = 50;
 };
 
-// --call ID|PATH: a built-in call by id, else a call file.
-std::optional<calls::Call> load_call_option(const std::string& value, const Globals& g) {
-  if (const calls::Call* c = calls::find_call(value)) return *c;
-  io::Input in = io::read_input(value, g.lang);
-  if (in.error) {
-    if (in.error->code == "SIEG-IO01") {
-      std::string ids;
-      for (const auto& c : calls::builtin_calls()) ids += (ids.empty() ? "" : ", ") + c.id;
-      write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --call : ni un appel connu ({1}) ni un fichier : {0}\n",
-                                                         "sieg: error: --call: neither a known call ({1}) nor a file: {0}\n"},
-                                                        g.lang)),
-                                value, ids));
-    } else {
-      write(stderr, diag::render_text(*in.error, g.lang, false));
-    }
-    return std::nullopt;
-  }
-  auto loaded = calls::load_call(in.bytes, value, g.lang);
-  for (const auto& d : loaded.diags) write(stderr, diag::render_text(d, g.lang, false));
-  return loaded.call;
-}
-
 int run_validate(const Options& o, const Globals& g) {
   std::shared_ptr<const schema::CompiledSchema> schema;
   if (o.schema_path.empty()) {
@@ -70,11 +49,21 @@ int run_validate(const Options& o, const Globals& g) {
   po.max_diagnostics = o.max_errors;
   po.schema = o.schema_path.empty() ? nullptr : schema.get();  // with --schema, every file is checked against it
   po.eligibility = !o.shape_only;
-  std::optional<calls::Call> forced;
+  std::optional<CallChoice> forced;
+  std::shared_ptr<const schema::CompiledSchema> forced_schema;
   if (!o.call.empty()) {
-    forced = load_call_option(o.call, g);
+    auto here = open_repo(".", g, "");
+    if (!here) return kExitUsage;
+    forced = call_option(o.call, *here, g);
     if (!forced) return kExitUsage;
-    po.call = &*forced;
+    po.call = forced->call.get();
+    if (po.schema == nullptr && here->find_call(forced->call->id) != forced->call.get()) {
+      // A call file of its own: the dossiers answer its questions, and name it in `appel`.
+      std::vector<const calls::Call*> with = {forced->call.get()};
+      for (const auto& c : here->own_calls) with.push_back(c.get());
+      forced_schema = schema::compile_text(calls::dossier_schema_text(with)).schema;
+      po.call_schema = forced_schema.get();
+    }
   }
   bool date_ok = true;
   po.date = date_option(o.date, g, date_ok);

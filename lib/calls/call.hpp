@@ -63,6 +63,29 @@ struct Payment {
   Text when;
 };
 
+// A question a call adds to the dossier ([[questions]] of a call file, man 5 sieg-call): merged into the
+// dossier schema of the calls in force (calls/dossier_schema), so validate, the reports, the form and
+// `sieg new` ask and show it like a built-in question.
+struct Choice {
+  std::string value;
+  Text title;
+};
+
+struct Question {
+  std::string path;  // where the answer goes: "projet_territorial.ancrage" (key: the last part)
+  std::string type;  // a type of question_types(): text, long_text, integer, money, date, yes_no, choice, list
+  Text title;
+  Text help;
+  bool required = false;
+  bool personal = false;             // x-personal: redacted outputs leave it out
+  std::vector<Choice> choices;       // type choice
+  std::vector<Question> items;       // type list: each item's questions (path: the key inside the item)
+  int line = 0, col = 0;             // where it stands in its call file
+};
+
+// The types a question may have, in the order man 5 sieg-call lists them.
+const std::vector<std::string>& question_types();
+
 struct Call {
   std::string id;
   std::string file;  // where it was loaded from ("calls/aquitaine-2015.toml" when embedded)
@@ -75,6 +98,7 @@ struct Call {
   std::vector<Payment> payments;
   std::vector<Criterion> criteria;
   std::vector<Rule> rules;
+  std::vector<Question> questions;
 
   const Criterion* criterion(const std::string& criterion_id) const {
     for (const auto& c : criteria)

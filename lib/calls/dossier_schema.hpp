@@ -3,6 +3,7 @@
 // (calls/occitanie-2026.toml named by sieg.toml) is one `appel` like the built-in ones — for sieg and for
 // the editors alike (sieg init writes the same text).
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,7 +11,16 @@
 
 namespace sieg::calls {
 
-// The schema's text; the built-in one, unchanged, when every call is built in.
+// The schema's text; the built-in one, unchanged, when every call is built in. Each call's [[questions]]
+// become properties at their path (x-calls naming the call), and a required one an if/then on `appel`.
 std::string dossier_schema_text(const std::vector<const Call*>& calls);
+
+// Whether a question whose x-calls are `x_calls` is asked in `call_id`'s dossiers (sieg new, the form): no
+// x-calls, or x-calls naming it; a repository's call also asks the built-in calls' own questions (its rules
+// may have come from theirs).
+bool asked_in(const std::vector<std::string>& x_calls, const std::string& call_id);
+
+// Questions at the same path in two calls of a repository, defined differently: "path\tfirst call\tother".
+std::vector<std::string> question_conflicts(const std::vector<const Call*>& calls);
 
 } // namespace sieg::calls

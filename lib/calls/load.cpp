@@ -4,7 +4,9 @@
 #include <toml++/toml.h>
 
 #include "calls/call.hpp"
+#include "calls/dossier_schema.hpp"
 #include "calls/kinds.hpp"
+#include "calls/questions.hpp"
 #include "schema/builtin.hpp"
 #include "schema/lookup.hpp"
 #include "schema/suggest.hpp"
@@ -80,12 +82,15 @@ bool valid_criterion_id(const std::string& id) {
 
 // A path names a field of the dossier schema: a typo would load and the rule would never fire (or fire
 // on every dossier). The first unknown key is named, with the closest key at that place.
+// (The schema is the built-in one with the call's own questions: thread-local while the call loads.)
+thread_local const schema::CompiledSchema* t_schema = nullptr;
+
 void check_path(Ctx& c, const toml::node& n, const char* key, const std::string& path) {
   if (!tree::valid_path(path)) {
     c.error(n, kBadPath, key, path);
     return;
   }
-  const schema::CompiledSchema& s = *schema::builtin_dossier_schema();
+  const schema::CompiledSchema& s = t_schema != nullptr ? *t_schema : *schema::builtin_dossier_schema();
   if (schema::schema_at(s, path) != nullptr) return;
   std::string prefix;  // the path up to the unknown key
   std::size_t at = 0;
@@ -222,7 +227,8 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
   auto parsed = c.parse(text);
   if (!parsed) return out;
   const toml::table& doc = *parsed;
-  c.check_keys(doc, {"id", "title", "region", "departements", "opens", "deadline", "grid", "source", "payment", "criteria", "rules"});
+  c.check_keys(doc, {"id", "title", "region", "departements", "opens", "deadline", "grid", "source", "payment", "criteria", "rules",
+                     "questions"});
   Call call;
   call.file = file;
   if (auto s = c.string(doc, "id", true)) call.id = *s;
@@ -278,6 +284,19 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
         call.criteria.push_back(std::move(cr));
       }
   }
+  // The call's questions first: its rules may name them.
+  std::shared_ptr<const schema::CompiledSchema> with_questions;
+  if (const toml::node* n = doc.get("questions")) {
+    call.questions = read_questions(c, *n);
+    if (out.diags.empty() && !call.questions.empty()) {
+      auto compiled = schema::compile_text(dossier_schema_text({&call}));
+      with_questions = compiled.schema;
+    }
+  }
+  struct Restore {
+    ~Restore() { t_schema = nullptr; }
+  } restore;
+  t_schema = with_questions.get();
   std::set<std::string> codes;
   if (const toml::node* n = doc.get("rules")) {
     if (const toml::array* a = n->as_array()) {

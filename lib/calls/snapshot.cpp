@@ -6,7 +6,7 @@
 namespace sieg::calls {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(Call) == 352 && sizeof(Rule) == 376 && sizeof(Param) == 80 && sizeof(Condition) == 144 &&
+static_assert(sizeof(Call) == 376 && sizeof(Rule) == 376 && sizeof(Param) == 80 && sizeof(Condition) == 144 &&
                   sizeof(Criterion) == 192 && sizeof(Payment) == 72 && sizeof(Text) == 64 && sizeof(values::Date) == 12,
               "a field of a call's structs changed: list it in fields() below, then update these sizes");
 #endif
@@ -56,6 +56,26 @@ void fields(A& a, Payment& p) {
 }
 
 template <typename A>
+void fields(A& a, Choice& c) {
+  a(c.value);
+  a(c.title);
+}
+
+template <typename A>
+void fields(A& a, Question& q) {
+  a(q.path);
+  a(q.type);
+  a(q.title);
+  a(q.help);
+  a(q.required);
+  a(q.personal);
+  a(q.choices);
+  a(q.items);
+  a(q.line);
+  a(q.col);
+}
+
+template <typename A>
 void fields(A& a, Call& c) {
   a(c.id);
   a(c.file);
@@ -69,6 +89,7 @@ void fields(A& a, Call& c) {
   a(c.payments);
   a(c.criteria);
   a(c.rules);
+  a(c.questions);
 }
 
 std::string to_snapshot(const Call& call) { return resources::to_bytes(call); }

@@ -23,6 +23,7 @@ const i18n::Text kSeverity{"« {0} » : error, warning ou info attendu", "'{0}':
 const i18n::Text kReason{"une raison est obligatoire pour désactiver un contrôle (reason = \"…\")",
                          "a reason is mandatory to turn a check off (reason = \"…\")"};
 const i18n::Text kList{"une liste de tables [[off]]", "a list of tables [[off]]"};
+const i18n::Text kTooManyCalls{"calls : {0} fichiers au plus", "calls: at most {0} files"};
 const i18n::Text kNoMatch{"le motif « {0} » ne correspond à aucun code", "pattern '{0}' matches no code"};
 const i18n::Text kOffGlob{"[[off]] nomme un code à la fois (« {0} » est un motif) : chaque contrôle désactivé a sa raison",
                           "[[off]] names one code at a time ('{0}' is a pattern): each check turned off has its reason"};
@@ -155,7 +156,7 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
   auto parsed = r.parse(text);
   if (!parsed) return out;
   const toml::table& doc = *parsed;
-  r.check_keys(doc, {"call", "grid", "dossiers", "reviews", "severity", "off", "jury", "reviews_per_dossier", "review_deadline",
+  r.check_keys(doc, {"call", "calls", "grid", "dossiers", "reviews", "severity", "off", "jury", "reviews_per_dossier", "review_deadline",
                      "assign", "envelope"});
   Config c;
   c.file = file;
@@ -163,6 +164,10 @@ LoadResult load_config(const std::string& text, const std::string& file, i18n::L
   if (c.root.empty()) c.root = ".";
   if (auto s = r.string(doc, "call", false)) c.call = *s;
   if (auto s = r.string(doc, "grid", false)) c.grid = *s;
+  if (const toml::node* n = doc.get("calls")) {
+    c.calls = r.strings(*n, "calls");
+    if (c.calls.size() > kMaxCallFiles) r.error(*n, kTooManyCalls, kMaxCallFiles);
+  }
   if (const toml::node* n = doc.get("dossiers")) c.dossiers = r.strings(*n, "dossiers");
   if (auto s = r.string(doc, "reviews", false)) {
     // Resolved once, here: a folder inside the repository, which every command reads alike (sieg reads

@@ -37,11 +37,14 @@ struct Pin {
   int line = 0;
 };
 
+constexpr std::size_t kMaxCallFiles = 50;
+
 struct Config {
   std::string file;  // path of sieg.toml; empty when there is none
   std::string root;  // its folder, or "." when there is none
   std::string call;  // a call's id or a call file (relative to root); empty: each dossier's own
   std::string grid;  // a grid's id or a grid file; empty: the call's
+  std::vector<std::string> calls;  // the repository's call files (relative to root), beside the built-in calls
   std::vector<std::string> dossiers{"**/*.yaml", "**/*.yml"};  // globs relative to root
   std::string reviews = "evaluations";                          // folder relative to root
   std::map<std::string, diag::Severity> severity;                // overrides by code, or by code glob ("SIEG-E*")

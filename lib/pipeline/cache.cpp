@@ -226,7 +226,7 @@ std::vector<check::FileReport> decode(std::string_view payload, const Repository
     std::string call = r.str();
     if (!call.empty()) {
       if (repo.call && repo.call->id == call) f.call = repo.call.get();
-      else f.call = calls::find_call(call);
+      else f.call = repo.find_call(call);
       if (f.call == nullptr) throw std::runtime_error("call");  // a call file's, not this repository's
     }
     unsigned has_total = r.u8();
@@ -608,6 +608,9 @@ Hasher cache_base(const Repository& repo, const Options& eval, const std::string
     if (!data->empty() && calls::find_call(*data) == nullptr && grids::find_grid(*data) == nullptr)
       h.add(io::read_input(shown((fs::path(repo.config.root) / *data).string()), i18n::Lang::En).bytes);
   }
+  // The repository's own calls and their grids, as loaded (a change to a call file re-checks every unit).
+  for (const auto& c : repo.own_calls) h.add(c->file).add(calls::to_snapshot(*c));
+  for (const auto& [id, g] : repo.own_grids) h.add(id).add(grids::to_snapshot(*g));
   return h;
 }
 

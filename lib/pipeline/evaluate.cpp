@@ -67,7 +67,7 @@ const calls::Call* choose_call(const tree::Node& root, const Repository& repo, c
     }
     return repo.call.get();
   }
-  return named.empty() ? nullptr : calls::find_call(named);
+  return named.empty() ? nullptr : repo.find_call(named);
 }
 
 struct Loaded {
@@ -215,7 +215,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
     std::size_t suppressed = 0;
     vo.max_diagnostics = o.max_diagnostics;
     vo.suppressed = &suppressed;
-    const schema::CompiledSchema& s = o.schema != nullptr ? *o.schema : repo.schema();
+    const schema::CompiledSchema& s = o.schema != nullptr ? *o.schema : o.call_schema != nullptr ? *o.call_schema : repo.schema();
     auto found = schema::validate(s, *e.root, vo);
     e.hidden.errors += static_cast<int>(suppressed);  // schema findings are errors
     e.shape_ok = loaded_ok && found.empty() && suppressed == 0;
@@ -246,7 +246,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       rc.file = name;
       rc.lang = o.lang;
       rc.today = rules::reference_date(*e.root, o.date, o.today ? *o.today : values::today_paris());
-      rc.schema = o.schema != nullptr ? o.schema : &repo.schema();
+      rc.schema = o.schema != nullptr ? o.schema : o.call_schema != nullptr ? o.call_schema : &repo.schema();
       auto found = rules::check(*e.call, *e.root, rc);
       e.diags.insert(e.diags.end(), found.begin(), found.end());
     }
@@ -264,7 +264,7 @@ Evaluation evaluate_loaded(yaml::LoadResult loaded, const std::string& name, con
       e.diags.push_back(std::move(d));
     }
     if (e.call != nullptr) check_criteria(e, o);
-    e.grid = o.grid != nullptr ? o.grid : repo.grid ? repo.grid.get() : e.call != nullptr ? grids::find_grid(e.call->grid) : nullptr;
+    e.grid = o.grid != nullptr ? o.grid : repo.grid ? repo.grid.get() : e.call != nullptr ? repo.grid_of(*e.call) : nullptr;
     e.input = score::dossier_input(*e.root, name);
     if (e.grid != nullptr) score_into(e, rv.ok, repo, o);
   }

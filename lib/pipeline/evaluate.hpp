@@ -27,6 +27,8 @@ struct Options {
   std::optional<values::Date> date;            // --date: "today" for deadlines (else date_depot, else today)
   std::optional<values::Date> today;           // --today: today's date (else the day in Europe/Paris)
   const calls::Call* call = nullptr;           // --call: over sieg.toml's and the dossier's own
+  // The dossier schema of --call's file (its questions, its id in `appel`); null: the repository's.
+  const schema::CompiledSchema* call_schema = nullptr;
   const grids::Grid* grid = nullptr;           // --grid: over sieg.toml's and the call's
   std::optional<grids::Aggregate> aggregate;   // --aggregate: over the grid's
   const schema::CompiledSchema* schema = nullptr;  // --schema: every file against it; null: the built-in

@@ -341,6 +341,127 @@ std::optional<std::string> Repository::config_file() const {
   return config.file;
 }
 
+namespace {
+const i18n::Text kCallGrid{"{0} : grid = « {1} » : ni une grille connue ni un fichier lisible à côté de l'appel",
+                           "{0}: grid = '{1}': neither a known grid nor a readable file beside the call"};
+} // namespace
+
+CallFile load_call_text(const Repository& repo, const std::string& bytes, const std::string& path, i18n::Lang lang,
+                        std::vector<diag::Diagnostic>& diags) {
+  CallFile out;
+  calls::LoadResult loaded = calls::load_call(bytes, path, lang);
+  diags.insert(diags.end(), loaded.diags.begin(), loaded.diags.end());
+  if (!loaded.call) return out;
+  auto call = std::make_shared<const calls::Call>(std::move(*loaded.call));
+  if (grids::find_grid(call->grid) == nullptr) {
+    std::string grid_path = shown((fs::path(path).parent_path() / call->grid).string());
+    io::Input g = repo.read(grid_path, lang);
+    if (g.error) {
+      diags.push_back(config_error(path, fmt::format(fmt::runtime(i18n::pick(kCallGrid, lang)), path, call->grid)));
+      diags.back().code = "SIEG-C001";
+      return out;
+    }
+    grids::LoadResult grid = grids::load_grid(g.bytes, grid_path, lang);
+    diags.insert(diags.end(), grid.diags.begin(), grid.diags.end());
+    if (!grid.grid) return out;
+    out.grid = std::make_shared<const grids::Grid>(std::move(*grid.grid));
+  }
+  out.call = std::move(call);
+  return out;
+}
+
+namespace {
+
+const i18n::Text kCallFile{"calls : « {0} » n'est pas un fichier d'appel lisible du dépôt", "calls: '{0}' is not a readable call file of the repository"};
+const i18n::Text kCallTwice{"l'appel « {0} » est défini deux fois : {1} et {2}", "call '{0}' is defined twice: {1} and {2}"};
+const i18n::Text kQuestionClash{"la question « {0} » est posée par les appels « {1} » et « {2} » de deux façons différentes",
+                                "question '{0}' is asked by calls '{1}' and '{2}' in two different ways"};
+const i18n::Text kNotCall{"call = « {0} » : ni un appel connu ni un fichier lisible", "call = '{0}': neither a known call nor a readable file"};
+
+// A call file of the repository (sieg.toml's `calls` or `call`), loaded with its grid.
+std::shared_ptr<const calls::Call> own_call(Repository& repo, const std::string& value, const i18n::Text& unreadable,
+                                            i18n::Lang lang, std::vector<diag::Diagnostic>& diags) {
+  const config::Config& c = repo.config;
+  std::string path = shown((fs::path(c.root) / value).string());
+  io::Input in = repo.read(path, lang);
+  if (in.error) {  // never its content: only that it is not a readable call of the repository
+    diags.push_back(config_error(c.file, fmt::format(fmt::runtime(i18n::pick(unreadable, lang)), value)));
+    return nullptr;
+  }
+  CallFile loaded = load_call_text(repo, in.bytes, path, lang, diags);
+  if (!loaded.call) return nullptr;
+  if (loaded.grid) repo.own_grids[loaded.call->id] = loaded.grid;
+  return loaded.call;
+}
+
+// sieg.toml's `calls` and `call`: the repository's own calls, each id once; `call` names one of them, a
+// built-in call, or a call file.
+bool load_own_calls(Repository& repo, i18n::Lang lang, std::vector<diag::Diagnostic>& diags) {
+  const config::Config& c = repo.config;
+  bool ok = true;
+  auto add = [&](std::shared_ptr<const calls::Call> call) {
+    for (const auto& other : repo.own_calls)
+      if (other->id == call->id) {
+        diags.push_back(config_error(c.file, fmt::format(fmt::runtime(i18n::pick(kCallTwice, lang)), call->id, other->file, call->file)));
+        ok = false;
+        return;
+      }
+    repo.own_calls.push_back(std::move(call));
+  };
+  for (const auto& file : c.calls) {
+    if (auto call = own_call(repo, file, kCallFile, lang, diags)) add(std::move(call));
+    else ok = false;
+  }
+  if (ok && !c.call.empty()) {
+    for (const auto& own : repo.own_calls)
+      if (own->id == c.call) repo.call = own;
+    if (!repo.call) {
+      if (const calls::Call* builtin = calls::find_call(c.call)) {
+        repo.call = std::make_shared<const calls::Call>(*builtin);
+      } else {
+        auto call = own_call(repo, c.call, kNotCall, lang, diags);
+        if (!call) return false;
+        std::size_t before = repo.own_calls.size();
+        add(call);
+        if (repo.own_calls.size() == before) return false;
+        repo.call = std::move(call);
+      }
+    }
+  }
+  if (!ok) return false;
+  std::vector<const calls::Call*> own;
+  for (const auto& x : repo.own_calls) own.push_back(x.get());
+  for (const auto& clash : calls::question_conflicts(own)) {
+    std::size_t t1 = clash.find('\t'), t2 = clash.find('\t', t1 + 1);
+    diags.push_back(config_error(c.file, fmt::format(fmt::runtime(i18n::pick(kQuestionClash, lang)), clash.substr(0, t1),
+                                                     clash.substr(t1 + 1, t2 - t1 - 1), clash.substr(t2 + 1))));
+    ok = false;
+  }
+  return ok;
+}
+
+} // namespace
+
+const calls::Call* Repository::find_call(const std::string& id) const {
+  for (const auto& c : own_calls)
+    if (c->id == id) return c.get();
+  return calls::find_call(id);
+}
+
+const grids::Grid* Repository::grid_of(const calls::Call& c) const {
+  auto it = own_grids.find(c.id);
+  if (it != own_grids.end() && find_call(c.id) == &c) return it->second.get();
+  return grids::find_grid(c.grid);
+}
+
+std::vector<const calls::Call*> Repository::all_calls() const {
+  std::vector<const calls::Call*> out;
+  for (const auto& b : calls::builtin_calls()) out.push_back(find_call(b.id));
+  for (const auto& c : own_calls)
+    if (calls::find_call(c->id) == nullptr) out.push_back(c.get());
+  return out;
+}
+
 Opened open_repository(const std::string& start, const Settings& s, i18n::Lang lang) {
   Opened out;
   auto repo = std::make_shared<Repository>();
@@ -369,18 +490,16 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
   repo->has_config = true;
   repo->real_root = fs::weakly_canonical(repo->config.root, ec).generic_string();
   const config::Config& c = repo->config;
-  bool ok = true;
-  if (!c.call.empty())
-    repo->call = data_file<calls::Call>(
-        *repo, c, c.call, {"call = « {0} » : ni un appel connu ni un fichier lisible", "call = '{0}': neither a known call nor a readable file"},
-        calls::find_call, calls::load_call, &calls::LoadResult::call, lang, out.diags, ok);
+  bool ok = load_own_calls(*repo, lang, out.diags);
   if (ok && !c.grid.empty())
     repo->grid = data_file<grids::Grid>(
         *repo, c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
         grids::find_grid, grids::load_grid, &grids::LoadResult::grid, lang, out.diags, ok);
-  if (ok && repo->call && calls::find_call(repo->call->id) == nullptr) {
-    auto compiled = schema::compile_text(calls::dossier_schema_text({repo->call.get()}));
-    if (compiled.schema) repo->dossier_schema = compiled.schema;  // the built-in text with one more id: compiles
+  if (ok && !repo->own_calls.empty()) {
+    std::vector<const calls::Call*> own;
+    for (const auto& x : repo->own_calls) own.push_back(x.get());
+    auto compiled = schema::compile_text(calls::dossier_schema_text(own));
+    if (compiled.schema) repo->dossier_schema = compiled.schema;  // built from checked questions: compiles
   }
   std::string assignments = (fs::path(c.root) / kAssignmentsFile).lexically_normal().generic_string();
   if (ok && fs::exists(assignments, ec)) {  // written by sieg assign

@@ -45,9 +45,20 @@ class Repository {
   std::optional<std::string> reviews_override;  // --reviews
   std::shared_ptr<const calls::Call> call;   // sieg.toml's `call`, loaded
   std::shared_ptr<const grids::Grid> grid;   // sieg.toml's `grid`, loaded
+  // The repository's own calls: sieg.toml's `calls` files, and `call` when it is a file. One with a
+  // built-in id stands for the built-in call in this repository.
+  std::vector<std::shared_ptr<const calls::Call>> own_calls;
+  // The grid of each own call whose `grid` is a file (beside the call file), by call id.
+  std::map<std::string, std::shared_ptr<const grids::Grid>> own_grids;
+  // A call by id: the repository's own, else a built-in one; null when neither.
+  const calls::Call* find_call(const std::string& id) const;
+  // A call's grid: its file's (own_grids), else the built-in grid it names; null when neither.
+  const grids::Grid* grid_of(const calls::Call& call) const;
+  // Every call in force, the built-in ones first (an own call with a built-in id in its place).
+  std::vector<const calls::Call*> all_calls() const;
   std::vector<config::Pin> assignments;      // assignments.toml beside sieg.toml (sieg assign), if any
-  // The dossier schema in force: the built-in one, or — when sieg.toml's call is a file of the repository
-  // with an id of its own — the built-in one with that id among `appel`'s choices (calls/dossier_schema).
+  // The dossier schema in force: the built-in one, or — when the repository has calls of its own — the
+  // built-in one with their ids among `appel`'s choices and their questions (calls/dossier_schema).
   std::shared_ptr<const schema::CompiledSchema> dossier_schema;
   const schema::CompiledSchema& schema() const;
 
@@ -100,6 +111,15 @@ class Repository {
   mutable std::map<std::string, std::vector<std::string>> ids_;
   void index_ids(const std::vector<const std::string*>& files) const;
 };
+
+// A call file with its grid: a built-in one (grid null) or a file beside the call file, read through
+// the repository.
+struct CallFile {
+  std::shared_ptr<const calls::Call> call;  // null when it does not load (diagnostics say why)
+  std::shared_ptr<const grids::Grid> grid;
+};
+CallFile load_call_text(const Repository& repo, const std::string& bytes, const std::string& path, i18n::Lang lang,
+                        std::vector<diag::Diagnostic>& diags);
 
 struct Opened {
   std::shared_ptr<const Repository> repo;  // null when sieg.toml (or its call or grid) has errors

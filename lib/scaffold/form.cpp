@@ -49,10 +49,7 @@ struct Describer {
     return out;
   }
   bool for_this_call(const json& p) const {
-    if (!p.contains("x-calls")) return true;
-    for (const auto& c : p["x-calls"])
-      if (c.get<std::string>() == call_id) return true;
-    return false;
+    return calls::asked_in(p.contains("x-calls") ? p["x-calls"].get<std::vector<std::string>>() : std::vector<std::string>(), call_id);
   }
   std::string title(const json& p) const {
     std::string fr = p.value("title", "");

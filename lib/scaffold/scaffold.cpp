@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "calls/dossier_schema.hpp"
 #include "config/config.hpp"
 #include "grids/review_schema.hpp"
 #include "resources/resources.hpp"
@@ -72,10 +73,7 @@ struct Writer {
   }
 
   bool for_this_call(const json& p) const {
-    if (call_id.empty() || !p.contains("x-calls") || !calls::find_call(call_id)) return true;  // a call file: every question
-    for (const auto& c : p["x-calls"])
-      if (c.get<std::string>() == call_id) return true;
-    return false;
+    return calls::asked_in(p.contains("x-calls") ? p["x-calls"].get<std::vector<std::string>>() : std::vector<std::string>(), call_id);
   }
 
   bool is_wanted(const std::string& path) const {
@@ -132,7 +130,7 @@ std::string yaml_quoted(const std::string& text) {
 
 std::string dossier_template(const calls::Call& call, const grids::Grid& grid, const std::string& schema_path,
                              const std::string& title) {
-  json doc = json::parse(*resources::find("dossier.schema.json"));
+  json doc = json::parse(calls::dossier_schema_text({&call}));
   Writer w{doc, {}, "", call.id};
   // What the call's rules ask for, and what the schema requires.
   for (const auto& r : call.rules) {

@@ -93,7 +93,7 @@ examples/aquitaine-micro-creche.yaml:172:43: error[SIEG-R002]: unknown marker 'f
 configuration: examples/sieg.toml
 [1]
 $ sieg validate --call bretagne examples/aquitaine-micro-creche.yaml
-sieg: error: --call: neither a known call (aquitaine-2015, picardie-sieg) nor a file: bretagne
+sieg: error: --call: unknown call 'bretagne' (calls: aquitaine-2015, picardie-sieg; or a call file)
 [2]
 # --call with a call file: a third call needs no C++; a broken call file is refused with file:line:col.
 $ cd "$TMPDIR" && sed -e 's/^id = "aquitaine-2015"/id = "aquitaine-2016"/' -e 's/^max = 40000/max = 25000/' -e 's/€40,000/€25,000/' "$OLDPWD/schemas/calls/aquitaine-2015.toml" > a16.toml && cp "$OLDPWD/examples/aquitaine-micro-creche.yaml" creche.yaml && sieg validate --call a16.toml creche.yaml

@@ -13,7 +13,8 @@ $ sieg form | grep -c '</script>'; sieg form | grep -c 'src="http\|href="http'
 [1]
 # An unknown call, and an input given as -o, are refused.
 $ sieg form --call picardie
-sieg : erreur : appel inconnu « picardie » (appels : aquitaine-2015, picardie-sieg ; ou un fichier d'appel .toml)
+sieg : erreur : --call : appel inconnu « picardie » (appels : aquitaine-2015, picardie-sieg ; ou un fichier d'appel)
+  = aide : vouliez-vous dire « picardie-sieg » ?
 [2]
 $ cd examples && sieg form -o aquitaine-micro-creche.yaml
 sieg : erreur : -o aquitaine-micro-creche.yaml : c'est une entrée ; sieg n'écrit jamais sur ses entrées

@@ -36,6 +36,7 @@ occitanie-2026 ['aquitaine-2015', 'picardie-sieg', 'occitanie-2026']
 True []
 $ cd "$TMPDIR/oc" && sieg --lang en form --call calls/absent.toml -o f3.html; sieg --lang en form --call occitanie -o f3.html; ls f3.html 2>&1
 calls/absent.toml: error[SIEG-IO01]: no such file
-sieg: error: unknown call 'occitanie' (calls: aquitaine-2015, picardie-sieg, occitanie-2026; or a call file .toml)
+sieg: error: --call: unknown call 'occitanie' (calls: aquitaine-2015, picardie-sieg, occitanie-2026; or a call file)
+  = help: did you mean 'occitanie-2026'?
 ls: cannot access 'f3.html': No such file or directory
 [2]
