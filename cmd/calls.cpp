@@ -1,81 +1,148 @@
-// sieg calls [show ID [--aid AMOUNT] | schema [ID]]: the calls sieg knows, their rules, the dossier schema.
-#include <cmath>
+// sieg calls [show ID|FILE [--aid AMOUNT] | schema [ID|FILE] | check FILE... | new ID [--from ID|FILE]]:
+// the calls in force (built-in and the repository's own), their rules, the dossier schema, and writing one.
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "calls/dossier_schema.hpp"
 #include "calls/render.hpp"
+#include "calls/template.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "diag/render.hpp"
+#include "io/read.hpp"
 #include "output.hpp"
-#include "schema/suggest.hpp"
+#include "resources/resources.hpp"
 #include "values/money.hpp"
 
 namespace sieg::cmd {
+namespace fs = std::filesystem;
 namespace {
 
 struct Options {
   std::vector<std::string> args;
-  std::string aid;  // euros, as written: parsed exactly
+  std::string aid;     // euros, as written: parsed exactly
+  std::string from;    // new: the call copied
+  std::string output;  // new: where the copy goes
 };
 
+const i18n::Text kNoLabel{"", ""};
+
+int usage(const Globals& g) {
+  write(stderr, i18n::pick({"sieg : erreur : usage : sieg calls [show ID | schema [ID] | check FICHIER… | new ID [--from ID]]\n",
+                            "sieg: error: usage: sieg calls [show ID | schema [ID] | check FILE... | new ID [--from ID]]\n"},
+                           g.lang));
+  return kExitUsage;
+}
+
+// check FILE...: each call file loaded as sieg.toml would load it (its grid, its questions, its rules' paths).
+int check_files(const std::vector<std::string>& files, const pipeline::Repository& repo, const Globals& g) {
+  bool failed = false;
+  for (const auto& f : files) {
+    io::Input in = io::read_input(f, g.lang);
+    if (in.error) {
+      print_diags({*in.error}, g);
+      return kExitUsage;
+    }
+    std::vector<diag::Diagnostic> diags;
+    pipeline::CallFile loaded = pipeline::load_call_text(repo, in.bytes, pipeline::shown(f), g.lang, diags);
+    print_diags(diags, g);
+    if (!loaded.call) {
+      failed = true;
+      continue;
+    }
+    const calls::Call& c = *loaded.call;
+    const grids::Grid* grid = loaded.grid ? loaded.grid.get() : grids::find_grid(c.grid);
+    write(stdout, fmt::format(fmt::runtime(i18n::pick({"{0} : appel « {1} » : {2} règles, {3} questions, grille « {4} » ({5} repères, "
+                                                        "niveaux 0 à {6}) : aucun problème\n",
+                                                        "{0}: call '{1}': {2} rules, {3} questions, grid '{4}' ({5} markers, "
+                                                        "levels 0 to {6}): no problems\n"},
+                                                       g.lang)),
+                              pipeline::shown(f), c.id, c.rules.size(), c.questions.size(), grid->id, grid->markers.size(),
+                              grid->scale));
+  }
+  return failed ? kExitFindings : kExitOk;
+}
+
+// new ID [--from ID|FILE] [-o FILE]: an editable copy of a call, its keys explained at the top.
+int new_call(const std::string& id, const Options& o, const pipeline::Repository& repo, const Globals& g) {
+  if (!pipeline::valid_id(id) || id.find('.') != std::string::npos) {
+    print_error(g, {"« {0} » : un identifiant d'appel est fait de lettres, de chiffres, de « - » et « _ » (par ex. occitanie-2026)",
+                    "'{0}': a call id is made of letters, digits, '-' and '_' (e.g. occitanie-2026)"},
+                id);
+    return kExitUsage;
+  }
+  if (repo.find_call(id) != nullptr) {
+    print_error(g, {"l'appel « {0} » existe déjà (sieg calls les liste)", "call '{0}' exists already (sieg calls lists them)"}, id);
+    return kExitUsage;
+  }
+  auto from = call_option(o.from.empty() ? "aquitaine-2015" : o.from, repo, g, {"--from : ", "--from: "});
+  if (!from) return kExitUsage;
+  std::string text;
+  if (auto builtin = resources::find(from->call->file); builtin && calls::find_call(from->call->id) == from->call.get()) {
+    text = std::string(*builtin);
+  } else {
+    io::Input in = repo.read(from->call->file, g.lang);
+    if (in.error) {
+      print_diags({*in.error}, g);
+      return kExitUsage;
+    }
+    text = std::move(in.bytes);
+  }
+  std::string target = o.output;
+  if (target.empty())
+    target = repo.has_config ? pipeline::shown((fs::path(repo.config.root) / "calls" / (id + ".toml")).string()) : id + ".toml";
+  int rc = write_new_files({{target, calls::new_call_text(id, text, from->call->id)}}, g);
+  if (rc != kExitOk) return rc;
+  std::string listed = repo.has_config ? fs::path(target).lexically_relative(repo.config.root).generic_string() : target;
+  write(stdout, fmt::format(fmt::runtime(i18n::pick({"ensuite : modifiez-le, vérifiez-le (sieg calls check {0}), puis ajoutez à "
+                                                     "sieg.toml : calls = [\"{1}\"]\n",
+                                                     "next: edit it, check it (sieg calls check {0}), then add to sieg.toml: "
+                                                     "calls = [\"{1}\"]\n"},
+                                                    g.lang)),
+                            target, listed));
+  return kExitOk;
+}
+
 int run_calls(const Options& o, const Globals& g) {
-  // The built-in calls, then the repository's own (sieg.toml's call, a file with an id of its own).
-  std::vector<calls::Call> all = calls::builtin_calls();
   auto repo = open_repo(".", g, "");
   if (!repo) return kExitUsage;  // sieg.toml's problems are printed: the calls in force are not known
-  std::size_t own = 0;
-  if (repo->call && calls::find_call(repo->call->id) == nullptr) {
-    all.push_back(*repo->call);
-    own = 1;
-  }
-  if (o.args.empty() && !o.aid.empty()) {
+  const std::string sub = o.args.empty() ? "" : o.args[0];
+  if (!o.aid.empty() && sub != "show") {
     write(stderr, i18n::pick({"sieg : erreur : --aid va avec « show ID »\n", "sieg: error: --aid goes with 'show ID'\n"}, g.lang));
     return kExitUsage;
   }
-  if (o.args.empty()) {
-    write(stdout, calls::render_list(all, g.lang, own));
+  if ((!o.from.empty() || !o.output.empty()) && sub != "new") {
+    write(stderr, i18n::pick({"sieg : erreur : --from et -o vont avec « new ID »\n", "sieg: error: --from and -o go with 'new ID'\n"}, g.lang));
+    return kExitUsage;
+  }
+  if (sub.empty()) {
+    std::vector<const calls::Call*> own;
+    for (const auto& c : repo->own_calls) own.push_back(c.get());
+    write(stdout, calls::render_list(repo->all_calls(), g.lang, own));
     return kExitOk;
   }
-  // schema [ID]: the dossier schema sieg checks with (for the repository's call by default), for editors.
-  if (o.args[0] == "schema" && o.args.size() <= 2 && o.aid.empty()) {
-    const calls::Call* c = repo->call.get();
-    if (o.args.size() == 2) {
-      c = nullptr;
-      for (const auto& x : all)
-        if (x.id == o.args[1]) c = &x;
-      if (c == nullptr) {
-        print_error(g, {"appel inconnu « {0} » (sieg calls les liste)", "unknown call '{0}' (sieg calls lists them)"}, o.args[1]);
-        return kExitUsage;
-      }
+  if (sub == "check" && o.args.size() >= 2) return check_files({o.args.begin() + 1, o.args.end()}, *repo, g);
+  if (sub == "new" && o.args.size() == 2) return new_call(o.args[1], o, *repo, g);
+  // schema [ID|FILE]: the dossier schema sieg checks with — the repository's, or the one of that call alone
+  // (what its form embeds) — for editors.
+  if (sub == "schema" && o.args.size() <= 2) {
+    if (o.args.size() == 1) {
+      std::vector<const calls::Call*> own;
+      for (const auto& c : repo->own_calls) own.push_back(c.get());
+      write(stdout, calls::dossier_schema_text(own));
+      return kExitOk;
     }
-    write(stdout, calls::dossier_schema_text({c}));
+    auto chosen = call_option(o.args[1], *repo, g, kNoLabel);
+    if (!chosen) return kExitUsage;
+    write(stdout, calls::dossier_schema_text({chosen->call.get()}));
     return kExitOk;
   }
-  if (o.args[0] != "show" || o.args.size() != 2) {
-    write(stderr, i18n::pick({"sieg : erreur : usage : sieg calls [show ID | schema [ID]]\n",
-                              "sieg: error: usage: sieg calls [show ID | schema [ID]]\n"},
-                             g.lang));
-    return kExitUsage;
-  }
-  const calls::Call* c = nullptr;
-  for (const auto& x : all)
-    if (x.id == o.args[1]) c = &x;
-  if (c == nullptr) {
-    std::vector<std::string> ids;
-    for (const auto& x : all) ids.push_back(x.id);
-    std::string msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : appel inconnu « {0} » (appels : {1})\n",
-                                                           "sieg: error: unknown call '{0}' (calls: {1})\n"},
-                                                          g.lang)),
-                                  o.args[1], fmt::join(ids, ", "));
-    if (auto near = schema::closest(o.args[1], ids))
-      msg += fmt::format(fmt::runtime(i18n::pick({"  = aide : vouliez-vous dire « {0} » ?\n", "  = help: did you mean '{0}'?\n"},
-                                                 g.lang)),
-                         *near);
-    write(stderr, msg);
-    return kExitUsage;
-  }
+  if (sub != "show" || o.args.size() != 2) return usage(g);
+  auto chosen = call_option(o.args[1], *repo, g, kNoLabel);
+  if (!chosen) return kExitUsage;
   std::optional<std::int64_t> aid;
   if (!o.aid.empty()) {
     aid = values::parse_cents(o.aid);
@@ -86,7 +153,7 @@ int run_calls(const Options& o, const Globals& g) {
       return kExitUsage;
     }
   }
-  write(stdout, calls::render_call(*c, g.lang, aid));
+  write(stdout, calls::render_call(*chosen->call, g.lang, aid));
   return kExitOk;
 }
 
@@ -99,16 +166,30 @@ Command calls_command() {
   c.setup = [](CLI::App& app, i18n::Lang lang) {
     auto o = std::make_shared<Options>();
     app.add_option("args", o->args,
-                   i18n::pick({"rien (liste), « show ID », ou « schema [ID] » (le schéma des dossiers, pour les éditeurs)",
-                               "nothing (list), 'show ID', or 'schema [ID]' (the dossiers' schema, for editors)"},
+                   i18n::pick({"rien (liste), « show ID|FICHIER », « schema [ID|FICHIER] » (le schéma des dossiers, pour les "
+                               "éditeurs), « check FICHIER… » (vérifie des fichiers d'appel) ou « new ID » (écrit un appel à "
+                               "modifier)",
+                               "nothing (list), 'show ID|FILE', 'schema [ID|FILE]' (the dossiers' schema, for editors), "
+                               "'check FILE...' (lint call files) or 'new ID' (write a call to edit)"},
                               lang))
-        ->type_name("show|schema ID");
+        ->type_name("show|schema|check|new ID|PATH");
     app.add_option("--aid", o->aid,
                    i18n::pick({"avec show : calculer l'échéancier de versement pour cette aide, en euros",
                                "with show: compute the payment schedule for this aid, in euros"},
                               lang))
         ->type_name("EUROS");
-    app.footer(i18n::pick({"Voir man sieg-calls et man 5 sieg-call.", "See man sieg-calls and man 5 sieg-call."}, lang));
+    app.add_option("--from", o->from,
+                   i18n::pick({"avec new : l'appel copié (par défaut : aquitaine-2015)", "with new: the call copied (default: aquitaine-2015)"},
+                              lang))
+        ->type_name("ID|FILE");
+    app.add_option("-o,--output", o->output,
+                   i18n::pick({"avec new : le fichier écrit (par défaut : calls/ID.toml du dépôt)",
+                               "with new: the file written (default: the repository's calls/ID.toml)"},
+                              lang))
+        ->type_name("FILE");
+    app.footer(i18n::pick({"Voir man sieg-calls, man 5 sieg-call et docs/new-call.md.",
+                           "See man sieg-calls, man 5 sieg-call and docs/new-call.md."},
+                          lang));
     return std::function<int(const Globals&)>([o](const Globals& g) { return run_calls(*o, g); });
   };
   return c;

@@ -64,7 +64,8 @@ std::shared_ptr<const pipeline::Repository> open_repo(const std::string& start, 
   return opened.repo;
 }
 
-std::optional<CallChoice> call_option(const std::string& value, const pipeline::Repository& repo, const Globals& g) {
+std::optional<CallChoice> call_option(const std::string& value, const pipeline::Repository& repo, const Globals& g,
+                                      const i18n::Text& label) {
   auto grid_of = [&](const calls::Call& c) {
     const grids::Grid* gr = repo.grid_of(c);
     return gr == nullptr ? nullptr : std::shared_ptr<const grids::Grid>(std::shared_ptr<const grids::Grid>(), gr);
@@ -90,11 +91,11 @@ std::optional<CallChoice> call_option(const std::string& value, const pipeline::
   }
   std::vector<std::string> ids;
   for (const calls::Call* c : repo.all_calls()) ids.push_back(c->id);
-  std::string msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : --call : appel inconnu « {0} » (appels : {1} ; ou un "
+  std::string msg = fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : {2}appel inconnu « {0} » (appels : {1} ; ou un "
                                                          "fichier d'appel)\n",
-                                                         "sieg: error: --call: unknown call '{0}' (calls: {1}; or a call file)\n"},
+                                                         "sieg: error: {2}unknown call '{0}' (calls: {1}; or a call file)\n"},
                                                         g.lang)),
-                                value, fmt::join(ids, ", "));
+                                value, fmt::join(ids, ", "), i18n::pick(label, g.lang));
   if (auto near = schema::closest(value, ids))
     msg += fmt::format(fmt::runtime(i18n::pick({"  = aide : vouliez-vous dire « {0} » ?\n", "  = help: did you mean '{0}'?\n"}, g.lang)),
                        *near);

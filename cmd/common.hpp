@@ -36,7 +36,9 @@ struct CallChoice {
   std::shared_ptr<const calls::Call> call;
   std::shared_ptr<const grids::Grid> grid;
 };
-std::optional<CallChoice> call_option(const std::string& value, const pipeline::Repository& repo, const Globals& g);
+// `label` starts the message of an unknown call ("--call : ").
+std::optional<CallChoice> call_option(const std::string& value, const pipeline::Repository& repo, const Globals& g,
+                                      const i18n::Text& label = {"--call : ", "--call: "});
 
 std::string config_note(const std::optional<std::string>& file, i18n::Lang lang);
 

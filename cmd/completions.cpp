@@ -96,13 +96,16 @@ completion::Spec spec_of(const CLI::App& root) {
     for (const auto* o : sub->get_options()) {
       if (o->get_lnames().empty() && o->get_snames().empty()) {  // the positional argument
         std::string type = o->get_type_name();
-        if (type.rfind("show ", 0) == 0) {  // calls show ID, grids show NAME|PATH
-          c.first_words = {"show"};
-          type = type.substr(5);
-        }
-        if (type.rfind("show|schema ", 0) == 0) {  // grids show|schema NAME|PATH
-          c.first_words = {"show", "schema"};
-          type = type.substr(12);
+        // "show|schema NAME|PATH" (grids), "show|schema|check|new ID|PATH" (calls): the words, then what follows.
+        if (std::size_t space = type.find(' '); space != std::string::npos) {
+          std::string words = type.substr(0, space);
+          for (std::size_t at = 0; at <= words.size();) {
+            std::size_t bar = words.find('|', at);
+            c.first_words.push_back(words.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+            if (bar == std::string::npos) break;
+            at = bar + 1;
+          }
+          type = type.substr(space + 1);
         }
         complete_as(type, c.positional, c.values);
         if (type == "COMMAND") c.values = command_names;

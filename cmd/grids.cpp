@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "grid_option.hpp"
 #include "grids/render.hpp"
 #include "grids/review_schema.hpp"
@@ -11,8 +12,12 @@ namespace sieg::cmd {
 namespace {
 
 int run_grids(const std::vector<std::string>& args, const Globals& g) {
+  auto repo = open_repo(".", g, "");
+  if (!repo) return kExitUsage;  // sieg.toml's problems are printed: the grids in force are not known
   if (args.empty()) {
-    write(stdout, grids::render_list(grids::builtin_grids(), g.lang));
+    std::vector<const grids::Grid*> own;
+    auto all = grids_in_force(repo.get(), &own);
+    write(stdout, grids::render_list(all, g.lang, own));
     return kExitOk;
   }
   if ((args[0] != "show" && args[0] != "schema") || args.size() != 2) {
@@ -21,7 +26,7 @@ int run_grids(const std::vector<std::string>& args, const Globals& g) {
                              g.lang));
     return kExitUsage;
   }
-  auto grid = load_grid_option(args[1], g, args[0] == "schema" ? "grids schema" : "grids show");
+  auto grid = load_grid_option(args[1], g, args[0] == "schema" ? "grids schema" : "grids show", repo.get());
   if (!grid) return kExitUsage;
   write(stdout, args[0] == "schema" ? grids::review_schema(*grid) : grids::render_grid(*grid, g.lang));
   return kExitOk;

@@ -9,6 +9,7 @@
 #include "common.hpp"
 #include "config/config.hpp"
 #include "grids/grid.hpp"
+#include "io/read.hpp"
 #include "io/write.hpp"
 #include "diag/render.hpp"
 #include "output.hpp"
@@ -19,17 +20,6 @@
 namespace sieg::cmd {
 namespace fs = std::filesystem;
 namespace {
-
-const calls::Call* call_or_complain(const std::string& id, const Globals& g) {
-  if (const calls::Call* c = calls::find_call(id)) return c;
-  std::string ids;
-  for (const auto& c : calls::builtin_calls()) ids += (ids.empty() ? "" : ", ") + c.id;
-  write(stderr, fmt::format(fmt::runtime(i18n::pick({"sieg : erreur : appel inconnu « {0} » (appels : {1})\n",
-                                                     "sieg: error: unknown call '{0}' (calls: {1})\n"},
-                                                    g.lang)),
-                            id, ids));
-  return nullptr;
-}
 
 } // namespace
 
@@ -42,16 +32,44 @@ Command init_command() {
     auto call = std::make_shared<std::string>("aquitaine-2015");
     app.add_option("dir", *dir, i18n::pick({"où créer le dépôt (par défaut : ici)", "where to create the repository (default: here)"}, lang))
         ->type_name("DIR");
-    app.add_option("--call", *call, i18n::pick({"l'appel : aquitaine-2015 (par défaut) ou picardie-sieg",
-                                                "the call: aquitaine-2015 (default) or picardie-sieg"},
+    app.add_option("--call", *call, i18n::pick({"l'appel : aquitaine-2015 (par défaut), picardie-sieg, ou un fichier d'appel "
+                                                "(copié dans calls/ avec sa grille)",
+                                                "the call: aquitaine-2015 (default), picardie-sieg, or a call file (copied "
+                                                "into calls/ with its grid)"},
                                                lang))
         ->type_name("ID");
     app.footer(i18n::pick({"N'écrase jamais un fichier existant. Voir man sieg-init.", "Never overwrites an existing file. See man sieg-init."}, lang));
     return std::function<int(const Globals&)>([dir, call](const Globals& g) {
-      const calls::Call* cl = call_or_complain(*call, g);
-      if (cl == nullptr) return kExitUsage;
-      const grids::Grid* grid = grids::find_grid(cl->grid);
-      auto files = scaffold::init_files(*cl, *grid);
+      std::vector<std::pair<std::string, std::string>> call_files;  // a call file: copied into calls/
+      std::optional<CallChoice> chosen;
+      const calls::Call* cl = calls::find_call(*call);
+      const grids::Grid* grid = cl != nullptr ? grids::find_grid(cl->grid) : nullptr;
+      if (cl == nullptr) {
+        pipeline::Repository bare;  // the file is named on the command line: read wherever it is
+        chosen = call_option(*call, bare, g, {"--call : ", "--call: "});
+        if (!chosen) return kExitUsage;
+        cl = chosen->call.get();
+        grid = chosen->grid.get();
+        if (grid == nullptr) {
+          print_error(g, {"la grille « {0} » de l'appel est inconnue", "the call's grid '{0}' is unknown"}, cl->grid);
+          return kExitUsage;
+        }
+        io::Input text = io::read_input(*call, g.lang);
+        std::string name = fs::path(*call).filename().generic_string();
+        call_files.emplace_back("calls/" + name, text.bytes);
+        if (grids::find_grid(cl->grid) == nullptr) {  // its grid file, at the same place beside the copy
+          fs::path rel = fs::path(cl->grid).lexically_normal();
+          if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
+            print_error(g, {"la grille « {0} » n'est pas à côté de l'appel : copiez-la dans son dossier",
+                            "grid '{0}' is not beside the call: copy it into the call's folder"},
+                        cl->grid);
+            return kExitUsage;
+          }
+          io::Input gt = io::read_input((fs::path(*call).parent_path() / rel).generic_string(), g.lang);
+          call_files.emplace_back(("calls" / rel).generic_string(), gt.bytes);
+        }
+      }
+      auto files = scaffold::init_files(*cl, *grid, call_files);
       for (auto& f : files) f.first = (fs::path(*dir) / f.first).lexically_normal().generic_string();
       return write_new_files(files, g);
     });

@@ -72,7 +72,8 @@ json* parent_of(json& doc, const std::string& path) {
 
 // « When the dossier answers this call, the question is required »: an if/then on `appel`, requiring
 // each part of the path down to the question (a part that is a list requires the key in each item).
-json required_when(const std::string& call_id, const std::string& path) {
+json required_when(const std::string& call_id, const Question& q) {
+  const std::string& path = q.path;
   json then = json::object();
   json* at = &then;
   std::size_t i = 0;
@@ -82,7 +83,10 @@ json required_when(const std::string& call_id, const std::string& path) {
     bool items = seg.size() > 2 && seg.compare(seg.size() - 2, 2, "[]") == 0;
     if (items) seg.resize(seg.size() - 2);
     if (!items) (*at)["required"] = json::array({seg});
-    if (dot == std::string::npos) break;
+    if (dot == std::string::npos) {  // the question's title, for the message that names what is missing
+      (*at)["properties"][seg] = {{"title", q.title.fr}, {"x-title-en", q.title.en}};
+      break;
+    }
     at = &(*at)["properties"][seg];
     if (items) at = &(*at)["items"];
     i = dot + 1;
@@ -122,7 +126,7 @@ std::string dossier_schema_text(const std::vector<const Call*>& calls) {
       } else {
         props[key] = property(q, c->id, true);
       }
-      if (q.required) doc["allOf"].push_back(required_when(c->id, q.path));
+      if (q.required) doc["allOf"].push_back(required_when(c->id, q));
     }
   }
   return changed ? doc.dump(2) + "\n" : builtin;

@@ -65,11 +65,11 @@ std::string normalise_code(const std::string& code) {
   return up;
 }
 
-std::string render_list(const std::vector<Call>& calls, i18n::Lang lang, std::size_t repository) {
+std::string render_list(const std::vector<const Call*>& calls, i18n::Lang lang, const std::vector<const Call*>& own) {
   std::string out;
-  for (std::size_t i = 0; i < calls.size(); ++i) {
-    const Call& c = calls[i];
-    std::string mark = i + repository >= calls.size()
+  for (const Call* cp : calls) {
+    const Call& c = *cp;
+    std::string mark = std::find(own.begin(), own.end(), cp) != own.end()
                            ? fmt::format(fmt::runtime(pick({" (appel du dépôt : {0})", " (the repository's call: {0})"}, lang)), c.file)
                            : "";
     out += fmt::format("{:<16} {}{}\n{:<16} {} ({}){} {} {}{} {} {}\n", c.id, c.title.get(lang), mark, "", c.region,
@@ -108,6 +108,17 @@ std::string render_call(const Call& c, i18n::Lang lang, std::optional<std::int64
         out += fmt::format("  {}\n", group);
       }
       out += fmt::format("    {:<30} {}\n", cr.id, cr.label.get(lang));
+    }
+  }
+  if (!c.questions.empty()) {
+    out += fmt::format("{} ({}){}\n", pick({"Questions de l'appel", "The call's questions"}, lang), c.questions.size(), colon(lang));
+    for (const auto& q : c.questions) {
+      out += fmt::format("  {:<36} {:<9} {}{}\n", q.path, q.type, q.title.get(lang),
+                         q.required ? pick({" (obligatoire)", " (required)"}, lang) : "");
+      for (const auto& ch : q.choices) out += fmt::format("    {:<34} {}\n", ch.value, ch.title.get(lang));
+      for (const auto& sub : q.items)
+        out += fmt::format("    {:<34} {:<9} {}{}\n", q.path + "[]." + sub.path, sub.type, sub.title.get(lang),
+                           sub.required ? pick({" (obligatoire)", " (required)"}, lang) : "");
     }
   }
   out += fmt::format("{} ({}){}\n", pick({"Règles", "Rules"}, lang), c.rules.size(), colon(lang));

@@ -12,7 +12,8 @@ namespace sieg::calls {
 
 // One line per call: id, title, region, deadline, number of rules.
 // `repository`: how many of the last calls are the repository's own (each marked with its file).
-std::string render_list(const std::vector<Call>& calls, i18n::Lang lang, std::size_t repository = 0);
+// `own`: the calls that are the repository's (marked with their file).
+std::string render_list(const std::vector<const Call*>& calls, i18n::Lang lang, const std::vector<const Call*>& own = {});
 
 // A call's parameters and every rule with its code; with `aid`, the payment schedule in euros.
 std::string render_call(const Call& call, i18n::Lang lang, std::optional<std::int64_t> aid_cents);

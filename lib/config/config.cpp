@@ -321,7 +321,7 @@ const std::vector<std::string>& init_dossier_globs() {
   return globs;
 }
 
-std::string default_config_text(const std::string& call_id, const std::string& grid_id) {
+std::string default_config_text(const std::string& call_id, const std::string& grid_id, const std::string& call_file) {
   std::string globs;
   for (const auto& g : init_dossier_globs()) globs += (globs.empty() ? "\"" : ", \"") + g + "\"";
   return fmt::format(R"(# sieg.toml — configuration of this repository of submissions (man 5 sieg.toml).
@@ -329,7 +329,7 @@ std::string default_config_text(const std::string& call_id, const std::string& g
 
 # The call every dossier answers, and the grid it is scored on.
 call = "{0}"
-grid = "{1}"
+{1}
 
 # Where dossiers and reviews live, relative to this file.
 dossiers = [{2}]
@@ -345,7 +345,12 @@ reviews = "evaluations"
 # code = "SIEG-E025"
 # reason = "Les priorités régionales ne s'appliquent pas à cette session."
 )",
-                     call_id, grid_id, globs);
+                     call_id,
+                     call_file.empty() ? fmt::format("grid = \"{}\"", grid_id)
+                                       : fmt::format("# The repository's own calls (man 5 sieg-call); its grid is the call's own.\n"
+                                                     "calls = [\"{}\"]",
+                                                     call_file),
+                     globs);
 }
 
 } // namespace sieg::config

@@ -105,6 +105,7 @@ std::string reviews_dir(const Config& config);
 // The dossiers' globs `sieg init` writes into sieg.toml, and maps to the dossier schema in the editors'
 // settings: one list, so that what an editor checks is what sieg check checks.
 const std::vector<std::string>& init_dossier_globs();
-std::string default_config_text(const std::string& call_id, const std::string& grid_id);
+// `call_file`: the repository's own call file (listed in `calls`; its grid is the call's).
+std::string default_config_text(const std::string& call_id, const std::string& grid_id, const std::string& call_file = "");
 
 } // namespace sieg::config

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "grids/render.hpp"
 
 #include <fmt/format.h>
@@ -22,12 +23,19 @@ values::Rational maximum(const Grid& g) {
 }
 } // namespace
 
-std::string render_list(const std::vector<Grid>& grids, i18n::Lang l) {
+std::string render_list(const std::vector<const Grid*>& grids, i18n::Lang l, const std::vector<const Grid*>& own) {
   std::string out;
-  for (const auto& g : grids)
-    out += fmt::format("{:<12} {}\n{:<12} {} {}, {} 0–{}, {} {}\n", g.id, g.title.get(l), "", g.markers.size(),
+  std::size_t width = 12;  // the ids' column: the longest id and a space
+  for (const Grid* gp : grids) width = std::max(width, gp->id.size() + 1);
+  for (const Grid* gp : grids) {
+    const Grid& g = *gp;
+    std::string mark = std::find(own.begin(), own.end(), gp) != own.end()
+                           ? fmt::format(fmt::runtime(pick({" (grille du dépôt : {0})", " (the repository's grid: {0})"}, l)), g.file)
+                           : "";
+    out += fmt::format("{:<{}} {}{}\n{:<{}} {} {}, {} 0–{}, {} {}\n", g.id, width, g.title.get(l), mark, "", width, g.markers.size(),
                        pick({"repères", "markers"}, l), pick({"niveaux", "levels"}, l), g.scale,
                        pick({"maximum", "maximum"}, l), values::to_fixed(maximum(g), 2, l == i18n::Lang::Fr));
+  }
   return out;
 }
 

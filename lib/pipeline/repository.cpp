@@ -498,7 +498,8 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
   if (ok && !repo->own_calls.empty()) {
     std::vector<const calls::Call*> own;
     for (const auto& x : repo->own_calls) own.push_back(x.get());
-    auto compiled = schema::compile_text(calls::dossier_schema_text(own));
+    repo->dossier_schema_json = calls::dossier_schema_text(own);
+    auto compiled = schema::compile_text(repo->dossier_schema_json);
     if (compiled.schema) repo->dossier_schema = compiled.schema;  // built from checked questions: compiles
   }
   std::string assignments = (fs::path(c.root) / kAssignmentsFile).lexically_normal().generic_string();

@@ -60,6 +60,7 @@ class Repository {
   // The dossier schema in force: the built-in one, or — when the repository has calls of its own — the
   // built-in one with their ids among `appel`'s choices and their questions (calls/dossier_schema).
   std::shared_ptr<const schema::CompiledSchema> dossier_schema;
+  std::string dossier_schema_json;  // its text (what `sieg calls schema` prints); empty: the built-in one
   const schema::CompiledSchema& schema() const;
 
   // The folder holding <id>/ for this dossier's reviews (a path from the working directory).

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "calls/dossier_schema.hpp"
+#include "resources/resources.hpp"
 #include "grids/grid.hpp"
 #include "io/read.hpp"
 #include "values/date.hpp"
@@ -161,7 +162,8 @@ std::optional<diag::Diagnostic> stale_editor_schema(const Repository& repo, i18n
   if (::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   io::Input in = repo.read(file, lang);
   if (in.error) return std::nullopt;  // unreadable: the editor's business, not a verdict of sieg
-  if (in.bytes == calls::dossier_schema_text({repo.call.get()})) return std::nullopt;
+  if (repo.dossier_schema_json.empty() ? in.bytes == *resources::find("dossier.schema.json") : in.bytes == repo.dossier_schema_json)
+    return std::nullopt;
   diag::Diagnostic d;
   d.code = "SIEG-P009";
   d.severity = diag::Severity::Warning;

@@ -69,7 +69,8 @@ struct Describer {
     n["key"] = key;
     n["path"] = path;
     n["title"] = title(p);
-    n["help"] = p.value("description", "");
+    n["help"] = lang == i18n::Lang::En && p.contains("x-description-en") ? p["x-description-en"].get<std::string>()
+                                                                         : p.value("description", "");
     n["hint"] = hint(p);
     n["required"] = required || wanted.count(path) > 0;
     if (p.value("x-personal", false)) n["personal"] = true;
@@ -264,6 +265,8 @@ static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i
     if (const calls::Param* p = r.param("paths"))
       for (const auto& x : p->list) d.wanted.insert(x);
   }
+  for (const auto& q : call.questions)  // the call's required questions (an if/then on appel in the schema)
+    if (q.required) d.wanted.insert(q.path);
   json out;
   out["format"] = 1;
   out["lang"] = lang == i18n::Lang::En ? "en" : "fr";

@@ -140,6 +140,12 @@ std::string dossier_template(const calls::Call& call, const grids::Grid& grid, c
       for (const auto& x : p->list)
         if (r.when.empty()) w.wanted.insert(x);
   }
+  for (const auto& q : call.questions)  // the call's required questions, and what its lists' items require
+    if (q.required) {
+      w.wanted.insert(q.path);
+      for (const auto& sub : q.items)
+        if (sub.required) w.wanted.insert(q.path + "[]." + sub.path);
+    }
   std::set<std::string> cleaned;
   for (auto s : w.wanted) {
     while (s.size() >= 2 && s.substr(s.size() - 2) == "[]") s.resize(s.size() - 2);
@@ -201,23 +207,27 @@ std::string final_template() {
   return w.out;
 }
 
-std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid) {
+std::vector<std::pair<std::string, std::string>> init_files(
+    const calls::Call& call, const grids::Grid& grid, const std::vector<std::pair<std::string, std::string>>& call_files) {
   std::vector<std::pair<std::string, std::string>> files;
-  files.emplace_back("sieg.toml", config::default_config_text(call.id, grid.id));
-  files.emplace_back("schemas/dossier.schema.json", std::string(*resources::find("dossier.schema.json")));
+  bool own = !call_files.empty();
+  files.emplace_back("sieg.toml", config::default_config_text(call.id, grid.id, own ? call_files.front().first : ""));
+  for (const auto& f : call_files) files.push_back(f);
+  files.emplace_back("schemas/dossier.schema.json", own ? calls::dossier_schema_text({&call}) : std::string(*resources::find("dossier.schema.json")));
   files.emplace_back("schemas/review.schema.json", std::string(*resources::find("review.schema.json")));
   files.emplace_back("schemas/decision.schema.json", std::string(*resources::find("decision.schema.json")));
   // Reviews on the repository's grid: its markers offered by name, levels within its scale.
   std::string review_schema = "schemas/review-" + grid.id + ".schema.json";
   files.emplace_back(review_schema, grids::review_schema(grid));
   std::string sample_name = call.id.rfind("picardie", 0) == 0 ? "picardie-renovation-logement" : "aquitaine-micro-creche";
-  if (auto sample = resources::find("samples/" + sample_name + ".yaml")) {
+  if (auto sample = own ? std::nullopt : resources::find("samples/" + sample_name + ".yaml")) {
     std::string text(*sample);
     // The sample's modeline points at the repository's own copy of the schema.
     auto nl = text.find('\n');
     files.emplace_back("dossiers/exemple-" + sample_name + ".yaml",
                        "# yaml-language-server: $schema=../schemas/dossier.schema.json" + text.substr(nl));
   }
+  if (own) files.emplace_back("dossiers/.gitkeep", "");
   files.emplace_back("evaluations/.gitkeep", "");
   // Editors (VS Code's YAML extension, any yaml-language-server client): the schema of each file by its
   // place, so that a dossier in a subfolder or a review needs no modeline.

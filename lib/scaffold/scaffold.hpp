@@ -76,6 +76,10 @@ std::string review_form_description(const ReviewForm& r, i18n::Lang lang);
 
 // The files of a new repository of submissions: (relative path, content), including
 // .vscode/settings.json, which maps the dossiers' and reviews' globs to the schemas for editors.
-std::vector<std::pair<std::string, std::string>> init_files(const calls::Call& call, const grids::Grid& grid);
+// `call_files`: for a call of the repository's own, its file and its grid's as they go in the repository
+// (calls/x.toml first): sieg.toml lists the call file, the schemas take its questions, and there is no
+// sample dossier (the samples answer the built-in calls).
+std::vector<std::pair<std::string, std::string>> init_files(
+    const calls::Call& call, const grids::Grid& grid, const std::vector<std::pair<std::string, std::string>>& call_files = {});
 
 } // namespace sieg::scaffold

@@ -242,11 +242,11 @@ SIEG-E044  warning  Chaque partenaire n'est présenté qu'une fois
     unique : path = partenaires[].nom; compare = nature
     source : SIEG Picardie, part 3, « Les critères de recevabilité » (« nature et du rôle de chaque partenaire »)
 $ sieg calls show aquitaine
-sieg: error: unknown call 'aquitaine' (calls: aquitaine-2015, picardie-sieg)
+sieg: error: unknown call 'aquitaine' (calls: aquitaine-2015, picardie-sieg; or a call file)
   = help: did you mean 'aquitaine-2015'?
 [2]
 $ sieg calls frobnicate
-sieg: error: usage: sieg calls [show ID | schema [ID]]
+sieg: error: usage: sieg calls [show ID | schema [ID] | check FILE... | new ID [--from ID]]
 [2]
 # sieg explain: a rule in every call that has it, with its source.
 $ sieg explain SIEG-E013

@@ -105,7 +105,7 @@ $ tests/completions/complete.sh bash sieg sco; tests/completions/complete.sh bas
 score
 github
 gitlab
-$ tests/completions/complete.sh bash sieg calls show ""; tests/completions/complete.sh bash sieg --lang=e
+$ tests/completions/complete.sh bash sieg calls show "" | grep -E "^(aquitaine|picardie)"; tests/completions/complete.sh bash sieg --lang=e
 aquitaine-2015
 picardie-sieg
 en
@@ -139,6 +139,7 @@ json
 junit
 sarif
 text
+(files )
 aquitaine-2015
 picardie-sieg
 (files -g *.(yaml|yml))
