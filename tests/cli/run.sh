@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs sieg's command-line tests: every tests/cli/*.t file and every ```console block of README.md.
+# Runs sieg's command-line tests: every tests/cli/*.t file and every ```console block of README.md and docs/*.md.
 #
 # Format (like cram): a line "$ COMMAND" runs COMMAND with bash in the repository root, where
 # `sieg` is the binary under test; the lines after it, up to the next "$ " line, are the exact
@@ -64,17 +64,22 @@ for t in tests/cli/*.t; do
   run_file "$t" "$t"
 done
 
-# README.md: each ```console block is a test, so the README's examples stay true.
-awk -v dir="$work" '
-  /^```console$/ { n++; out = dir "/readme-" n ".t"; inside = 1; next }
-  /^```$/ { inside = 0; next }
-  inside { print > out }
-' README.md
-# In the README's order (readme-2 before readme-10): a block may go on from the one before.
-for n in $(seq 1 "$(find "$work" -maxdepth 1 -name 'readme-*.t' | wc -l)"); do
-  t="$work/readme-$n.t"
-  [ -e "$t" ] || continue
-  run_file "README.md:$(basename "$t" .t)" "$t"
+# README.md and docs/*.md: each ```console block is a test, so the examples stay true (like jq's manual).
+for doc in README.md docs/*.md; do
+  rm -f "$work"/doc-*.t
+  awk -v dir="$work" '
+    /^```console$/ { n++; out = dir "/doc-" n ".t"; inside = 1; next }
+    /^```$/ { inside = 0; next }
+    inside { print > out }
+  ' "$doc"
+  # In the document's order (doc-2 before doc-10): a block may go on from the one before.
+  for n in $(seq 1 "$(find "$work" -maxdepth 1 -name 'doc-*.t' | wc -l)"); do
+    t="$work/doc-$n.t"
+    [ -e "$t" ] || continue
+    label=$(basename "$t" .t)
+    [ "$doc" = README.md ] && label=readme-$n
+    run_file "$doc:$label" "$t"
+  done
 done
 
 echo "cli: $passed passed, $failed failed"
