@@ -55,7 +55,17 @@ struct Config {
   std::string review_deadline;                                   // YYYY-MM-DD; after it a missing review is late
   std::vector<Pin> assign;                                       // [[assign]]
   std::optional<std::int64_t> envelope;                          // cents: the call's budget, against the aid granted
+  // Rule codes ([severity], [[off]]) that no built-in call has, left for the repository's own calls (`calls`)
+  // to define: check_pending_codes once they are loaded.
+  struct Pending {
+    std::string code;
+    int line = 0, col = 0;
+  };
+  std::vector<Pending> pending_codes;
 };
+
+// The pending codes of `config` against every code of the calls in force: SIEG-T001 for each that none has.
+std::vector<diag::Diagnostic> check_pending_codes(const Config& config, const std::vector<std::string>& known, i18n::Lang lang);
 
 // assignments.toml beside sieg.toml, written by `sieg assign`: [[assign]] tables like sieg.toml's, each
 // reviewer a member of `config`'s jury.

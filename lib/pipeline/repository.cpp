@@ -491,6 +491,13 @@ Opened open_repository(const std::string& start, const Settings& s, i18n::Lang l
   repo->real_root = fs::weakly_canonical(repo->config.root, ec).generic_string();
   const config::Config& c = repo->config;
   bool ok = load_own_calls(*repo, lang, out.diags);
+  if (ok && !c.pending_codes.empty()) {  // [severity] and [[off]] codes of the repository's own calls
+    std::vector<calls::Call> in_force;
+    for (const calls::Call* x : repo->all_calls()) in_force.push_back(*x);
+    auto unknown = config::check_pending_codes(c, codes::codes(in_force), lang);
+    ok = unknown.empty();
+    out.diags.insert(out.diags.end(), unknown.begin(), unknown.end());
+  }
   if (ok && !c.grid.empty())
     repo->grid = data_file<grids::Grid>(
         *repo, c, c.grid, {"grid = « {0} » : ni une grille connue ni un fichier lisible", "grid = '{0}': neither a known grid nor a readable file"},
