@@ -13,20 +13,24 @@ root=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$root/tests/consistency/repo" "$work/repo"
+# The repository's own call (examples/calls/), and a dossier of it with one follow-up indicator only.
+mkdir -p "$work/repo/calls" "$work/repo/dossiers/occitanie"
+cp "$root"/examples/calls/*.toml "$work/repo/calls/"
+grep -v -e 'Parents en emploi à 12 mois' -e '^# yaml-language-server' "$root/tests/cli/new-call/micro-creche-toulouse.yaml" >"$work/repo/dossiers/occitanie/toulouse.yaml"
 cd "$work/repo" || exit 2
 export LANG=C.UTF-8
 unset LC_ALL LC_MESSAGES
 
-"$sieg" validate --format json dossiers/*.yaml dossiers/picardie/*.yaml >"$work/validate.json"
+"$sieg" validate --format json dossiers/*.yaml dossiers/picardie/*.yaml dossiers/occitanie/*.yaml >"$work/validate.json"
 "$sieg" score --format json >"$work/score-root.json" 2>/dev/null
 "$sieg" score --format json dossiers/creche.yaml dossiers/garage.yaml dossiers/picardie/renovation.yaml \
-  dossiers/picardie/epicerie.yaml >"$work/score-paths.json" 2>/dev/null
-(cd dossiers/picardie && "$sieg" score --format json renovation.yaml epicerie.yaml ../creche.yaml ../garage.yaml) \
+  dossiers/picardie/epicerie.yaml dossiers/occitanie/toulouse.yaml >"$work/score-paths.json" 2>/dev/null
+(cd dossiers/picardie && "$sieg" score --format json renovation.yaml epicerie.yaml ../creche.yaml ../garage.yaml ../occitanie/toulouse.yaml) \
   >"$work/score-sub.json" 2>/dev/null
-(cd dossiers && "$sieg" validate --format json creche.yaml garage.yaml picardie/renovation.yaml picardie/epicerie.yaml) \
+(cd dossiers && "$sieg" validate --format json creche.yaml garage.yaml picardie/renovation.yaml picardie/epicerie.yaml occitanie/toulouse.yaml) \
   >"$work/validate-sub.json"
 "$sieg" rank --format json >"$work/rank.json" 2>/dev/null
-for d in creche garage picardie/renovation picardie/epicerie; do
+for d in creche garage picardie/renovation picardie/epicerie occitanie/toulouse; do
   "$sieg" report --format json "dossiers/$d.yaml" >"$work/report-$(basename "$d").json" 2>/dev/null
 done
 "$sieg" report . -o "$work/site" >/dev/null 2>&1
@@ -59,6 +63,9 @@ def same(label, got, want):
 # - renovation: no regional priority; SIEG-E025 ("de préférence", a warning) is raised to an error by
 #   sieg.toml: ineligible; jury score 28.00 all the same.
 # - epicerie: eligible; its self-assessment names a marker the grid lacks: no score.
+# - toulouse (the repository's call occitanie-2026, its own grid 0–4, weights 2,1,1,1,1): one follow-up
+#   indicator where the call prefers two (SIEG-E060, a warning) raised to an error by sieg.toml:
+#   ineligible; the jury's 3×2 + 2 + 2 + 1 + 4 = 15.00 all the same.
 want = {
     "creche":     {"eligible": True,  "total": "26.0000", "codes": set(), "failure": None},
     "garage":     {"eligible": False, "total": "17.0000",
@@ -71,6 +78,7 @@ want = {
     "epicerie":   {"eligible": True,  "total": None,
                    "codes": {("SIEG-R007", "error"), ("SIEG-R002", "error"), ("SIEG-E037", "info"),
                              ("SIEG-E038", "info")}, "failure": None},
+    "toulouse":   {"eligible": False, "total": "15.0000", "codes": {("SIEG-E060", "error")}, "failure": "SIEG-E060"},
 }
 def ident(path):
     return os.path.splitext(os.path.basename(path))[0]
