@@ -63,6 +63,7 @@ int run_validate(const Options& o, const Globals& g) {
       for (const auto& c : here->own_calls) with.push_back(c.get());
       forced_schema = schema::compile_text(calls::dossier_schema_text(with)).schema;
       po.call_schema = forced_schema.get();
+      po.grid = forced->grid.get();  // its grid (maybe a file beside it): self-assessments are checked on it
     }
   }
   bool date_ok = true;
