@@ -20,8 +20,8 @@ seeds() {
   case $1 in
     dossier) ls examples/*.yaml examples/*/*.yaml tests/report/hostile.yaml tests/hostile/*.yaml 2>/dev/null ;;
     review) ls examples/evaluations/*/*.yaml tests/report/evaluations/*/*.yaml ;;
-    call) ls schemas/calls/*.toml ;;
-    grid) ls schemas/grids/*.toml ;;
+    call) ls schemas/calls/*.toml examples/calls/*-[0-9]*.toml ;;
+    grid) ls schemas/grids/*.toml examples/calls/*.grid.toml ;;
     config) ls examples/sieg.toml tests/hostile/*.toml 2>/dev/null ;;
   esac
 }
