@@ -95,3 +95,12 @@ exit 2
 # sieg check's cache: a change to the call file checks the dossiers again (a lower cap turns the dossier away).
 $ cd "$TMPDIR/nc" && sieg check --cache-dir .sieg-cache > /dev/null && sed -i 's/^max = 30000$/max = 20000/' calls/occitanie-2026.toml && sieg check --cache-dir .sieg-cache | grep -o 'error\[SIEG-E013\].*'
 error[SIEG-E013]: Regional aid is capped at €30,000: 'Regional aid requested' (budget.aide_demandee) is €30,000.00, over €20,000.00
+# A call file or a grid file outside the repository (a path up, a link out) is never read: sieg.toml is refused.
+$ cd "$TMPDIR/nc" && cp sieg.toml sieg.toml.bak && cp calls/occitanie-2026.toml "$TMPDIR/outside.toml" && sed -i 's|^calls = .*|calls = ["../outside.toml"]|' sieg.toml && sieg calls; echo "exit $?"; ln -s "$TMPDIR/outside.toml" calls/link.toml && sed -i 's|^calls = .*|calls = ["calls/link.toml"]|' sieg.toml && sieg calls; echo "exit $?"; mv sieg.toml.bak sieg.toml; rm calls/link.toml
+sieg.toml: error[SIEG-T001]: calls: '../outside.toml' is not a readable call file of the repository
+exit 2
+sieg.toml: error[SIEG-T001]: calls: 'calls/link.toml' is not a readable call file of the repository
+exit 2
+$ cd "$TMPDIR/nc" && sed -i 's|^grid = .*|grid = "../../outside.grid.toml"|' calls/occitanie-2026.toml && cp calls/occitanie.grid.toml "$TMPDIR/outside.grid.toml" && sieg calls; echo "exit $?"; sed -i 's|^grid = .*|grid = "occitanie.grid.toml"|' calls/occitanie-2026.toml
+calls/occitanie-2026.toml: error[SIEG-C001]: calls/occitanie-2026.toml: grid = '../../outside.grid.toml': neither a known grid nor a readable file beside the call
+exit 2
