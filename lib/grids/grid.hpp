@@ -19,7 +19,7 @@ struct Marker {
   long long weight = 100;  // in hundredths: 100 = weight 1
   std::string dimension;   // empty when the grid has no dimensions
   std::string source;
-  std::vector<i18n::Localized> levels;  // scale + 1 descriptors, level 0 first
+  std::vector<i18n::Localized> levels;  // scale + 1 descriptors, level 0 first (empty below the grid's lowest)
   // Who wrote the level descriptors: the grid's own text (false), or sieg where the text names the
   // marker without levels (true) — then shown as sieg's, never as the region's, with `levels_note`.
   bool levels_by_sieg = false;
@@ -46,6 +46,7 @@ struct Grid {
   i18n::Localized title;
   std::string source;
   int scale = 3;
+  int lowest = 0;  // the lowest level: 0 (a 0–3 grid), or 1 (a 1–5 grid); levels below it are off the scale
   Aggregate aggregate = Aggregate::Mean;
   int disagreement = 2;  // reviewers' levels this far apart flag the marker
   std::vector<Dimension> dimensions;

@@ -9,8 +9,8 @@ namespace sieg::grids {
 namespace {
 
 const i18n::Text kList{"une liste de tables", "a list of tables"};
-const i18n::Text kLevels{"« levels » : {0} descripteurs attendus (niveaux 0 à {1}), {2} trouvés",
-                         "'levels': {0} descriptors expected (levels 0 to {1}), {2} found"};
+const i18n::Text kLevels{"« levels » : {0} descripteurs attendus (niveaux {1} à {2}), {3} trouvés",
+                         "'levels': {0} descriptors expected (levels {1} to {2}), {3} found"};
 const i18n::Text kLevelsBy{"levels_by « {0} » : \"text\" (le texte de la grille) ou \"sieg\" attendu",
                           "levels_by '{0}': \"text\" (the grid's text) or \"sieg\" expected"};
 const i18n::Text kNoteWithoutSieg{"« levels_note » ne sert qu'avec levels_by = \"sieg\"",
@@ -39,7 +39,7 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
   auto parsed = r.parse(text);
   if (!parsed) return out;
   const toml::table& doc = *parsed;
-  r.check_keys(doc, {"id", "title", "source", "scale", "aggregate", "disagreement", "thresholds", "dimensions",
+  r.check_keys(doc, {"id", "title", "source", "scale", "lowest", "aggregate", "disagreement", "thresholds", "dimensions",
                      "markers"});
   Grid g;
   g.file = file;
@@ -48,12 +48,14 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
   if (auto s = r.string(doc, "source", true)) g.source = *s;
   if (const toml::node* n = doc.get("scale"))
     if (auto v = r.integer(*n, "scale", 1, 10)) g.scale = static_cast<int>(*v);
+  if (const toml::node* n = doc.get("lowest"))
+    if (auto v = r.integer(*n, "lowest", 0, g.scale - 1)) g.lowest = static_cast<int>(*v);
   if (auto s = r.string(doc, "aggregate", false)) {
     if (*s == "median") g.aggregate = Aggregate::Median;
     else if (*s != "mean") r.error(*doc.get("aggregate"), kAggregate);
   }
   if (const toml::node* n = doc.get("disagreement"))
-    if (auto v = r.integer(*n, "disagreement", 1, g.scale)) g.disagreement = static_cast<int>(*v);
+    if (auto v = r.integer(*n, "disagreement", 1, g.scale - g.lowest)) g.disagreement = static_cast<int>(*v);
 
   std::set<std::string> dims;
   if (const toml::node* n = doc.get("dimensions")) {
@@ -116,9 +118,10 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
           const toml::array* la = lv->as_array();
           if (la == nullptr) r.wrong_type(*lv, "levels", kList);
           else {
+            m.levels.resize(static_cast<std::size_t>(g.lowest));  // no descriptor below the lowest level
             for (auto&& l : *la) m.levels.push_back(r.text(l, "levels"));
             if (m.levels.size() != static_cast<std::size_t>(g.scale + 1))
-              r.error(*lv, kLevels, g.scale + 1, g.scale, m.levels.size());
+              r.error(*lv, kLevels, g.scale - g.lowest + 1, g.lowest, g.scale, m.levels.size() - static_cast<std::size_t>(g.lowest));
           }
         }
         g.markers.push_back(std::move(m));
@@ -130,9 +133,9 @@ LoadResult load_grid(const std::string& text, const std::string& file, i18n::Lan
       if (const toml::node* v = t->get("min_total_percent"))
         if (auto x = r.integer(*v, "min_total_percent", 0, 100)) g.thresholds.min_total_percent = static_cast<int>(*x);
       if (const toml::node* v = t->get("min_level"))
-        if (auto x = r.integer(*v, "min_level", 0, g.scale)) g.thresholds.min_level = static_cast<int>(*x);
+        if (auto x = r.integer(*v, "min_level", g.lowest, g.scale)) g.thresholds.min_level = static_cast<int>(*x);
       if (const toml::node* v = t->get("eliminatory_level"))
-        if (auto x = r.integer(*v, "eliminatory_level", 0, g.scale)) g.thresholds.eliminatory_level = static_cast<int>(*x);
+        if (auto x = r.integer(*v, "eliminatory_level", g.lowest, g.scale)) g.thresholds.eliminatory_level = static_cast<int>(*x);
       if (const toml::node* v = t->get("eliminatory")) {
         g.thresholds.eliminatory = r.strings(*v, "eliminatory");
         for (const auto& id : g.thresholds.eliminatory)

@@ -32,8 +32,8 @@ std::string render_list(const std::vector<const Grid*>& grids, i18n::Lang l, con
     std::string mark = std::find(own.begin(), own.end(), gp) != own.end()
                            ? fmt::format(fmt::runtime(pick({" (grille du dépôt : {0})", " (the repository's grid: {0})"}, l)), g.file)
                            : "";
-    out += fmt::format("{:<{}} {}{}\n{:<{}} {} {}, {} 0–{}, {} {}\n", g.id, width, g.title.get(l), mark, "", width, g.markers.size(),
-                       pick({"repères", "markers"}, l), pick({"niveaux", "levels"}, l), g.scale,
+    out += fmt::format("{:<{}} {}{}\n{:<{}} {} {}, {} {}–{}, {} {}\n", g.id, width, g.title.get(l), mark, "", width, g.markers.size(),
+                       pick({"repères", "markers"}, l), pick({"niveaux", "levels"}, l), g.lowest, g.scale,
                        pick({"maximum", "maximum"}, l), values::to_fixed(maximum(g), 2, l == i18n::Lang::Fr));
   }
   return out;
@@ -43,7 +43,7 @@ std::string render_grid(const Grid& g, i18n::Lang l) {
   std::string out = fmt::format("{} — {}\n", g.id, g.title.get(l));
   out += fmt::format("Source{} {}\n", colon(l), g.source);
   const char* semi = l == i18n::Lang::Fr ? " ;" : ";";
-  out += fmt::format("{}{} 0–{}{} {}{} {}{} {}{} {} {}\n", pick({"Échelle", "Scale"}, l), colon(l), g.scale, semi,
+  out += fmt::format("{}{} {}–{}{} {}{} {}{} {}{} {} {}\n", pick({"Échelle", "Scale"}, l), colon(l), g.lowest, g.scale, semi,
                      pick({"agrégation", "aggregation"}, l), colon(l),
                      g.aggregate == Aggregate::Mean ? pick({"moyenne", "mean"}, l) : pick({"médiane", "median"}, l), semi,
                      pick({"désaccord à partir de", "disagreement from"}, l), colon(l), g.disagreement,
@@ -68,7 +68,8 @@ std::string render_grid(const Grid& g, i18n::Lang l) {
     if (m.levels_by_sieg)
       out += fmt::format("    {}{} {}\n", pick({"niveaux rédigés par sieg, pas par la Région", "levels written by sieg, not by the Region"}, l),
                          colon(l), m.levels_note.get(l));
-    for (std::size_t i = 0; i < m.levels.size(); ++i) out += fmt::format("    {}  {}\n", i, m.levels[i].get(l));
+    for (std::size_t i = static_cast<std::size_t>(g.lowest); i < m.levels.size(); ++i)
+      out += fmt::format("    {}  {}\n", i, m.levels[i].get(l));
     out += fmt::format("    source{} {}\n", colon(l), m.source);
   };
   if (g.dimensions.empty())

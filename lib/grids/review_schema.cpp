@@ -27,10 +27,10 @@ std::string review_schema(const Grid& grid) {
     std::string described, markdown;
     json descriptions = json::array();
     json values = json::array();
-    for (int v = 0; v <= grid.scale && static_cast<std::size_t>(v) < m.levels.size(); ++v) {
+    for (int v = grid.lowest; v <= grid.scale && static_cast<std::size_t>(v) < m.levels.size(); ++v) {
       const std::string& d = m.levels[static_cast<std::size_t>(v)].fr;
-      described += (v ? " " : "") + std::to_string(v) + " : " + d;
-      markdown += (v ? "\n" : "") + std::string("- **") + std::to_string(v) + "** : " + d;
+      described += (v > grid.lowest ? " " : "") + std::to_string(v) + " : " + d;
+      markdown += (v > grid.lowest ? "\n" : "") + std::string("- **") + std::to_string(v) + "** : " + d;
       descriptions.push_back(d);
       values.push_back(v);
     }
@@ -43,9 +43,10 @@ std::string review_schema(const Grid& grid) {
     descriptions.push_back("à remplir");
     n["enum"] = values;
     n["enumDescriptions"] = descriptions;
-    n["description"] = "Niveau attribué, de 0 à " + std::to_string(grid.scale) + ".";
-    n["x-hint"] = "un entier de 0 à " + std::to_string(grid.scale);
-    n["x-hint-en"] = "an integer from 0 to " + std::to_string(grid.scale);
+    const std::string from = std::to_string(grid.lowest), to = std::to_string(grid.scale);
+    n["description"] = "Niveau attribué, de " + from + " à " + to + ".";
+    n["x-hint"] = "un entier de " + from + " à " + to;
+    n["x-hint-en"] = "an integer from " + from + " to " + to;
     props[m.id] = p;
     required.push_back(m.id);
   }

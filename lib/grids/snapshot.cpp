@@ -44,6 +44,7 @@ void fields(A& a, Grid& g) {
   a(g.title);
   a(g.source);
   a(g.scale);
+  a(g.lowest);
   a(g.aggregate);
   a(g.disagreement);
   a(g.dimensions);

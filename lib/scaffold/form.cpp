@@ -190,6 +190,7 @@ json ui_words(i18n::Lang lang) {
           {"badNumber", w("un nombre est attendu", "a number is expected")},
           {"tooSmall", w("au moins {0}", "at least {0}")},
           {"tooLarge", w("au plus {0}", "at most {0}")},
+          {"offScale", w("un niveau de {0} à {1}", "a level from {0} to {1}")},
           {"cents", w("deux décimales au plus", "at most two decimals")},
           {"thousands", w("point des milliers ? écrivez {0}", "a thousands dot? write {0}")},
           {"badType", w("type de valeur inattendu", "unexpected kind of value")},
@@ -285,7 +286,7 @@ static json describe_dossier(const calls::Call& call, const grids::Grid& grid, i
     for (const auto& l : m.levels) levels.push_back(l.get(lang));
     markers.push_back({{"id", m.id}, {"label", m.label.get(lang)}, {"weight", weight}, {"levels", levels}});
   }
-  out["grid"] = {{"id", grid.id}, {"title", grid.title.get(lang)}, {"scale", grid.scale}, {"markers", markers}};
+  out["grid"] = {{"id", grid.id}, {"title", grid.title.get(lang)}, {"scale", grid.scale}, {"lowest", grid.lowest}, {"markers", markers}};
   // Every rule of the call, with its conditions: the page checks them all, as sieg validate does.
   json rules = json::array();
   for (const auto& r : call.rules) rules.push_back(rule_json(r, lang));

@@ -152,6 +152,7 @@
       const chosen = get(mpath + '.niveau');
       const chosenText = chosen === undefined || chosen === null ? '' : textOf(chosen);
       m.levels.forEach((desc, lv) => {
+        if (lv < (D.grid.lowest || 0)) return;  // below the grid's lowest level: no descriptor, no choice
         const id = idOf(mpath + '.niveau.' + lv);
         const r = el('input', { type: 'radio', name: idOf(mpath), id, value: String(lv), 'data-path': mpath + '.niveau', checked: chosenText === String(lv) });
         r.addEventListener('change', () => { set(mpath + '.niveau', new Num(String(lv))); changed(); });
@@ -234,7 +235,7 @@
       pattern: say(W.badPattern, hintOf(f.path)), date: W.badDate, email: W.badEmail, minimum: say(W.tooSmall, a.min),
       maximum: say(W.tooLarge, a.max), thousands: say(W.thousands, a.digits), decimals: W.cents, multipleOf: W.cents,
       minItems: say(W.tooFew, a.min), maxItems: say(W.tooMany, a.max), unique: W.duplicate, unknownKey: say(W.unknownKey, a.key),
-      minProperties: W.missing, propertyName: W.badKey, unknownMarker: say(W.unknownMarker, a.id), scale: say(W.tooLarge, D.grid.scale),
+      minProperties: W.missing, propertyName: W.badKey, unknownMarker: say(W.unknownMarker, a.id), scale: say(W.offScale, D.grid.lowest || 0, D.grid.scale),
       otherGrid: say(W.otherGrid, D.grid.id), nothingToScore: W.nothingToScore,
     };
     return (words[f.what] || f.what) + ' (' + f.code + ')';

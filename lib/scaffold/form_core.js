@@ -470,7 +470,7 @@ const SiegCore = (function () {
       const m = D.grid.markers.find((k) => k.id === id);
       const lv = isMap(x) ? x.niveau : x;
       if (!m) out.push({ path: child(lpath, id), code: 'SIEG-R002', severity: 'error', what: 'unknownMarker', args: { id } });
-      else if (isNumber(lv) && Number(lv.t) > D.grid.scale) out.push({ path: child(child(lpath, id), 'niveau'), code: 'SIEG-R003', severity: 'error', what: 'scale', args: {} });
+      else if (isNumber(lv) && (Number(lv.t) > D.grid.scale || Number(lv.t) < (D.grid.lowest || 0))) out.push({ path: child(child(lpath, id), 'niveau'), code: 'SIEG-R003', severity: 'error', what: 'scale', args: {} });
     }
     for (const m of D.grid.markers)
       if (!(m.id in levels)) out.push({ path: child(child(lpath, m.id), 'niveau'), code: missingCode, severity: 'error', what: 'missing', args: {} });

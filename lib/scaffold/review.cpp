@@ -35,16 +35,16 @@ std::string review_template(const ReviewTemplate& t, i18n::Lang lang) {
                                         "# Review of the dossier '{0}' ({1}), grid '{2}'.\n"},
                                        lang)),
                      one_line(t.dossier_title.empty() ? t.dossier_id : t.dossier_title), t.dossier_id, one_line(g.title.get(lang)));
-  out += fmt::format(fmt::runtime(pick({"# Pour chaque repère : un niveau de 0 à {0} après « niveau: » (les descriptions des niveaux sont\n"
+  out += fmt::format(fmt::runtime(pick({"# Pour chaque repère : un niveau de {1} à {0} après « niveau: » (les descriptions des niveaux sont\n"
                                         "# en commentaire), et, en retirant le « # », ce qui le justifie après « commentaire: ».\n"
                                         "# Puis l'avis (favorable, reserve ou defavorable) et la déclaration de conflit d'intérêts.\n"
                                         "# Tant qu'aucun niveau n'est donné, l'évaluation compte comme à faire (sieg status).\n",
-                                        "# For each marker: a level from 0 to {0} after 'niveau:' (the levels' descriptors are in\n"
+                                        "# For each marker: a level from {1} to {0} after 'niveau:' (the levels' descriptors are in\n"
                                         "# comments), and, removing the '#', what justifies it after 'commentaire:'.\n"
                                         "# Then the opinion (favorable, reserve or defavorable) and the conflict-of-interest statement.\n"
                                         "# As long as no level is given, the review counts as to do (sieg status).\n"},
                                        lang)),
-                     g.scale);
+                     g.scale, g.lowest);
   out += "format: 1\n";
   out += "dossier: " + t.dossier_id + "\n";
   out += "evaluateur:\n";
@@ -59,7 +59,7 @@ std::string review_template(const ReviewTemplate& t, i18n::Lang lang) {
       if (d.id == m.dimension) dim = " — " + one_line(d.label.get(lang));
     out += fmt::format(fmt::runtime(pick({"  # {0}{1} (poids {2})\n", "  # {0}{1} (weight {2})\n"}, lang)), one_line(m.label.get(lang)), dim,
                        weight(m.weight));
-    for (std::size_t level = 0; level < m.levels.size(); ++level)
+    for (std::size_t level = static_cast<std::size_t>(g.lowest); level < m.levels.size(); ++level)
       out += fmt::format("  #   {} : {}\n", level, one_line(m.levels[level].get(lang)));
     out += "  " + m.id + ":\n";
     out += "    niveau:\n";

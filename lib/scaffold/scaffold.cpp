@@ -189,7 +189,7 @@ std::string dossier_template(const calls::Call& call, const grids::Grid& grid, c
   w.comment("", props["auto_evaluation"]);
   out += "auto_evaluation:\n  - date:\n    niveaux:\n";
   for (const auto& m : grid.markers) {
-    out += fmt::format("      # {} — 0 à {} (sieg grids show {})\n", m.label.fr, grid.scale, grid.id);
+    out += fmt::format("      # {} — {} à {} (sieg grids show {})\n", m.label.fr, grid.lowest, grid.scale, grid.id);
     out += fmt::format("      {}:\n        niveau:\n        justification:\n", m.id);
   }
   return out;

@@ -12,8 +12,8 @@ inline constexpr Text kMissingSelf{"repère « {0} » ({1}) absent de l'auto-év
 inline constexpr Text kUnknownMarker{"repère « {0} » inconnu dans la grille {1}", "unknown marker '{0}' in grid {1}"};
 inline constexpr Text kDidYouMean{"vouliez-vous dire « {0} » ?", "did you mean '{0}'?"};
 inline constexpr Text kMarkersHint{"repères de la grille : sieg grids show {0}", "the grid's markers: sieg grids show {0}"};
-inline constexpr Text kLevelOutOfScale{"niveau {0} hors de l'échelle de la grille {1} (0 à {2})",
-                                       "level {0} is outside the scale of grid {1} (0 to {2})"};
+inline constexpr Text kLevelOutOfScale{"niveau {0} hors de l'échelle de la grille {1} ({3} à {2})",
+                                       "level {0} is outside the scale of grid {1} ({3} to {2})"};
 inline constexpr Text kOtherDossier{"cette évaluation porte sur le dossier « {0} », pas sur « {1} »",
                                     "this review is of dossier '{0}', not '{1}'"};
 inline constexpr Text kOtherGrid{"grille « {0} » : le dossier est noté sur la grille « {1} »",
@@ -28,8 +28,8 @@ inline constexpr Text kPossibleConflict{
     "possible conflict of interest: {0}'s organisation ({1}) resembles {2} of the dossier ({3}); review kept, to be checked"};
 inline constexpr Text kUniform{"notation uniforme : {0} donne le niveau {1} aux {2} repères ; à discuter en jury",
                                 "uniform scoring: {0} gives level {1} to all {2} markers; to discuss at the jury's meeting"};
-inline constexpr Text kBareExtreme{"niveau extrême sans commentaire : {0} donne 0 ou {1} sans dire pourquoi à {2} repère(s) ({3}) ; un commentaire aide le jury à en discuter",
-                                    "extreme level without a comment: {0} gives 0 or {1} without saying why on {2} marker(s) ({3}); a comment helps the jury discuss it"};
+inline constexpr Text kBareExtreme{"niveau extrême sans commentaire : {0} donne {4} ou {1} sans dire pourquoi à {2} repère(s) ({3}) ; un commentaire aide le jury à en discuter",
+                                    "extreme level without a comment: {0} gives {4} or {1} without saying why on {2} marker(s) ({3}); a comment helps the jury discuss it"};
 inline constexpr Text kTheCarrier{"le porteur", "the carrier"};
 inline constexpr Text kAPartner{"un partenaire", "a partner"};
 inline constexpr Text kDisagreement{"désaccord sur « {0} » : niveaux de {1} à {2} ({3})",

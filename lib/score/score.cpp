@@ -55,9 +55,9 @@ bool check_levels(const grids::Grid& g, const std::map<std::string, Level>& leve
                 : fmt::format(fmt::runtime(pick(msg::kMarkersHint, emit.o.lang)), g.id),
            id, g.id);
       ok = false;
-    } else if (levels.at(id).level > g.scale) {
+    } else if (levels.at(id).level > g.scale || levels.at(id).level < g.lowest) {
       emit(diag::Severity::Error, "SIEG-R003", file, levels.at(id).pos, msg::kLevelOutOfScale, "", levels.at(id).level,
-           g.id, g.scale);
+           g.id, g.scale, g.lowest);
       ok = false;
     }
   }
@@ -84,7 +84,7 @@ void quality_signals(const grids::Grid& g, const Review& rv, Emitter& emit) {
   tree::Pos at;
   for (const auto& m : g.markers) {
     const Level& l = rv.levels.at(m.id);
-    if ((l.level == 0 || l.level == g.scale) && l.text.empty()) {
+    if ((l.level == g.lowest || l.level == g.scale) && l.text.empty()) {
       if (bare.empty()) at = l.pos;
       bare.push_back(m.id);
     }
@@ -93,7 +93,8 @@ void quality_signals(const grids::Grid& g, const Review& rv, Emitter& emit) {
     std::string names;
     for (std::size_t i = 0; i < bare.size() && i < 4; ++i) names += (i > 0 ? ", " : "") + bare[i];
     if (bare.size() > 4) names += ", …";
-    emit(diag::Severity::Warning, "SIEG-R019", rv.file, at, msg::kBareExtreme, "", rv.reviewer, g.scale, bare.size(), names);
+    emit(diag::Severity::Warning, "SIEG-R019", rv.file, at, msg::kBareExtreme, "", rv.reviewer, g.scale, bare.size(), names,
+         g.lowest);
   }
 }
 
@@ -300,7 +301,7 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
     Rational sum;
     for (const auto& m : g.markers) {
       auto it = s.levels.find(m.id);
-      if (it == s.levels.end() || it->second.level > g.scale) complete = false;
+      if (it == s.levels.end() || it->second.level > g.scale || it->second.level < g.lowest) complete = false;
       else sum = sum + Rational(it->second.level) * weight_of(g, m);
     }
     if (complete) h.total = sum;

@@ -120,6 +120,13 @@ test('the verdict: rules only on a dossier of the right shape; the grid\'s marke
   ]);
   const bad = C.check(Object.assign({}, D, { schema: { type: 'object', required: ['format'] } }), doc, { y: 2015, m: 5, d: 1 });
   assert.deepEqual(codes(bad), ['SIEG-S002 format']);
+  // A 1-5 grid (lowest = 1): 0 is off its scale as 6 is, as sieg says (SIEG-R003).
+  const low = { auto_evaluation: [{ niveaux: { m1: { niveau: new C.Num('0') }, m2: { niveau: new C.Num('5') } } }] };
+  const grid15 = Object.assign({}, D.grid, { scale: 5, lowest: 1 });
+  const out15 = C.check(Object.assign({}, D, { grid: grid15, off: ['SIEG-E040'] }), low, { y: 2015, m: 5, d: 1 });
+  assert.deepEqual(out15.filter((f) => f.code.startsWith('SIEG-R')).map((f) => [f.code, f.path]), [
+    ['SIEG-R003', 'auto_evaluation.0.niveaux.m1.niveau'],
+  ]);
 });
 
 test('YAML out: texts quoted, numbers as written, reread the same', () => {

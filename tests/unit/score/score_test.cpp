@@ -345,3 +345,50 @@ TEST_CASE("SIEG-R019: the lowest or highest level without a comment, once per ke
   // A review left out (declared conflict) says nothing to the jury: no quality signal.
   for (const auto& d : score::score_dossier(g, dossier(), {review("R1", "O1", 3, 0, true)}, en()).diags) CHECK(d.code != "SIEG-R019");
 }
+
+TEST_CASE("a 1-5 grid (lowest = 1): 0 is off the scale, the total counts from the levels given, hand-worked") {
+  const char* k15 = R"(id = "unacinq"
+title = { fr = "1 à 5", en = "1 to 5" }
+source = "test"
+scale = 5
+lowest = 1
+[[markers]]
+id = "a"
+label = { fr = "A", en = "A" }
+weight = 2
+source = "test"
+levels = [{ fr = "1", en = "1" }, { fr = "2", en = "2" }, { fr = "3", en = "3" }, { fr = "4", en = "4" }, { fr = "5", en = "5" }]
+[[markers]]
+id = "b"
+label = { fr = "B", en = "B" }
+source = "test"
+levels = [{ fr = "1", en = "1" }, { fr = "2", en = "2" }, { fr = "3", en = "3" }, { fr = "4", en = "4" }, { fr = "5", en = "5" }]
+)";
+  auto loaded = grids::load_grid(k15, "g.toml", i18n::Lang::En);
+  REQUIRE(loaded.diags.empty());
+  const grids::Grid& g = *loaded.grid;
+  CHECK(g.lowest == 1);
+  CHECK(g.markers[0].levels.size() == 6);  // level 0 has no descriptor
+  CHECK(g.markers[0].levels[5].en == "5");
+  auto rv = review("R1", "O1", 4, 1);
+  rv.grid = "unacinq";
+  auto r = score::score_dossier(g, dossier(), {rv}, en());
+  // a: 4 x 2 = 8 ; b: 1 x 1 = 1 ; total 9 ; max 5 x 2 + 5 x 1 = 15.
+  REQUIRE(r.total.has_value());
+  CHECK(*r.total == Rational(9));
+  CHECK(r.max == Rational(15));
+  auto zero = review("R1", "O1", 0, 3);
+  zero.grid = "unacinq";
+  auto z = score::score_dossier(g, dossier(), {zero}, en());
+  CHECK_FALSE(z.total.has_value());
+  REQUIRE_FALSE(z.diags.empty());
+  CHECK(z.diags[0].code == "SIEG-R003");
+  CHECK(z.diags[0].message == "level 0 is outside the scale of grid unacinq (1 to 5)");
+  // Five descriptors are asked for a 1-5 grid: four is an error naming the levels.
+  std::string four(k15);
+  const std::string last = ", { fr = \"5\", en = \"5\" }";
+  four.replace(four.rfind(last), last.size(), "");
+  auto short_grid = grids::load_grid(four, "g.toml", i18n::Lang::En);
+  REQUIRE(short_grid.diags.size() == 1);
+  CHECK(short_grid.diags[0].message == "'levels': 5 descriptors expected (levels 1 to 5), 4 found");
+}
