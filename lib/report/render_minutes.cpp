@@ -33,7 +33,6 @@ struct Block {
   Table table;
 };
 
-constexpr Text kMinutes{"Procès-verbal", "Minutes"};
 constexpr Text kMeeting{"Séance du {0}", "Meeting of {0}"};
 constexpr Text kSummary{"{0} dossier(s) : {1} retenu(s), {2} ajourné(s), {3} refusé(s), {4} sans décision",
                         "{0} dossier(s): {1} retained, {2} deferred, {3} refused, {4} without a decision"};
