@@ -43,9 +43,14 @@ struct Options {
 const std::vector<std::string> kFormats{"text", "json", "sarif", "junit", "github", "gitlab"};
 
 // The stream of a format; `colour` and `quiet` are standard output's (files get neither).
-std::unique_ptr<check::Stream> stream_of(const std::string& format, const Globals& g, bool colour, bool quiet) {
+std::unique_ptr<check::Stream> stream_of(const std::string& format, const Globals& g, bool colour, bool quiet,
+                                         const pipeline::Repository& repo) {
   if (format == "json") return check::json_stream();
-  if (format == "sarif") return check::sarif_stream(g.lang);
+  if (format == "sarif") {  // its rules: every code of the calls in force, the repository's own included
+    std::vector<calls::Call> in_force;
+    for (const calls::Call* c : repo.all_calls()) in_force.push_back(*c);
+    return check::sarif_stream(g.lang, std::move(in_force));
+  }
   if (format == "github") return check::github_stream();
   if (format == "gitlab") return check::gitlab_stream();
   if (format == "junit") return check::junit_stream(g.lang);
@@ -195,8 +200,9 @@ int run_check(Options o, const Globals& g) {
   };
   std::vector<Out> outs;
   if (streamed) {
-    outs.push_back({stream_of(o.format, g, colour, o.quiet), nullptr});
-    for (const auto& [format, path] : outputs) outs.push_back({stream_of(format, g, false, false), std::make_unique<io::AtomicWriter>(path, g.lang)});
+    outs.push_back({stream_of(o.format, g, colour, o.quiet, *repo), nullptr});
+    for (const auto& [format, path] : outputs)
+      outs.push_back({stream_of(format, g, false, false, *repo), std::make_unique<io::AtomicWriter>(path, g.lang)});
     for (auto& out : outs) out.put(out.stream->begin());
     co.sink = [&](check::FileReport&& f) {
       if (o.quiet) drop_all_but_errors(f);
@@ -228,7 +234,7 @@ int run_check(Options o, const Globals& g) {
                          cache.hits(), cache.hits() + cache.misses(), cache_dir, cache.unread());
   write(stdout, shown);
   for (const auto& [format, path] : outputs)
-    if (auto err = io::write_atomically(path, check::render_stream(*stream_of(format, g, false, false), report, seconds), g.lang)) {
+    if (auto err = io::write_atomically(path, check::render_stream(*stream_of(format, g, false, false, *repo), report, seconds), g.lang)) {
       write(stderr, diag::render_text(*err, g.lang, false));
       return kExitUsage;
     }

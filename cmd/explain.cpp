@@ -6,6 +6,7 @@
 #include "calls/render.hpp"
 #include "codes/registry.hpp"
 #include "commands.hpp"
+#include "common.hpp"
 #include "output.hpp"
 #include "schema/suggest.hpp"
 
@@ -13,7 +14,13 @@ namespace sieg::cmd {
 namespace {
 
 int run_explain(const std::string& code, bool verbose, const Globals& g) {
-  const auto& all = calls::builtin_calls();
+  // The calls in force: the built-in ones and, in a repository, its own (a broken sieg.toml: the built-in).
+  std::vector<calls::Call> all = calls::builtin_calls();
+  auto opened = pipeline::open_repository(".", settings_of(g, ""), g.lang);
+  if (opened.repo) {
+    all.clear();
+    for (const calls::Call* c : opened.repo->all_calls()) all.push_back(*c);
+  }
   if (auto text = calls::render_explain(code, all, g.lang, verbose)) {  // a call's rule: statement, parameters, source
     write(stdout, *text);
     return kExitOk;

@@ -214,9 +214,9 @@ class JsonStream : public Stream {
 
 class SarifStream : public Stream {
  public:
-  explicit SarifStream(i18n::Lang lang) : lang_(lang) {}
+  SarifStream(i18n::Lang lang, std::vector<calls::Call> calls) : lang_(lang), calls_(std::move(calls)) {}
   std::string begin() override {
-    auto cat = codes::catalogue(calls::builtin_calls());
+    auto cat = codes::catalogue(calls_);
     json rules = json::array();
     for (const auto& e : cat) {
       index_[e.code] = rules.size();
@@ -267,6 +267,7 @@ class SarifStream : public Stream {
  private:
   static constexpr const char* kMark = "@@sieg-sarif-results@@";
   i18n::Lang lang_;
+  std::vector<calls::Call> calls_;
   std::map<std::string, std::size_t> index_;
   std::string rest_;
   std::size_t n_ = 0;
@@ -333,7 +334,9 @@ std::string render_stream(Stream& s, const Report& r, double seconds) {
 }
 
 std::unique_ptr<Stream> json_stream() { return std::make_unique<JsonStream>(); }
-std::unique_ptr<Stream> sarif_stream(i18n::Lang lang) { return std::make_unique<SarifStream>(lang); }
+std::unique_ptr<Stream> sarif_stream(i18n::Lang lang, std::vector<calls::Call> calls) {
+  return std::make_unique<SarifStream>(lang, std::move(calls));
+}
 std::unique_ptr<Stream> github_stream() { return std::make_unique<GithubStream>(); }
 std::unique_ptr<Stream> gitlab_stream() { return std::make_unique<GitlabStream>(); }
 std::unique_ptr<Stream> text_stream(i18n::Lang lang, bool colour, bool quiet) {
@@ -346,7 +349,7 @@ std::string render_json(const Report& r, double seconds) {
 }
 
 std::string render_sarif(const Report& r, i18n::Lang lang) {
-  SarifStream s(lang);
+  SarifStream s(lang, calls::builtin_calls());
   return render_stream(s, r, 0);
 }
 

@@ -4,6 +4,9 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <vector>
+
+#include "calls/call.hpp"
 #include <string>
 
 #include "check/check.hpp"
@@ -45,7 +48,8 @@ class Stream {
 // A stream over a whole report: begin() + file(f) for each of r.files + end(r).
 std::string render_stream(Stream& s, const Report& r, double seconds);
 std::unique_ptr<Stream> json_stream();
-std::unique_ptr<Stream> sarif_stream(i18n::Lang lang);
+// `calls`: the calls in force (built-in and the repository's own), whose rules the SARIF run describes.
+std::unique_ptr<Stream> sarif_stream(i18n::Lang lang, std::vector<calls::Call> calls);
 std::unique_ptr<Stream> github_stream();
 std::unique_ptr<Stream> gitlab_stream();
 // `spill`: the suites wait in a temporary file; false, or when none can be had, they are held in memory.

@@ -41,7 +41,7 @@ BuiltMinutes build_minutes(const std::vector<Evaluation>& evals, const Repositor
       if (o.redact)
         for (const auto& d : e.diags)
           if (d.severity == diag::Severity::Error) {
-            problem = redacted_problem(d, lang);
+            problem = redacted_problem(d, lang, e.call);
             break;
           }
       m.left_out.push_back({e.file, problem.empty() ? i18n::pick({"pas de grille pour le noter", "no grid to score it on"}, lang) : problem});

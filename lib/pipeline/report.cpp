@@ -16,10 +16,12 @@
 
 namespace sieg::pipeline {
 
-std::string redacted_problem(const diag::Diagnostic& d, i18n::Lang lang) {
+std::string redacted_problem(const diag::Diagnostic& d, i18n::Lang lang, const calls::Call* call) {
   std::string message;
-  for (const auto& c : codes::catalogue(calls::builtin_calls()))
-    if (c.code == d.code) message = c.title.get(lang);
+  if (const calls::Rule* r = call != nullptr ? call->rule(d.code) : nullptr) message = r->statement.get(lang);
+  else
+    for (const auto& c : codes::catalogue(calls::builtin_calls()))
+      if (c.code == d.code) message = c.title.get(lang);
   return d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, message) : fmt::format("[{}] {}", d.code, message);
 }
 
@@ -103,7 +105,7 @@ report::Site build_site(const std::vector<Evaluation>& evaluations, const std::s
       if (!b.diags.empty()) {
         const diag::Diagnostic& d = b.diags.front();
         // Redacted: the code's meaning from the registry, never the message, which may quote the field.
-        problem = o.redact ? redacted_problem(d, o.lang)
+        problem = o.redact ? redacted_problem(d, o.lang, e.call)
                   : d.line > 0 ? fmt::format("{}:{}: [{}] {}", d.line, d.col, d.code, d.message)
                                : fmt::format("[{}] {}", d.code, d.message);
       }

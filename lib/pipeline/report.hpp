@@ -23,7 +23,8 @@ Built build_report(const Evaluation& e, const report::Options& options, const te
 
 // A redacted output's word on a file that is not a valid dossier: where, the code and its meaning from the
 // registry — never the message, which may quote a personal field.
-std::string redacted_problem(const diag::Diagnostic& d, i18n::Lang lang);
+// `call`: the dossier's call, whose own rule codes (a repository's call) the registry does not know.
+std::string redacted_problem(const diag::Diagnostic& d, i18n::Lang lang, const calls::Call* call = nullptr);
 
 // The ranking entry of an evaluated dossier (nothing when it has no score value at all).
 std::optional<score::Entry> rank_entry(const Evaluation& e);

@@ -104,3 +104,9 @@ exit 2
 $ cd "$TMPDIR/nc" && sed -i 's|^grid = .*|grid = "../../outside.grid.toml"|' calls/occitanie-2026.toml && cp calls/occitanie.grid.toml "$TMPDIR/outside.grid.toml" && sieg calls; echo "exit $?"; sed -i 's|^grid = .*|grid = "occitanie.grid.toml"|' calls/occitanie-2026.toml
 calls/occitanie-2026.toml: error[SIEG-C001]: calls/occitanie-2026.toml: grid = '../../outside.grid.toml': neither a known grid nor a readable file beside the call
 exit 2
+# sieg explain and SARIF know the repository's own rules.
+$ cd "$TMPDIR/nc" && sieg explain SIEG-E060 | head -3 && sieg check --no-cache --format sarif | python3 -c "import json,sys; d=json.load(sys.stdin); print([r['id'] for r in d['runs'][0]['tool']['driver']['rules'] if r['id']=='SIEG-E060'])"
+SIEG-E060 — Follow-up has at least two indicators
+
+Social innovation 2026 — Occitanie Region (example call) — warning (flagged, the dossier is not turned away)
+['SIEG-E060']
