@@ -63,6 +63,8 @@ AtomicWriter::AtomicWriter(std::string path, i18n::Lang lang, bool durable)
   }
   fs::path target(path_);
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) fs::create_directories(dir, ec);  // -o reports/2015/pv.pdf: its folders are made
   tmp_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
   fd_ = ::mkstemp(tmp_.data());
   if (fd_ < 0) {

@@ -77,6 +77,8 @@ Plan assign(const std::vector<Candidate>& dossiers, const std::vector<config::Ju
       plan.refused_pins.push_back(p.dossier + ": " + jury[it->second].name);
       continue;
     }
+    // A possible conflict the officer overrode by pinning: the juror is assigned, not left out.
+    if (ex != plan.exclusions.end()) plan.exclusions.erase(ex);
     take(p.dossier, it->second, Assignment::From::Pinned);
   }
   // Round by round, so that every dossier gets its first reviewer before any gets its second.

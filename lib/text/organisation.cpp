@@ -30,6 +30,38 @@ const std::set<std::string_view>& generic_words() {
   return words;
 }
 
+// Folded words of the names of France's regions (old and new) and départements: a body named after its
+// territory (« Région Aquitaine », « France Active Aquitaine », « URSCOP Aquitaine ») shares them with
+// every other body there, so a shared place alone never makes two names the same body — unless both
+// are named by that place alone (« Région Aquitaine » / « Conseil régional d'Aquitaine »).
+const std::set<std::string_view>& place_words() {
+  static const std::set<std::string_view> words{
+      "france", "aquitaine", "nouvelle", "picardie", "hauts", "occitanie", "bretagne", "normandie", "basse", "haute",
+      "grand", "est", "alsace", "lorraine", "champagne", "ardenne", "bourgogne", "franche", "comte", "centre", "val",
+      "loire", "pays", "ile", "auvergne", "rhone", "alpes", "provence", "cote", "azur", "corse", "limousin",
+      "poitou", "charentes", "languedoc", "roussillon", "midi", "pyrenees", "nord", "calais", "guadeloupe",
+      "martinique", "guyane", "reunion", "mayotte",
+      // départements (their distinctive words)
+      "ain", "aisne", "allier", "maritimes", "ardeche", "ardennes", "ariege", "aube", "aude", "aveyron", "bouches",
+      "calvados", "cantal", "charente", "cher", "correze", "corse", "sud", "or", "armor", "creuse", "dordogne",
+      "doubs", "drome", "eure", "finistere", "gard", "garonne", "gers", "gironde", "herault", "ille", "vilaine",
+      "indre", "isere", "jura", "landes", "loir", "cher", "atlantique", "loiret", "lot", "lozere", "maine",
+      "manche", "marne", "mayenne", "meurthe", "moselle", "meuse", "morbihan", "nievre", "oise", "orne", "puy",
+      "dome", "atlantiques", "orientales", "bas", "rhin", "haut", "saone", "sarthe", "savoie", "paris", "seine",
+      "yvelines", "sevres", "deux", "somme", "tarn", "var", "vaucluse", "vendee", "vienne", "vosges", "yonne",
+      "territoire", "belfort", "essonne", "hauts", "denis", "saint", "marne", "oise", "vaucluse"};
+  return words;
+}
+
+// The generic words of a territorial authority named after its territory (« Région Aquitaine »,
+// « Conseil départemental de la Gironde »), and the small words beside them.
+bool authority_or_small(const std::string& w) {
+  static const std::set<std::string_view> words{"region", "regional", "regionale", "conseil", "departement", "departemental",
+                                                "departementale", "collectivite", "territoriale", "a", "au", "aux", "d",
+                                                "de", "des", "du", "en", "et", "l", "la", "le", "les"};
+  return words.count(w) > 0 || place_words().count(w) > 0;
+}
+
 std::vector<std::string> words_of(std::string_view name) {
   std::string f = fold(name);
   std::vector<std::string> out;
@@ -77,11 +109,17 @@ OrgMatch match_organisations(std::string_view a, std::string_view b) {
   auto wa = words_of(a), wb = words_of(b);  // each name folded once
   if (wa.empty() || wb.empty()) return OrgMatch::None;
   if (wa == wb) return OrgMatch::Same;
+  bool authorities = std::all_of(wa.begin(), wa.end(), authority_or_small) && std::all_of(wb.begin(), wb.end(), authority_or_small);
   auto da = distinctive(std::move(wa)), db = distinctive(std::move(wb));
   if (da.empty() || db.empty()) return OrgMatch::None;
-  if (std::includes(da.begin(), da.end(), db.begin(), db.end()) || std::includes(db.begin(), db.end(), da.begin(), da.end()))
-    return OrgMatch::Possible;
-  return OrgMatch::None;
+  if (!std::includes(da.begin(), da.end(), db.begin(), db.end()) && !std::includes(db.begin(), db.end(), da.begin(), da.end()))
+    return OrgMatch::None;
+  // The shared words must name the body, not only where it is.
+  const auto& fewer = da.size() <= db.size() ? da : db;
+  bool named = std::any_of(fewer.begin(), fewer.end(), [](const std::string& w) { return !place_words().count(w); });
+  // Named by the same place alone: the same territory's authority (« Région Aquitaine » / « Conseil régional
+  // d'Aquitaine »), not a union or a federation of it (« Union régionale des Scop d'Aquitaine »).
+  return named || (da == db && authorities) ? OrgMatch::Possible : OrgMatch::None;
 }
 
 } // namespace sieg::text

@@ -18,8 +18,11 @@ enum class OrgMatch { None, Possible, Same };
 
 // Same: equal once folded, spaces and punctuation aside ("SCOP Bâti-Sud" / "scop bati sud").
 // Possible: not the same, but one's distinctive words are all among the other's ("Grand Périgueux" /
-// "Communauté d'agglomération du Grand Périgueux"; "Emmaüs" / "Emmaüs Connect"). None otherwise, and
-// whenever either name has no distinctive word ("Association" alone says nothing).
+// "Communauté d'agglomération du Grand Périgueux"; "Emmaüs" / "Emmaüs Connect"), and the shared words
+// name the body, not only its territory: « Région Aquitaine » and « France Active Aquitaine » share a
+// region's name only (None), « Région Aquitaine » and « Conseil régional d'Aquitaine » are named by it
+// alone (Possible). None otherwise, and whenever either name has no distinctive word ("Association"
+// alone says nothing).
 OrgMatch match_organisations(std::string_view a, std::string_view b);
 
 } // namespace sieg::text

@@ -76,6 +76,9 @@ $ sieg report examples/aquitaine-micro-creche.yaml -o "$TMPDIR/x.html" && head -
 <!DOCTYPE html>
 $ sieg report examples/aquitaine-micro-creche.yaml -o "$TMPDIR/x.json" && jq -r .dossier.id "$TMPDIR/x.json"
 aquitaine-micro-creche
+# -o into folders that do not exist yet makes them (issue 31).
+$ sieg report examples/aquitaine-micro-creche.yaml -o "$TMPDIR/pv/2015/x.md" && head -c 1 "$TMPDIR/pv/2015/x.md"; echo
+#
 $ sieg report examples/aquitaine-micro-creche.yaml --format html -o - | grep -c '<circle class="vertex jury"'
 12
 # HTML: one self-contained file (no script, no external resource), French by default.

@@ -103,3 +103,28 @@ TEST_CASE("existing reviews and pins are kept; a pin against a conflict is refus
   CHECK(plan.assignments[1].reviewer == "C");
   CHECK(plan.assignments[1].from == jury::Assignment::From::Pinned);
 }
+
+TEST_CASE("a pin over a possible conflict assigns the juror, who is then not listed as left out (issue 31)") {
+  auto ds = dossiers(1);
+  ds[0].partners = {"Emmaüs Connect"};
+  std::vector<config::Juror> jury{juror("A", "Emmaüs"), juror("B", "Org B")};
+  auto unpinned = jury::assign(ds, jury, 1, {}, {});
+  REQUIRE(unpinned.exclusions.size() == 1);  // possibly the same organisation as a partner
+  CHECK(unpinned.exclusions[0].reviewer == "A");
+  auto pinned = jury::assign(ds, jury, 1, {{"d1", "A", 0}}, {});
+  CHECK(pinned.exclusions.empty());
+  CHECK(pinned.refused_pins.empty());
+  REQUIRE(pinned.assignments.size() == 1);
+  CHECK(pinned.assignments[0].reviewer == "A");
+  CHECK(pinned.assignments[0].from == jury::Assignment::From::Pinned);
+}
+
+TEST_CASE("a juror of the region is no conflict with a partner named after the region (issue 31)") {
+  auto ds = dossiers(1);
+  ds[0].partners = {"France Active Aquitaine", "URSCOP Aquitaine"};
+  std::vector<config::Juror> jury{juror("Anne Roussel", "Région Aquitaine")};
+  auto plan = jury::assign(ds, jury, 1, {}, {});
+  CHECK(plan.exclusions.empty());
+  REQUIRE(plan.assignments.size() == 1);
+  CHECK(plan.unfilled.empty());
+}

@@ -33,3 +33,17 @@ TEST_CASE("no conflict between different bodies of the same kind, or names that 
   CHECK(match_organisations("", "Emmaüs") == OrgMatch::None);
   CHECK(match_organisations("Université de Bordeaux", "Université de Poitiers") == OrgMatch::None);
 }
+
+TEST_CASE("a region's or a département's name is where a body is, not which body (issue 31)") {
+  // Sharing the place alone: different bodies.
+  CHECK(match_organisations("Région Aquitaine", "France Active Aquitaine") == OrgMatch::None);
+  CHECK(match_organisations("Conseil régional d'Aquitaine", "URSCOP Aquitaine") == OrgMatch::None);
+  CHECK(match_organisations("Région Nouvelle-Aquitaine", "France Active Nouvelle-Aquitaine") == OrgMatch::None);
+  CHECK(match_organisations("Département de la Gironde", "Fédération des centres sociaux de Gironde") == OrgMatch::None);
+  CHECK(match_organisations("Région Hauts-de-France", "Union régionale des Scop des Hauts-de-France") == OrgMatch::None);
+  // Both named by the place alone: the same body, possibly.
+  CHECK(match_organisations("Région Aquitaine", "Conseil régional d'Aquitaine") == OrgMatch::Possible);
+  // A name beside the place still tells bodies apart, and the same one.
+  CHECK(match_organisations("France Active Aquitaine", "France Active") == OrgMatch::Possible);
+  CHECK(match_organisations("Emmaüs Gironde", "Emmaüs") == OrgMatch::Possible);
+}
