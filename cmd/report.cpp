@@ -36,6 +36,7 @@ struct Options {
   std::string title;  // --title: the site's index, the minutes
   bool redact = false;
   bool minutes = false;
+  bool excel = false;  // --excel: the minutes' CSV for a spreadsheet
   std::size_t max_errors = 50;  // findings listed per file on standard error
 };
 
@@ -49,6 +50,7 @@ std::string format_of(const Options& o) {
   if (ext == ".json") return "json";
   if (ext == ".md" || ext == ".markdown") return "md";
   if (ext == ".pdf") return "pdf";
+  if (ext == ".csv") return "csv";  // the minutes' table for the finance team
   return ext.empty() ? "md" : "";  // "-o rapport", "-o /dev/null": Markdown
 }
 
@@ -106,6 +108,11 @@ int write_document(std::string out, const std::string& format, const Options& o,
 
 int report_one(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
   std::string format = format_of(o);
+  if (format == "csv" || o.excel) {
+    print_error(g, {"CSV et --excel vont avec --minutes (le tableau des décisions pour les finances)",
+                    "CSV and --excel go with --minutes (the table of decisions for the finance team)"});
+    return kExitUsage;
+  }
   std::string start = o.target == "-" ? "." : fs::path(o.target).parent_path().string();
   auto repo = open_repo(start.empty() ? "." : start, g, o.reviews);
   if (!repo) return kExitUsage;
@@ -139,6 +146,11 @@ int report_one(const Options& o, const pipeline::Options& po, const report::Opti
 }
 
 int report_site(const Options& o, const pipeline::Options& po, const report::Options& ro, const Globals& g) {
+  if (o.excel) {
+    print_error(g, {"CSV et --excel vont avec --minutes (le tableau des décisions pour les finances)",
+                    "CSV and --excel go with --minutes (the table of decisions for the finance team)"});
+    return kExitUsage;
+  }
   if (!o.format.empty() && o.format != "html") {
     print_error(g, {"--format {0} : un dossier de dossiers donne un site HTML ; --format html ou rien",
                     "--format {0}: a folder of dossiers makes an HTML site; --format html or nothing"},
@@ -202,7 +214,11 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
                 o.target);
     return kExitUsage;
   }
-  std::string format = format_of(o);
+  std::string format = o.excel && o.format.empty() ? "csv" : format_of(o);
+  if (o.excel && format != "csv") {
+    print_error(g, {"--excel donne du CSV : il ne va pas avec --format {0}", "--excel gives CSV: it does not go with --format {0}"}, format);
+    return kExitUsage;
+  }
   if (!can_write(format, o, g)) return kExitUsage;
   auto repo = open_repo(o.target, g, o.reviews);
   if (!repo || output_is_input(o.output, *repo, {}, g)) return kExitUsage;
@@ -220,6 +236,7 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
   pipeline::BuiltMinutes b = pipeline::build_minutes(evals, *repo, mo);
   print_report_diags(b.diags, g, false, o.max_errors);
   std::string out = format == "json" ? report::render_minutes_json(b.minutes)
+                    : format == "csv" ? report::render_minutes_csv(b.minutes, score::CsvStyle{g.lang, o.excel})
                     : format == "md" ? report::render_minutes_markdown(b.minutes)
                                      : report::render_minutes_html(b.minutes);
   if (int written = write_document(std::move(out), format, o, g); written != kExitOk) return written;
@@ -266,11 +283,11 @@ Command report_command() {
         ->type_name("DIR");
     app.add_option("--format", o->format,
                    i18n::pick({"md, html, json ou pdf (par défaut : selon l'extension de -o, sinon md) ; un site est en HTML ; "
-                               "pdf : le rapport HTML imprimé par Chromium",
+                               "pdf : le rapport HTML imprimé par Chromium ; csv : avec --minutes, le tableau des décisions",
                                "md, html, json or pdf (default: from -o's extension, else md); a site is HTML; "
-                               "pdf: the HTML report printed by Chromium"},
+                               "pdf: the HTML report printed by Chromium; csv: with --minutes, the table of decisions"},
                               lang))
-        ->check(CLI::IsMember({"md", "html", "json", "pdf"}));
+        ->check(CLI::IsMember({"md", "html", "json", "pdf", "csv"}));
     app.add_option("-o,--output", o->output,
                    i18n::pick({"fichier écrit (atomiquement ; « - » : la sortie standard, par défaut), ou dossier du site",
                                "file to write (atomically; '-': standard output, the default), or the site's folder"},
@@ -293,6 +310,7 @@ Command report_command() {
                                "title of the site's index or of the minutes (default: the folder, or the call)"},
                               lang))
         ->type_name("TEXT");
+    add_excel_option(app, o->excel, lang);
     add_date_option(app, o->date, lang);
     add_max_errors_option(app, o->max_errors, lang);
     app.footer(i18n::pick(

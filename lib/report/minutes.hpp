@@ -12,6 +12,7 @@
 #include "i18n/lang.hpp"
 #include "report/render.hpp"
 #include "report/report.hpp"
+#include "score/csv.hpp"
 #include "score/rank.hpp"
 #include "values/money.hpp"
 
@@ -57,5 +58,8 @@ struct Minutes {
 std::string render_minutes_markdown(const Minutes& m);
 std::string render_minutes_html(const Minutes& m);
 std::string render_minutes_json(const Minutes& m);
+// For the finance team: a row per dossier (carrier, SIRET, decision, aid asked and granted, each instalment
+// and its trigger), the totals, the envelope and what is left of it.
+std::string render_minutes_csv(const Minutes& m, const score::CsvStyle& style);
 
 } // namespace sieg::report

@@ -75,13 +75,13 @@ void add_marker_cells(const MarkerColumns& m, const Result& r, const CsvStyle& s
   cells.insert(cells.end(), levels.begin(), levels.end());
 }
 
-std::string aid_cell(const DossierInput& d, bool french) {
-  if (!d.aid) return "";
-  std::int64_t c = *d.aid;
+std::string cents_cell(std::int64_t c, bool french) {
   std::string sign = c < 0 ? "-" : "";
   if (c < 0) c = -c;
   return fmt::format("{}{}{}{:02}", sign, c / 100, french ? ',' : '.', c % 100);
 }
+
+std::string aid_cell(const DossierInput& d, bool french) { return d.aid ? cents_cell(*d.aid, french) : ""; }
 
 std::string reviewers_cell(const Result& r) {
   std::string out;

@@ -54,6 +54,8 @@ const char* source_id(const Result& r);
 // The officer's columns for a dossier: aid requested (euros, two decimals), the reviewers kept, their
 // opinions (" / " between them, in the same order).
 std::string aid_cell(const DossierInput& d, bool french);
+// An amount in a cell: euros with two decimals, without separators ("30000,00" in French).
+std::string cents_cell(std::int64_t cents, bool french);
 std::string reviewers_cell(const Result& r);
 std::string opinions_cell(const Result& r, const CsvStyle& style);
 

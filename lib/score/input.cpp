@@ -27,7 +27,10 @@ DossierInput dossier_input(const tree::Node& root, const std::string& file) {
   d.id = stem(file);
   if (const tree::Node* a = root.get("action")) d.title = text(a->get("intitule"));
   d.call = text(root.get("appel"));
-  if (const tree::Node* p = root.get("porteur")) d.carrier = text(p->get("nom"));
+  if (const tree::Node* p = root.get("porteur")) {
+    d.carrier = text(p->get("nom"));
+    d.siret = text(p->get("siret"));
+  }
   if (const tree::Node* ps = root.get("partenaires"))
     for (const auto& p : ps->items) d.partners.push_back(text(p.get("nom")));
   d.self = self_assessments(root);

@@ -22,6 +22,7 @@ struct DossierInput {
   std::string title;  // action.intitule
   std::string call;   // appel
   std::string carrier;
+  std::string siret;  // porteur.siret, as written
   std::vector<std::string> partners;
   std::vector<SelfAssessment> self;  // oldest first
   std::optional<std::int64_t> aid;   // budget.aide_demandee, in cents

@@ -81,6 +81,16 @@ configuration: sieg.toml
 Selon l'appel « Innovation sociale 2026 — Région Occitanie (appel d'exemple) » : 50 % à la signature de la convention ; 50 % à la remise du bilan final.
 | micro-creche-toulouse | 25 000,00 € | 12 500,00 € | 12 500,00 € |
 | **Total** | **25 000,00 €** | **12 500,00 €** | **12 500,00 €** |
+# For the finance team (issue 31): a row per dossier — carrier, SIRET, decision, aid asked and granted, each
+# instalment of the call's 50/50 schedule with its trigger — the totals, and the envelope with what is left
+# (40 000 − 25 000 = 15 000). --excel: headers in words, a byte-order mark.
+$ cd "$TMPDIR/nc" && cp sieg.toml sieg.toml.bak && sed -i '1i envelope = 40000' sieg.toml && sieg --lang fr report --minutes . -o finances/decisions.csv && tr -d '\r' < finances/decisions.csv | sed 's/\xe2\x80\xaf/ /g' && sieg --lang en report --minutes . --excel -o - | head -1 | tr -d '\r' | cut -c4-; mv sieg.toml.bak sieg.toml
+dossier;title;carrier;siret;decision;aid_requested;aid_granted;instalment_1;instalment_1_when;instalment_2;instalment_2_when
+micro-creche-toulouse;Micro-crèche à horaires décalés pour les salariés du soin et de la logistique;Association Les Petits Horizons;81234567800019;retenu;30000,00;25000,00;12500,00;50 % à la signature de la convention;12500,00;50 % à la remise du bilan final
+total;;;;;30000,00;25000,00;12500,00;;12500,00;
+envelope;;;;;;40000,00;;;;
+envelope_left;;;;;;15000,00;;;;
+dossier,title,carrier,SIRET,decision,aid requested,amount granted,instalment 1,instalment 1: when,instalment 2,instalment 2: when
 # The site and the form take the call's questions; the form's page carries the call's grid.
 $ cd "$TMPDIR/nc" && sieg report . -o site > /dev/null 2>&1; grep -c "Lieu d&#39;accueil de l&#39;action" site/micro-creche-toulouse.html; sieg form -o form.html && grep -o '"id":"occitanie-2026","title":"[^"]*"' form.html | head -2; grep -c '"path":"action.tiers_lieu"' form.html
 1
