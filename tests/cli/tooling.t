@@ -128,6 +128,7 @@ gitlab
 picardie
 $ cd examples && ../tests/completions/complete.sh fish sieg validate aquitaine-m; ../tests/completions/complete.sh fish sieg report --format ""
 aquitaine-micro-creche.yaml
+csv
 html
 json
 md
@@ -162,7 +163,7 @@ github: gitlab: json: junit: sarif: text:
 github: gitlab: json: junit: sarif: text: 
 github
 gitlab
-html json md pdf 
+csv html json md pdf 
 # PDF: an extension sieg cannot write is refused; without Chromium, exit 2 saying what to install.
 $ sieg report examples/aquitaine-micro-creche.yaml -o rapport.docx
 sieg : erreur : -o rapport.docx : sieg n'écrit pas ce type de fichier ; extensions : .md, .html, .json, .pdf (ou --format)

@@ -53,7 +53,10 @@ TEST_CASE("write_atomically: the whole content or nothing, and same_file sees th
   CHECK(files == 1);  // no temporary file left behind
   CHECK(io::same_file(out, (t.path / "." / "r.md").string()));
   CHECK_FALSE(io::same_file(out, (t.path / "other.md").string()));
-  auto err = io::write_atomically((t.path / "no" / "such" / "dir.md").string(), "x", i18n::Lang::En);
+  // Missing folders are made (-o pv/2015/pv.md); a folder that cannot be (under a file) is an error.
+  CHECK_FALSE(io::write_atomically((t.path / "no" / "such" / "dir.md").string(), "x", i18n::Lang::En).has_value());
+  CHECK(io::read_input((t.path / "no" / "such" / "dir.md").string(), i18n::Lang::En).bytes == "x");
+  auto err = io::write_atomically((t.path / "r.md" / "under" / "a-file.md").string(), "x", i18n::Lang::En);
   REQUIRE(err.has_value());
   CHECK(err->code == "SIEG-IO07");
 }

@@ -47,9 +47,10 @@ TEST_CASE("AtomicWriter: pieces become the file at commit, and only then") {
   CHECK(entries(dir.path) == 1);
 }
 
-TEST_CASE("AtomicWriter: a folder that does not exist is told at commit") {
+TEST_CASE("AtomicWriter: a folder that cannot be made (under a file) is told at commit") {
   sieg::testing::TempDir dir;
-  io::AtomicWriter w((dir.path / "no" / "out.json").string(), i18n::Lang::En);
+  std::ofstream((dir.path / "file").string()) << "x";
+  io::AtomicWriter w((dir.path / "file" / "no" / "out.json").string(), i18n::Lang::En);
   w.write("x");
   auto err = w.commit();
   REQUIRE(err);
