@@ -72,14 +72,6 @@ tree::Node to_node(const toml::node& n) {
   return v;
 }
 
-// A criterion id is a review key: lower-case ASCII letters, digits and '_', starting with a letter.
-bool valid_criterion_id(const std::string& id) {
-  if (id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z') return false;
-  for (char ch : id)
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
-  return true;
-}
-
 // A path names a field of the dossier schema: a typo would load and the rule would never fire (or fire
 // on every dossier). The first unknown key is named, with the closest key at that place.
 // (The schema is the built-in one with the call's own questions: thread-local while the call loads.)
@@ -275,7 +267,7 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
         Criterion cr;
         if (auto s = c.string(*t, "id", true)) {
           cr.id = *s;
-          if (!valid_criterion_id(cr.id)) c.error(*t->get("id"), kBadCriterion, cr.id);
+          if (!is_key(cr.id)) c.error(*t->get("id"), kBadCriterion, cr.id);
           else if (!ids.insert(cr.id).second) c.error(*t->get("id"), kDuplicateCriterion, cr.id);
         }
         cr.group = c.text(*t, "group");

@@ -35,12 +35,6 @@ const i18n::Text kNested{"question « {0} » : une liste dans une liste n'est pa
 const i18n::Text kTooMany{"trop de {0} (au plus {1})", "too many {0} (at most {1})"};
 const i18n::Text kWrongType{"« {0} » : {1} attendu", "'{0}': {1} expected"};
 
-bool valid_key(const std::string& k) {
-  if (k.empty() || k.size() > 64 || k[0] < 'a' || k[0] > 'z') return false;
-  for (char ch : k)
-    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
-  return true;
-}
 
 std::string type_names() {
   std::string names;
@@ -79,7 +73,7 @@ std::optional<Question> read_one(Reader& r, const toml::table& t, bool in_list) 
   if (!known) r.error(*t.get("type"), kType, q.path, q.type, type_names());
   // In a list's items the path is a key of the item; else a dotted path whose last part is the new key.
   std::string key = in_list ? q.path : q.path.substr(q.path.rfind('.') == std::string::npos ? 0 : q.path.rfind('.') + 1);
-  if (!valid_key(key) || (in_list && key != q.path)) {
+  if (!is_key(key) || (in_list && key != q.path)) {
     r.error(*t.get("path"), kKey, q.path, key);
     return std::nullopt;
   }
@@ -98,7 +92,7 @@ std::optional<Question> read_one(Reader& r, const toml::table& t, bool in_list) 
         Choice c;
         if (auto v = r.string(*ct, "value", true)) {
           c.value = *v;
-          if (!valid_key(c.value)) r.error(*ct->get("value"), kKey, q.path, c.value);
+          if (!is_key(c.value)) r.error(*ct->get("value"), kKey, q.path, c.value);
           else if (!seen.insert(c.value).second) r.error(*ct->get("value"), kTwice, q.path + " = " + c.value, ct->source().begin.line);
         }
         c.title = r.text(*ct, "title");
@@ -153,6 +147,13 @@ void check_place(Reader& r, const toml::table& t, const Question& q) {
 }
 
 } // namespace
+
+bool is_key(const std::string& k) {
+  if (k.empty() || k.size() > 64 || k[0] < 'a' || k[0] > 'z') return false;
+  for (char ch : k)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+  return true;
+}
 
 const std::vector<std::string>& question_types() {
   static const std::vector<std::string> kTypes{"text", "long_text", "integer", "money", "date", "yes_no", "choice", "list"};

@@ -16,4 +16,8 @@ constexpr std::size_t kMaxChoices = 100;
 
 std::vector<Question> read_questions(tomlread::Reader& r, const toml::node& n);
 
+// A key a dossier or a review may hold (a question's key, a choice's value, a criterion's id): lower-case
+// ASCII letters, digits and '_', starting with a letter, 64 characters at most.
+bool is_key(const std::string& k);
+
 } // namespace sieg::calls

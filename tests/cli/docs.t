@@ -7,3 +7,5 @@ $ for m in man/*.[15]; do LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$m" 2>&1
 $ sieg --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF && !/Subcommands/ {print $1}' | while read c; do test -f "man/sieg-$c.1" || echo "no man page: $c"; done
 # Every subcommand is in sieg(1)'s list of commands.
 $ sieg --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF && !/Subcommands/ {print $1}' | while read c; do grep -q "^\.B $c\b" man/sieg.1 || echo "not in sieg(1): $c"; done
+# sieg(1)'s SEE ALSO names every other man page (issue 31).
+$ for m in man/*.[15]; do n=$(basename "$m"); n=${n%.*}; [ "$n" = sieg ] && continue; sed -n '/^\.SH SEE ALSO/,$p' man/sieg.1 | grep -q "^\.BR ${n//-/\\\\-} (" || echo "not in sieg(1)'s SEE ALSO: $n"; done
