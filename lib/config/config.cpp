@@ -372,7 +372,28 @@ call = "{0}"
 dossiers = [{2}]
 reviews = "evaluations"
 
-# Severity overrides, by code (sieg explain CODE):
+# The jury's work (man 5 sieg.toml): how many reviews each dossier gets, by when, and the call's budget
+# against which the minutes (sieg report --minutes) set the aid granted. Remove the '# ' to use one.
+# reviews_per_dossier = 3
+# review_deadline = 2026-06-30
+# envelope = 120000
+
+# Tables come last (a key after a table belongs to it).
+# The jury: one [[jury]] per reviewer; sieg assign shares the dossiers out, leaving out conflicts of
+# interest (the same organisation as the carrier or a partner, or declared here by dossier id).
+# [[jury]]
+# name = "Anne Roussel"
+# organisation = "Région Occitanie"
+# email = "anne.roussel@example.org"
+# capacity = 6
+# conflicts = ["mon-projet"]
+
+# A review given by hand, whatever sieg assign would choose (sieg assign keeps it):
+# [[assign]]
+# dossier = "mon-projet"
+# reviewer = "Anne Roussel"
+
+# Severity overrides, by code or pattern (sieg explain CODE):
 # [severity]
 # SIEG-E016 = "error"
 

@@ -125,7 +125,7 @@ $ cd "$TMPDIR/repo" && [ "$(sieg check -j 1 --format json | jq -c 'del(.summary.
 same
 # sieg.toml mistakes: file:line:col, exit 2.
 $ cd "$TMPDIR/repo" && printf '[severity]\nSIEG-E16 = "error"\n' >> sieg.toml && sieg check
-sieg.toml:25:12: error[SIEG-T001]: unknown code 'SIEG-E16'; did you mean 'SIEG-E016'?
+sieg.toml:46:12: error[SIEG-T001]: unknown code 'SIEG-E16'; did you mean 'SIEG-E016'?
 [2]
 # sieg new in the repository: the call of sieg.toml, into dossiers/.
 $ cd "$TMPDIR/repo" && git checkout -q -- sieg.toml && sieg new ma-creche && head -3 dossiers/ma-creche.yaml | sed "s/^/> /" && sieg new ma-creche

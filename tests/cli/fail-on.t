@@ -26,7 +26,7 @@ $ cd "$TMPDIR/fo" && cp sieg.toml.orig sieg.toml && printf '[severity]\n"SIEG-E*
 exit 1
 # A pattern that matches no code, and a pattern in [[off]] (each check turned off needs its own reason): exit 2.
 $ cd "$TMPDIR/fo" && cp sieg.toml.orig sieg.toml && printf '[severity]\n"SIEG-X*" = "warning"\n[[off]]\ncode = "SIEG-E*"\nreason = "tout"\n' >> sieg.toml && sieg check
-sieg.toml:22:13: error[SIEG-T001]: pattern 'SIEG-X*' matches no code
-sieg.toml:24:8: error[SIEG-T001]: [[off]] names one code at a time ('SIEG-E*' is a pattern): each check turned off has its reason
+sieg.toml:43:13: error[SIEG-T001]: pattern 'SIEG-X*' matches no code
+sieg.toml:45:8: error[SIEG-T001]: [[off]] names one code at a time ('SIEG-E*' is a pattern): each check turned off has its reason
 [2]
 $ cd "$TMPDIR/fo" && mv sieg.toml.orig sieg.toml

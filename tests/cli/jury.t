@@ -224,7 +224,7 @@ sieg : erreur : --minutes dossiers/d01.yaml : le procès-verbal porte sur un dos
 # Pins that break a conflict are refused; sieg.toml names unknown reviewers as errors.
 $ cd "$TMPDIR/jury" && cp sieg.toml sieg.toml.orig && printf '\n[[assign]]\ndossier = "d01"\nreviewer = "Paul Martin"\n' >> sieg.toml && sieg assign --dry-run | grep -i "pin"; printf '\n[[assign]]\ndossier = "d02"\nreviewer = "Nobody"\n' >> sieg.toml && sieg status; mv sieg.toml.orig sieg.toml
 pin refused (conflict): d01: Paul Martin
-sieg.toml:55:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
+sieg.toml:76:12: error[SIEG-T001]: 'Nobody' is not in the jury ([[jury]])
 # Without a jury, sieg assign says what it needs.
 $ cd "$TMPDIR" && sieg init nojury > /dev/null && cd nojury && sieg assign
 sieg: error: sieg assign needs, in sieg.toml, the jury ([[jury]] name, organisation) and reviews_per_dossier (see man 5 sieg.toml)

@@ -100,7 +100,7 @@ $ cd "$TMPDIR/nc" && sieg report . -o site > /dev/null 2>&1; grep -c "Lieu d&#39
 # sieg.toml may turn the repository's own rules up or off ([severity], [[off]]); a code no call has is refused.
 $ cd "$TMPDIR/nc" && cp sieg.toml sieg.toml.bak && printf '\n[severity]\nSIEG-E060 = "error"\n' >> sieg.toml && sieg calls > /dev/null && echo accepted && printf 'SIEG-E061 = "info"\n' >> sieg.toml && sieg calls; echo "exit $?"; mv sieg.toml.bak sieg.toml
 accepted
-sieg.toml:25:13: error[SIEG-T001]: unknown code 'SIEG-E061'; did you mean 'SIEG-E001'?
+sieg.toml:46:13: error[SIEG-T001]: unknown code 'SIEG-E061'; did you mean 'SIEG-E001'?
 exit 2
 # sieg check's cache: a change to the call file checks the dossiers again (a lower cap turns the dossier away).
 $ cd "$TMPDIR/nc" && sieg check --cache-dir .sieg-cache > /dev/null && sed -i 's/^max = 30000$/max = 20000/' calls/occitanie-2026.toml && sieg check --cache-dir .sieg-cache | grep -o 'error\[SIEG-E013\].*'

@@ -111,3 +111,9 @@ configuration: sieg.toml
 exit 1
 dossiers/broken.yml: error[SIEG-P008]: YAML file in the dossiers' folder that no 'dossiers' glob of sieg.toml takes (dossiers/**/*.yaml): neither checked, scored nor ranked
 exit 1
+# The sieg.toml that sieg init writes shows an example of every key an officer needs; each one, uncommented,
+# loads (issue 31).
+$ cd "$TMPDIR" && sieg init ex-toml > /dev/null && cd ex-toml && grep -cE '^# (reviews_per_dossier|review_deadline|envelope) = |^# \[\[(jury|assign|off)\]\]|^# \[severity\]' sieg.toml && sed -i 's/^# \([a-z_]* = \|\[\|SIEG-\)/\1/' sieg.toml && sieg check | tail -2 | sed 's/([0-9.,]* s)/(T s)/'
+7
+sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
+configuration: sieg.toml
