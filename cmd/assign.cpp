@@ -29,13 +29,15 @@ struct Options {
 
 std::string why(const jury::Exclusion& x, i18n::Lang lang) {
   using i18n::pick;
-  std::string role = x.carrier ? pick({"le porteur", "the carrier"}, lang) : pick({"un partenaire", "a partner"}, lang);
   switch (x.conflict) {
     case jury::Conflict::Declared: return pick({"conflit déclaré dans [[jury]]", "conflict declared in [[jury]]"}, lang);
     case jury::Conflict::SameOrganisation:
-      return fmt::format(fmt::runtime(pick({"même organisation que {0} ({1})", "same organisation as {0} ({1})"}, lang)), role, x.with);
+      return fmt::format(fmt::runtime(x.carrier ? pick({"même organisation que le porteur ({0})", "same organisation as the carrier ({0})"}, lang)
+                                                : pick({"même organisation qu'un partenaire ({0})", "same organisation as a partner ({0})"}, lang)),
+                         x.with);
     case jury::Conflict::PossibleOrganisation:
-      return fmt::format(fmt::runtime(pick({"conflit possible : ressemble à {0} ({1})", "possible conflict: resembles {0} ({1})"}, lang)), role,
+      return fmt::format(fmt::runtime(x.carrier ? pick({"conflit possible : ressemble au porteur ({0})", "possible conflict: resembles the carrier ({0})"}, lang)
+                                                : pick({"conflit possible : ressemble à un partenaire ({0})", "possible conflict: resembles a partner ({0})"}, lang)),
                          x.with);
     case jury::Conflict::None: break;
   }

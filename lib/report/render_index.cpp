@@ -105,7 +105,7 @@ std::string render_index(const IndexInput& in, i18n::Lang l) {
     for (const auto& x : in.left_out) out += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html(x.file), html(x.problem));
     out += "</table>\n</section>\n";
   }
-  out += "<footer>" + html(fmt::format(fmt::runtime(say(w::kGenerated, l)), in.title)) + "</footer>\n</body>\n</html>\n";
+  out += "<footer>" + html(say(w::kGeneratedSite, l)) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

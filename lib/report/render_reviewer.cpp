@@ -31,7 +31,7 @@ std::string render_reviewer(const ReviewerPage& r, const std::string& site_title
     out += fmt::format("<tr data-dossier=\"{}\" data-state=\"{}\"><td>{}<br><span class=\"source\">{}</span></td><td>{}</td></tr>\n", html(d.id),
                        html(d.state), cell, html(d.id), html(state));
   }
-  out += "</table>\n<footer>" + html(fmt::format(fmt::runtime(words::say(words::kGenerated, l)), site_title)) + "</footer>\n</body>\n</html>\n";
+  out += "</table>\n<footer>" + html(words::say(words::kGeneratedSite, l)) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -70,7 +70,7 @@ inline constexpr Text kReviewsStillToFill{"{0} évaluation(s) du jury encore à 
 inline constexpr Text kReviewers{"Évaluateurs", "Reviewers"};
 inline constexpr Text kOrganisation{"Organisation", "Organisation"};
 inline constexpr Text kOpinion{"Avis", "Opinion"};
-inline constexpr Text kKept{"retenu", "kept"};
+inline constexpr Text kKept{"prise en compte", "counted"};
 inline constexpr Text kDeclaredConflict{"écarté : conflit d'intérêts déclaré", "left out: declared conflict of interest"};
 inline constexpr Text kFoundConflict{"écarté : son organisation est « {0} »", "left out: their organisation is '{0}'"};
 inline constexpr Text kMarker{"Repère", "Marker"};
@@ -100,7 +100,9 @@ inline constexpr Text kHistory{"Évaluation dynamique (historique des auto-éval
                                "Dynamic evaluation (self-assessment history)"};
 inline constexpr Text kNoHistory{"Aucune auto-évaluation.", "No self-assessment."};
 inline constexpr Text kRadar{"Radar des repères", "Markers radar"};
-inline constexpr Text kGenerated{"Rapport produit par sieg à partir de {0}.", "Report made by sieg from {0}."};
+inline constexpr Text kGenerated{"Rapport produit par sieg à partir de « {0} ».", "Report made by sieg from '{0}'."};
+inline constexpr Text kGeneratedSite{"Produit par sieg à partir des dossiers et des évaluations du dépôt.",
+                                     "Made by sieg from the repository's dossiers and reviews."};
 inline constexpr Text kBack{"← Classement", "← Ranking"};
 inline constexpr Text kRanking{"Classement", "Ranking"};
 inline constexpr Text kRank{"Rang", "Rank"};

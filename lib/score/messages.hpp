@@ -21,10 +21,10 @@ inline constexpr Text kOtherGrid{"grille « {0} » : le dossier est noté sur la
 inline constexpr Text kTwice{"{0} a déjà évalué ce dossier ({1})", "{0} has already reviewed this dossier ({1})"};
 inline constexpr Text kDeclared{"{0} déclare un conflit d'intérêts : évaluation écartée de la note du jury",
                                 "{0} declares a conflict of interest: review left out of the jury's score"};
-inline constexpr Text kDetected{"conflit d'intérêts : l'organisation de {0} ({1}) est {2} du dossier ; évaluation écartée",
+inline constexpr Text kDetected{"conflit d'intérêts : l'organisation {3} ({1}) est {2} du dossier ; évaluation écartée",
                                 "conflict of interest: {0}'s organisation ({1}) is {2} of the dossier; review left out"};
 inline constexpr Text kPossibleConflict{
-    "conflit d'intérêts possible : l'organisation de {0} ({1}) ressemble à {2} du dossier ({3}) ; évaluation gardée, à vérifier",
+    "conflit d'intérêts possible : l'organisation {4} ({1}) ressemble {2} du dossier ({3}) ; évaluation gardée, à vérifier",
     "possible conflict of interest: {0}'s organisation ({1}) resembles {2} of the dossier ({3}); review kept, to be checked"};
 inline constexpr Text kUniform{"notation uniforme : {0} donne le niveau {1} aux {2} repères ; à discuter en jury",
                                 "uniform scoring: {0} gives level {1} to all {2} markers; to discuss at the jury's meeting"};
@@ -32,6 +32,9 @@ inline constexpr Text kBareExtreme{"niveau extrême sans commentaire : {0} donne
                                     "extreme level without a comment: {0} gives {4} or {1} without saying why on {2} marker(s) ({3}); a comment helps the jury discuss it"};
 inline constexpr Text kTheCarrier{"le porteur", "the carrier"};
 inline constexpr Text kAPartner{"un partenaire", "a partner"};
+// The same roles after « ressemble » (« au porteur », « à un partenaire »).
+inline constexpr Text kToTheCarrier{"au porteur", "the carrier"};
+inline constexpr Text kToAPartner{"à un partenaire", "a partner"};
 inline constexpr Text kDisagreement{"désaccord sur « {0} » : niveaux de {1} à {2} ({3})",
                                     "disagreement on '{0}': levels from {1} to {2} ({3})"};
 inline constexpr Text kAllExcluded{"toutes les évaluations sont écartées : note tirée de l'auto-évaluation",

@@ -97,8 +97,16 @@ std::string render_rank_text(const std::vector<Ranking>& base, const std::vector
         out += lpad("-", 4) + "  " + pad(e.result.dossier.id, iw) + "  " + failure_text(e, l) + "\n";
     }
     if (!g.unscored.empty()) {
-      out += pick({"Non notés (voir les erreurs) :\n", "Not scored (see the errors):\n"}, l);
-      for (const auto& e : g.unscored) out += lpad("-", 4) + "  " + e.result.dossier.id + "\n";
+      out += pick({"Non notés :\n", "Not scored:\n"}, l);
+      for (const auto& e : g.unscored) {
+        // Why: its first error (above, with its place), else nothing to score it on.
+        auto err = std::find_if(e.result.diags.begin(), e.result.diags.end(),
+                                [](const diag::Diagnostic& d) { return d.severity == diag::Severity::Error; });
+        std::string why = err != e.result.diags.end()
+                              ? err->code + " " + err->message
+                              : pick({"ni évaluation du jury ni auto-évaluation complète", "no jury review and no complete self-assessment"}, l);
+        out += lpad("-", 4) + "  " + pad(e.result.dossier.id, iw) + "  " + why + "\n";
+      }
     }
     for (const auto& w : what_if)
       for (const auto& other : w.rankings) {

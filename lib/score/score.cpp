@@ -153,14 +153,14 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
       j.excluded = true;
       j.why = dossier.carrier;
       emit(diag::Severity::Warning, "SIEG-R011", rv.file, rv.pos, msg::kDetected, "", rv.reviewer, rv.organisation,
-           pick(msg::kTheCarrier, lang));
+           pick(msg::kTheCarrier, lang), text::de_name(rv.reviewer));
     } else {
       for (const auto& p : dossier.partners)
         if (!org.empty() && org == text::name_key(p)) {
           j.excluded = true;
           j.why = p;
           emit(diag::Severity::Warning, "SIEG-R011", rv.file, rv.pos, msg::kDetected, "", rv.reviewer, rv.organisation,
-               pick(msg::kAPartner, lang));
+               pick(msg::kAPartner, lang), text::de_name(rv.reviewer));
           break;
         }
     }
@@ -169,12 +169,12 @@ Result score_dossier(const grids::Grid& g, const DossierInput& dossier, const st
       auto possible = [&](const std::string& other, const i18n::Text& role) {
         if (text::match_organisations(rv.organisation, other) != text::OrgMatch::Possible) return false;
         emit(diag::Severity::Warning, "SIEG-R016", rv.file, rv.pos, msg::kPossibleConflict, "", rv.reviewer, rv.organisation,
-             pick(role, lang), other);
+             pick(role, lang), other, text::de_name(rv.reviewer));
         return true;
       };
-      if (!possible(dossier.carrier, msg::kTheCarrier))
+      if (!possible(dossier.carrier, msg::kToTheCarrier))
         for (const auto& p : dossier.partners)
-          if (possible(p, msg::kAPartner)) break;
+          if (possible(p, msg::kToAPartner)) break;
     }
     if (ok && !j.excluded) quality_signals(g, rv, emit);  // a review left out says nothing to the jury
     r.jurors.push_back(std::move(j));

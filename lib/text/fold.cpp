@@ -83,4 +83,10 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
+std::string de_name(std::string_view name) {
+  std::string f = fold(name.substr(0, 4));  // the first letter, accents folded (É -> e)
+  bool vowel = !f.empty() && std::string_view("aeiouy").find(f[0]) != std::string_view::npos;
+  return (vowel ? "d'" : "de ") + std::string(name);
+}
+
 } // namespace sieg::text

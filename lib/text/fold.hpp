@@ -12,6 +12,9 @@ namespace sieg::text {
 // (œ, æ) or reads without the stroke (ø, ł, đ) are spelt out.
 std::string fold(std::string_view s);
 
+// French « de » before a name, elided before a vowel: « de Paul Martin », « d'Anne Roussel », « d'Émile ».
+std::string de_name(std::string_view name);
+
 // The key two people's or organisations' names are compared on: fold(), then only letters and digits
 // ("Anne-Marie  Dupont" == "anne marie dupont" == "AnneMarie Dupont"). Letters of other scripts are kept
 // (as their folded UTF-8 bytes), so two names in Greek never share the empty key.

@@ -1,5 +1,6 @@
 #include "yaml/loader.hpp"
 
+#include <cctype>
 #include <algorithm>
 #include <cstdint>
 #include <sys/mman.h>
@@ -318,7 +319,12 @@ class TreeBuilder : public YAML::EventHandler {
       d.line = top.key_pos.line;
       d.col = top.key_pos.col;
       d.message = fmt::format(fmt::runtime(i18n::pick(msg::kFlowComma, lang_)), tree::cut(prev.key), tree::cut(top.key));
-      d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kFlowCommaHint, lang_)), prev.key, tree::cut(prev.value.text), tree::cut(top.key));
+      // The text as written: a comma between digits is a decimal comma (« (0,5 ETP) »), kept without a space.
+      const std::string& before = prev.value.text;
+      bool decimal = !before.empty() && std::isdigit(static_cast<unsigned char>(before.back())) &&
+                     std::isdigit(static_cast<unsigned char>(top.key[0]));
+      d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kFlowCommaHint, lang_)), prev.key,
+                           tree::cut(before + (decimal ? "," : ", ") + top.key));
       throw Refusal{std::move(d)};
     }
     if (n.kind == Kind::Null && n.pos.line != top.key_pos.line) n.pos = top.key_pos;  // empty value: point at its key

@@ -99,8 +99,8 @@ inline constexpr Text kCurlyQuotesHint{"utilisez des guillemets droits \"…\", 
                                        "use straight quotes \"…\", or none for a number"};
 inline constexpr Text kFlowComma{"une virgule coupe le texte de « {0} » : « {1} » y devient une clé",
                                  "a comma cuts the text of '{0}': '{1}' becomes a key there"};
-inline constexpr Text kFlowCommaHint{"dans des accolades {{ }}, mettez le texte entre guillemets : {0}: \"{1}, {2}\"",
-                                     "inside braces {{ }}, quote the text: {0}: \"{1}, {2}\""};
+inline constexpr Text kFlowCommaHint{"dans des accolades {{ }}, mettez le texte entre guillemets : {0}: \"{1}\"",
+                                     "inside braces {{ }}, quote the text: {0}: \"{1}\""};
 inline constexpr Text kDuplicateInItemHint{"il manque sans doute un « - » devant la ligne {0} : chaque élément de la liste commence par « - »",
                                            "a '-' is likely missing before line {0}: each item of the list starts with '-'"};
 } // namespace msg
