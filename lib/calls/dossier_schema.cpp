@@ -47,25 +47,37 @@ json property(const Question& q, const std::string& call_id, bool top) {
   return p;
 }
 
-// The schema object a dotted path's parent names ("" the root; "partenaires[]" a list's items).
+// A path's parts: "partenaires[].siren" -> {partenaires, each item}, {siren, the key}.
+struct Part {
+  std::string key;
+  bool items = false;  // "key[]": each item of the list
+};
+std::vector<Part> parts_of(const std::string& path) {
+  std::vector<Part> out;
+  for (std::size_t i = 0;;) {
+    std::size_t dot = path.find('.', i);
+    Part p{path.substr(i, dot == std::string::npos ? std::string::npos : dot - i)};
+    p.items = p.key.size() > 2 && p.key.compare(p.key.size() - 2, 2, "[]") == 0;
+    if (p.items) p.key.resize(p.key.size() - 2);
+    out.push_back(std::move(p));
+    if (dot == std::string::npos) return out;
+    i = dot + 1;
+  }
+}
+
+// The schema object a path's parent names (the root for a top-level key; "partenaires[]" a list's items).
 json* parent_of(json& doc, const std::string& path) {
   json* at = &doc;
-  std::size_t i = 0;
-  std::size_t last = path.rfind('.');
-  if (last == std::string::npos) return at;
-  while (i <= last) {
-    std::size_t dot = path.find('.', i);
-    std::string seg = path.substr(i, dot - i);
-    bool items = seg.size() > 2 && seg.compare(seg.size() - 2, 2, "[]") == 0;
-    if (items) seg.resize(seg.size() - 2);
-    if (!at->contains("properties") || !(*at)["properties"].contains(seg)) return nullptr;
-    at = &(*at)["properties"][seg];
-    if (items) {
+  std::vector<Part> parts = parts_of(path);
+  parts.pop_back();
+  for (const Part& p : parts) {
+    if (!at->contains("properties") || !(*at)["properties"].contains(p.key)) return nullptr;
+    at = &(*at)["properties"][p.key];
+    if (p.items) {
       if (!at->contains("items")) return nullptr;
       at = &(*at)["items"];
     }
     if (at->contains("$ref")) return nullptr;  // a definition: shared, never changed in place
-    i = dot + 1;
   }
   return at;
 }
@@ -73,23 +85,14 @@ json* parent_of(json& doc, const std::string& path) {
 // « When the dossier answers this call, the question is required »: an if/then on `appel`, requiring
 // each part of the path down to the question (a part that is a list requires the key in each item).
 json required_when(const std::string& call_id, const Question& q) {
-  const std::string& path = q.path;
   json then = json::object();
   json* at = &then;
-  std::size_t i = 0;
-  while (true) {
-    std::size_t dot = path.find('.', i);
-    std::string seg = path.substr(i, dot == std::string::npos ? std::string::npos : dot - i);
-    bool items = seg.size() > 2 && seg.compare(seg.size() - 2, 2, "[]") == 0;
-    if (items) seg.resize(seg.size() - 2);
-    if (!items) (*at)["required"] = json::array({seg});
-    if (dot == std::string::npos) {  // the question's title, for the message that names what is missing
-      (*at)["properties"][seg] = {{"title", q.title.fr}, {"x-title-en", q.title.en}};
-      break;
-    }
-    at = &(*at)["properties"][seg];
-    if (items) at = &(*at)["items"];
-    i = dot + 1;
+  std::vector<Part> parts = parts_of(q.path);
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (!parts[k].items) (*at)["required"] = json::array({parts[k].key});
+    at = &(*at)["properties"][parts[k].key];
+    if (k + 1 == parts.size()) *at = {{"title", q.title.fr}, {"x-title-en", q.title.en}};  // named in the message
+    else if (parts[k].items) at = &(*at)["items"];
   }
   return {{"if", {{"properties", {{"appel", {{"const", call_id}}}}}, {"required", json::array({"appel"})}}}, {"then", then}};
 }
@@ -101,21 +104,18 @@ std::string dossier_schema_text(const std::vector<const Call*>& calls) {
   if (std::all_of(calls.begin(), calls.end(), [](const Call* c) { return c == nullptr; })) return builtin;
   json doc = json::parse(builtin);
   bool changed = false;
-  auto open = [&] { changed = true; };
   for (const Call* c : calls) {
     if (c == nullptr) continue;
     json& appel = doc["properties"]["appel"];
     json& values = appel["enum"];
     if (std::find(values.begin(), values.end(), c->id) == values.end()) {  // not one of the built-in ids
-      open();
-      {
-        values.push_back(c->id);
-        appel["x-enum-titles"][c->id] = json::array({c->title.fr, c->title.en});
-        if (appel.contains("enumDescriptions")) appel["enumDescriptions"].push_back(c->title.fr);
-      }
+      changed = true;
+      values.push_back(c->id);
+      appel["x-enum-titles"][c->id] = json::array({c->title.fr, c->title.en});
+      if (appel.contains("enumDescriptions")) appel["enumDescriptions"].push_back(c->title.fr);
     }
     for (const auto& q : c->questions) {
-      open();
+      changed = true;
       json* parent = parent_of(doc, q.path);
       if (parent == nullptr) continue;  // the call's loader refused it already
       std::string key = q.path.substr(q.path.rfind('.') == std::string::npos ? 0 : q.path.rfind('.') + 1);
@@ -139,8 +139,8 @@ bool asked_in(const std::vector<std::string>& x_calls, const std::string& call_i
   return std::all_of(x_calls.begin(), x_calls.end(), [](const std::string& c) { return find_call(c) != nullptr; });
 }
 
-std::vector<std::string> question_conflicts(const std::vector<const Call*>& calls) {
-  std::vector<std::string> out;
+std::vector<QuestionConflict> question_conflicts(const std::vector<const Call*>& calls) {
+  std::vector<QuestionConflict> out;
   std::map<std::string, std::pair<const Call*, const Question*>> seen;
   for (const Call* c : calls) {
     if (c == nullptr) continue;
@@ -148,7 +148,7 @@ std::vector<std::string> question_conflicts(const std::vector<const Call*>& call
       auto [it, fresh] = seen.emplace(q.path, std::make_pair(c, &q));
       if (fresh) continue;
       json a = property(*it->second.second, "", false), b = property(q, "", false);
-      if (a != b) out.push_back(q.path + "\t" + it->second.first->id + "\t" + c->id);
+      if (a != b) out.push_back({q.path, it->second.first->id, c->id});
     }
   }
   return out;

@@ -20,7 +20,10 @@ std::string dossier_schema_text(const std::vector<const Call*>& calls);
 // may have come from theirs).
 bool asked_in(const std::vector<std::string>& x_calls, const std::string& call_id);
 
-// Questions at the same path in two calls of a repository, defined differently: "path\tfirst call\tother".
-std::vector<std::string> question_conflicts(const std::vector<const Call*>& calls);
+// Questions at the same path in two calls of a repository, defined differently.
+struct QuestionConflict {
+  std::string path, first_call, other_call;
+};
+std::vector<QuestionConflict> question_conflicts(const std::vector<const Call*>& calls);
 
 } // namespace sieg::calls

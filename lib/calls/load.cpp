@@ -74,15 +74,12 @@ tree::Node to_node(const toml::node& n) {
 
 // A path names a field of the dossier schema: a typo would load and the rule would never fire (or fire
 // on every dossier). The first unknown key is named, with the closest key at that place.
-// (The schema is the built-in one with the call's own questions: thread-local while the call loads.)
-thread_local const schema::CompiledSchema* t_schema = nullptr;
-
-void check_path(Ctx& c, const toml::node& n, const char* key, const std::string& path) {
+// `s`: the built-in dossier schema, with the call's own questions when it has some.
+void check_path(Ctx& c, const schema::CompiledSchema& s, const toml::node& n, const char* key, const std::string& path) {
   if (!tree::valid_path(path)) {
     c.error(n, kBadPath, key, path);
     return;
   }
-  const schema::CompiledSchema& s = t_schema != nullptr ? *t_schema : *schema::builtin_dossier_schema();
   if (schema::schema_at(s, path) != nullptr) return;
   std::string prefix;  // the path up to the unknown key
   std::size_t at = 0;
@@ -103,7 +100,7 @@ void check_path(Ctx& c, const toml::node& n, const char* key, const std::string&
   }
 }
 
-std::optional<Condition> get_condition(Ctx& c, const toml::node& n) {
+std::optional<Condition> get_condition(Ctx& c, const schema::CompiledSchema& dossier, const toml::node& n) {
   const toml::table* t = n.as_table();
   if (t == nullptr) {
     c.error(n, kWrongType, "when", pick({"une table ou une liste de tables", "a table or a list of tables"}, c.lang()));
@@ -113,7 +110,7 @@ std::optional<Condition> get_condition(Ctx& c, const toml::node& n) {
   Condition cond;
   auto path = c.string(*t, "path", true);
   if (!path) return std::nullopt;
-  check_path(c, *t->get("path"), "path", *path);
+  check_path(c, dossier, *t->get("path"), "path", *path);
   cond.path = *path;
   int ops = 0;
   if (const toml::node* e = t->get("equals")) {
@@ -138,7 +135,7 @@ std::optional<Condition> get_condition(Ctx& c, const toml::node& n) {
   return cond;
 }
 
-std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
+std::optional<Rule> get_rule(Ctx& c, const schema::CompiledSchema& dossier, const toml::table& t) {
   Rule r;
   r.line = static_cast<int>(t.source().begin.line);
   r.col = static_cast<int>(t.source().begin.column);
@@ -178,14 +175,14 @@ std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
       case calls::ParamType::Path:
         if (auto s = n->value<std::string>()) {
           v.text = *s;
-          if (p.type == calls::ParamType::Path) check_path(c, *n, p.name, v.text);
+          if (p.type == calls::ParamType::Path) check_path(c, dossier, *n, p.name, v.text);
         } else {
           c.error(*n, kWrongType, p.name, pick({"un texte", "a string"}, c.lang()));
         }
         break;
       case calls::ParamType::PathList:
         v.list = c.strings(*n, p.name);
-        for (const auto& s : v.list) check_path(c, *n, p.name, s);
+        for (const auto& x : v.list) check_path(c, dossier, *n, p.name, x);
         break;
       case calls::ParamType::StringList: v.list = c.strings(*n, p.name); break;
       case calls::ParamType::Integer:
@@ -203,8 +200,8 @@ std::optional<Rule> get_rule(Ctx& c, const toml::table& t) {
   if (const toml::node* w = t.get("when")) {
     if (const toml::array* a = w->as_array()) {
       for (auto&& e : *a)
-        if (auto cond = get_condition(c, e)) r.when.push_back(std::move(*cond));
-    } else if (auto cond = get_condition(c, *w)) {
+        if (auto cond = get_condition(c, dossier, e)) r.when.push_back(std::move(*cond));
+    } else if (auto cond = get_condition(c, dossier, *w)) {
       r.when.push_back(std::move(*cond));
     }
   }
@@ -285,10 +282,7 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
       with_questions = compiled.schema;
     }
   }
-  struct Restore {
-    ~Restore() { t_schema = nullptr; }
-  } restore;
-  t_schema = with_questions.get();
+  const schema::CompiledSchema& in_force = with_questions ? *with_questions : *schema::builtin_dossier_schema();
   std::set<std::string> codes;
   if (const toml::node* n = doc.get("rules")) {
     if (const toml::array* a = n->as_array()) {
@@ -298,7 +292,7 @@ LoadResult load_call(const std::string& text, const std::string& file, Lang lang
           c.error(e, kWrongType, "rules", pick({"une liste [[rules]]", "a list [[rules]]"}, lang));
           continue;
         }
-        if (auto r = get_rule(c, *t)) {
+        if (auto r = get_rule(c, in_force, *t)) {
           if (!codes.insert(r->code).second) c.error(*t->get("code"), kDuplicateCode, r->code);
           call.rules.push_back(std::move(*r));
         }

@@ -432,9 +432,8 @@ bool load_own_calls(Repository& repo, i18n::Lang lang, std::vector<diag::Diagnos
   std::vector<const calls::Call*> own;
   for (const auto& x : repo.own_calls) own.push_back(x.get());
   for (const auto& clash : calls::question_conflicts(own)) {
-    std::size_t t1 = clash.find('\t'), t2 = clash.find('\t', t1 + 1);
-    diags.push_back(config_error(c.file, fmt::format(fmt::runtime(i18n::pick(kQuestionClash, lang)), clash.substr(0, t1),
-                                                     clash.substr(t1 + 1, t2 - t1 - 1), clash.substr(t2 + 1))));
+    diags.push_back(config_error(
+        c.file, fmt::format(fmt::runtime(i18n::pick(kQuestionClash, lang)), clash.path, clash.first_call, clash.other_call)));
     ok = false;
   }
   return ok;
