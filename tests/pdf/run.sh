@@ -43,5 +43,19 @@ check "minutes: starts with %PDF" test "$(head -c 4 "$work/pv.pdf")" = "%PDF"
 pdftotext -layout "$work/pv.pdf" "$work/pv.txt"
 check "minutes: the title" grep -q "Procès-verbal" "$work/pv.txt"
 check "minutes: 70 % of 25 000 € is 17 500 €" grep -q "17.500,00" "$work/pv.txt"
+# Nothing cut at the page's edge (every word inside the printable area, pdftotext -bbox): the minutes
+# (landscape, their table is wide), a dossier's report, and pages of the site printed from a browser.
+check "minutes: the last column's header whole" grep -qE "Montant +accordé|accordé *$" "$work/pv.txt"
+check "minutes: the amount granted with its €" grep -qE "25.000,00.€ *$" "$work/pv.txt"
+check "minutes: landscape A4" grep -q '<page width="84[12]' <(pdftotext -bbox "$work/pv.pdf" -)
+check "minutes: no word cut at the edge" python3 "$root/tests/pdf/fits.py" "$work/pv.pdf"
+check "report: no word cut at the edge" python3 "$root/tests/pdf/fits.py" "$work/r.pdf"
+check "report: portrait A4" grep -q '<page width="59[45]' <(pdftotext -bbox "$work/r.pdf" -)
+(cd "$work/repo" && "$sieg" report . -o "$work/site" >/dev/null 2>&1)
+for page in index.html aquitaine-micro-creche.html picardie-pole-cooperation.html; do
+  timeout 120 chromium --headless --disable-gpu --no-sandbox --no-pdf-header-footer --user-data-dir="$work/profile" \
+    --print-to-pdf="$work/site-$page.pdf" "file://$work/site/$page" >/dev/null 2>&1
+  check "site $page: no word cut at the edge" python3 "$root/tests/pdf/fits.py" "$work/site-$page.pdf"
+done
 echo "pdf: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
