@@ -139,6 +139,12 @@ void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang) {
                           lang));
 }
 
+bool excel_conflicts(bool excel, const std::string& format, const Globals& g) {
+  if (!excel || format == "csv") return false;
+  print_error(g, {"--excel donne du CSV : il ne va pas avec --format {0}", "--excel gives CSV: it does not go with --format {0}"}, format);
+  return true;
+}
+
 void add_excel_option(CLI::App& app, bool& excel, i18n::Lang lang) {
   app.add_flag("--excel", excel,
                i18n::pick({"CSV pour un tableur (LibreOffice, Excel) : marque d'ordre des octets UTF-8, en-têtes en clair dans "

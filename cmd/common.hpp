@@ -56,6 +56,8 @@ void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang);
 
 // --excel: CSV for spreadsheets (byte-order mark, headers in the output language), score and rank.
 void add_excel_option(CLI::App& app, bool& excel, i18n::Lang lang);
+// --excel with a --format other than csv (or the default `fallback`): the usage error, and true.
+bool excel_conflicts(bool excel, const std::string& format, const Globals& g);
 
 // --reviews, --grid and --aggregate, shared by score and rank.
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang);

@@ -34,10 +34,7 @@ struct Options {
 
 int run_rank(Options o, const Globals& g) {
   if (o.excel) {  // --excel is CSV for spreadsheets
-    if (o.format != "text" && o.format != "csv") {
-      print_error(g, {"--excel donne du CSV : il ne va pas avec --format {0}", "--excel gives CSV: it does not go with --format {0}"}, o.format);
-      return kExitUsage;
-    }
+    if (excel_conflicts(true, o.format == "text" ? "csv" : o.format, g)) return kExitUsage;
     o.format = "csv";
   }
   std::optional<grids::Grid> grid;

@@ -215,10 +215,7 @@ int report_minutes(const Options& o, const pipeline::Options& po, const Globals&
     return kExitUsage;
   }
   std::string format = o.excel && o.format.empty() ? "csv" : format_of(o);
-  if (o.excel && format != "csv") {
-    print_error(g, {"--excel donne du CSV : il ne va pas avec --format {0}", "--excel gives CSV: it does not go with --format {0}"}, format);
-    return kExitUsage;
-  }
+  if (excel_conflicts(o.excel, format, g)) return kExitUsage;
   if (!can_write(format, o, g)) return kExitUsage;
   auto repo = open_repo(o.target, g, o.reviews);
   if (!repo || output_is_input(o.output, *repo, {}, g)) return kExitUsage;

@@ -17,9 +17,11 @@ struct Options {
   std::string dir = ".";
   std::string reviews;
   std::string format = "text";
+  bool excel = false;  // --excel: CSV for a spreadsheet
 };
 
 int run_status(const Options& o, const Globals& g) {
+  if (excel_conflicts(o.excel, o.format == "text" ? "csv" : o.format, g)) return kExitUsage;
   auto repo = open_repo(o.dir, g, o.reviews);
   if (!repo) return kExitUsage;
   std::vector<diag::Diagnostic> problems;
@@ -31,7 +33,7 @@ int run_status(const Options& o, const Globals& g) {
   }
   jury::Status s = pipeline::jury_status(evals, *repo, g.today ? *g.today : values::today_paris());
   if (o.format == "json") write(stdout, jury::render_json(s));
-  else if (o.format == "csv") write(stdout, jury::render_csv(s));
+  else if (o.format == "csv" || o.excel) write(stdout, jury::render_csv(s, score::CsvStyle{g.lang, o.excel}));
   else if (o.format == "md") write(stdout, diag::visible(jury::render_markdown(s, g.lang), true));
   else write(stdout, diag::visible(jury::render_text(s, g.lang), true));  // a file name's control characters
   return s.missing() > 0 ? kExitFindings : kExitOk;
@@ -52,6 +54,7 @@ Command status_command() {
         ->type_name("DIR");
     app.add_option("--format", o->format, i18n::pick({"sortie : text, json, csv ou md", "output: text, json, csv or md"}, lang))
         ->check(CLI::IsMember({"text", "json", "csv", "md"}));
+    add_excel_option(app, o->excel, lang);
     app.footer(i18n::pick({"Codes de sortie : 0 jury complet, 1 évaluations manquantes, 2 usage. Voir man sieg-status.",
                            "Exit codes: 0 complete jury, 1 reviews missing, 2 usage. See man sieg-status."},
                           lang));

@@ -22,13 +22,6 @@ const char* state_name(ReviewState::State s) {
 
 std::string join(const std::vector<std::string>& v, const char* sep = ", ") { return fmt::format("{}", fmt::join(v, sep)); }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 std::string md_cell(const std::string& s) { return markup::md(s); }
 // What a dossier still lacks, in words: "Anne Roussel, Karim Haddad, 1 to assign".
 std::string missing_text(const DossierStatus& d, i18n::Lang lang) {
@@ -115,11 +108,16 @@ std::string render_json(const Status& s) {
   return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-std::string render_csv(const Status& s) {
-  std::string out = "dossier,eligible,expected,received,excluded,complete,missing_reviewers,unassigned\n";
+std::string render_csv(const Status& s, const score::CsvStyle& st) {
+  std::string out = st.start() + st.row({st.header("dossier", {"dossier", "dossier"}), st.header("eligible", {"éligible", "eligible"}),
+                                         st.header("expected", {"évaluations attendues", "reviews expected"}),
+                                         st.header("received", {"reçues", "received"}), st.header("excluded", {"écartées", "left out"}),
+                                         st.header("complete", {"complet", "complete"}),
+                                         st.header("missing_reviewers", {"évaluateurs attendus", "reviewers awaited"}),
+                                         st.header("unassigned", {"à attribuer", "to assign"})});
   for (const auto& d : s.dossiers)
-    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(d.id), d.eligible ? "true" : "false", d.expected, d.received, d.excluded,
-                       d.complete() ? "true" : "false", csv_field(join(d.missing, "; ")), d.unassigned);
+    out += st.row({d.id, st.flag(d.eligible), std::to_string(d.expected), std::to_string(d.received), std::to_string(d.excluded),
+                   st.flag(d.complete()), join(d.missing, "; "), std::to_string(d.unassigned)});
   return out;
 }
 

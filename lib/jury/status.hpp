@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "i18n/lang.hpp"
+#include "score/csv.hpp"
 
 namespace sieg::jury {
 
@@ -54,7 +55,9 @@ std::string lacking(const DossierStatus& d, i18n::Lang lang);
 
 std::string render_text(const Status& s, i18n::Lang lang);
 std::string render_json(const Status& s);
-std::string render_csv(const Status& s);  // column names are ids, the same in every language
+// CSV as sieg score and rank write it (score/csv.hpp): French ';' and ids as headers for scripts; with
+// `style.excel`, headers and yes/no in the language and a byte-order mark.
+std::string render_csv(const Status& s, const score::CsvStyle& style);
 std::string render_markdown(const Status& s, i18n::Lang lang);
 
 } // namespace sieg::jury

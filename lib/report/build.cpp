@@ -6,6 +6,7 @@
 #include "report/report.hpp"
 #include "report/words.hpp"
 #include "rules/check.hpp"
+#include "values/display.hpp"
 #include "values/money.hpp"
 #include "tree/path.hpp"
 #include "schema/lookup.hpp"
@@ -34,8 +35,12 @@ class Builder {
       : root_(root), schema_(schema), o_(o), en_(o.lang == i18n::Lang::En) {}
 
   std::string scalar(const Node& n, const std::string& path) const {
-    if (n.kind == Kind::Bool) return words::say(n.boolean ? words::kYes : words::kNo, o_.lang);
+    if (n.kind == Kind::Bool) return values::yes_no(n.boolean, o_.lang);
+    auto kind = schema::value_kind_at(schema_, path);
+    if (n.kind == Kind::String && kind == schema::ValueKind::Date) return values::date_words(n.text, o_.lang);
     if (n.kind == Kind::String) return schema::enum_label(schema_, path, n.text, en_);
+    if (n.kind == Kind::Number && kind == schema::ValueKind::Money)
+      if (auto c = values::to_cents(n)) return values::format_euros(*c, o_.lang);
     return n.text;
   }
 
@@ -161,7 +166,7 @@ class Builder {
         MoneyLine l;
         if (const Node* n = item->get(label_key)) l.label = n->text;
         if (const Node* n = item->get(detail_key)) l.detail = scalar(*n, std::string(path) + "." + detail_key);
-        if (const Node* n = item->get("date")) l.detail += " (" + n->text + ")";
+        if (const Node* n = item->get("date")) l.detail += " (" + values::date_words(n->text, o_.lang) + ")";
         if (const Node* n = item->get("montant")) l.cents = values::to_cents(*n).value_or(0);
         total = values::sum_cents(total, l.cents).value_or(values::kMaxCents);  // within the schema's limits
         into.push_back(std::move(l));

@@ -6,6 +6,7 @@
 #include "report/escape.hpp"
 #include "report/render.hpp"
 #include "report/words.hpp"
+#include "values/display.hpp"
 
 namespace sieg::report {
 namespace {
@@ -51,7 +52,7 @@ class Html {
     out_ += fmt::format("<p class=\"call\">{}{}{}</p>\n", p(w::kCall, l_), c_, html(r_.call_title));
     out_ += fmt::format("<h1 id=\"title\">{}</h1>\n<p class=\"meta\">", html(r_.title));
     out_ += fmt::format("<span>{} <strong>{}</strong></span>", p(w::kDossier, l_), html(r_.id));
-    if (!r_.deposit.empty()) out_ += fmt::format("<span>{} {}</span>", p(w::kDeposited, l_), html(r_.deposit));
+    if (!r_.deposit.empty()) out_ += fmt::format("<span>{} {}</span>", p(w::kDeposited, l_), html(values::date_words(r_.deposit, l_)));
     out_ += fmt::format("<span class=\"badge {}\">{}</span>", r_.eligible() ? "ok" : "bad", p(r_.eligible() ? w::kEligible : w::kIneligible, l_));
     if (r_.score && r_.score->total)
       out_ += fmt::format("<span>{} <strong>{} / {}</strong> ({})</span>", p(w::kTotal, l_), w::number(*r_.score->total, l_),
@@ -251,7 +252,7 @@ class Html {
     }
     const score::Result& s = *r_.score;
     out_ += "<table class=\"history\">\n<tr><th>" + p(w::kMarker, l_) + "</th>";
-    for (const auto& a : s.dossier.self) out_ += "<th class=\"num\">" + html(a.date) + "</th>";
+    for (const auto& a : s.dossier.self) out_ += "<th class=\"num\">" + html(values::date_words(a.date, l_)) + "</th>";
     out_ += "</tr>\n";
     for (const auto& m : s.grid->markers) {
       out_ += "<tr><td>" + html(m.label.get(l_)) + "</td>";

@@ -4,6 +4,7 @@
 #include "report/render.hpp"
 #include "report/words.hpp"
 #include "score/render.hpp"
+#include "values/display.hpp"
 
 namespace sieg::report {
 namespace {
@@ -44,7 +45,7 @@ std::string render_index(const IndexInput& in, i18n::Lang l) {
                          kind, p(w::kRank, l), p(w::kDossier, l), p(w::kTotal, l), p(w::kSource, l), p(w::kThresholds, l));
       for (const auto& e : list) {
         const auto& s = e.result;
-        std::string th = s.thresholds.empty() ? "<span>" + p(w::kNoThreshold, l) + "</span>"
+        std::string th = s.thresholds.empty() ? "<span>" + std::string(values::none_word(l)) + "</span>"
                          : fmt::format("<span class=\"{}\">{}</span>", s.all_thresholds_met() ? "status passed" : "not-met",
                                        p(s.all_thresholds_met() ? w::kMet : w::kNotMet, l));
         out += fmt::format("<tr data-dossier=\"{}\" data-eligible=\"true\" data-total=\"{}\" data-source=\"{}\"><td class=\"num\">{}</td>"

@@ -5,6 +5,7 @@
 #include "report/escape.hpp"
 #include "report/render.hpp"
 #include "report/words.hpp"
+#include "values/display.hpp"
 
 namespace sieg::report {
 namespace {
@@ -48,7 +49,7 @@ class Md {
     out_ += "# " + md(r_.title) + "\n\n";
     std::string status = say(r_.eligible() ? w::kEligible : w::kIneligible, l_);
     out_ += fmt::format("{} {} · {} **{}** · {} {} · **{}**", say(w::kCall, l_), md(r_.call_title), say(w::kDossier, l_),
-                        md(r_.id), say(w::kDeposited, l_), md(r_.deposit), status);
+                        md(r_.id), say(w::kDeposited, l_), md(values::date_words(r_.deposit, l_)), status);
     if (r_.score && r_.score->total)
       out_ += fmt::format(" · {} {} / {} ({})", say(w::kTotal, l_), w::number(*r_.score->total, l_),
                           w::number(r_.score->max, l_), w::percent(*r_.score, l_));
@@ -243,7 +244,7 @@ class Md {
     std::vector<std::string> head{say(w::kMarker, l_)};
     std::vector<bool> right{false};
     for (const auto& a : s.dossier.self) {
-      head.push_back(md(a.date));
+      head.push_back(md(values::date_words(a.date, l_)));
       right.push_back(true);
     }
     out_ += header(head, right);

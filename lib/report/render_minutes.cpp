@@ -10,6 +10,7 @@
 #include "report/minutes.hpp"
 #include "report/words.hpp"
 #include "score/render.hpp"
+#include "values/display.hpp"
 
 namespace sieg::report {
 namespace {
@@ -119,7 +120,7 @@ std::vector<Block> blocks(const Minutes& m) {
   auto para = [&](std::string t) { out.push_back({Block::Kind::Paragraph, std::move(t), {}}); };
   auto heading = [&](Block::Kind k, std::string t) { out.push_back({k, std::move(t), {}}); };
   int dossiers = m.retained + m.deferred + m.refused + m.undecided;
-  if (!m.date.empty()) para(fmt::format(fmt::runtime(say(kMeeting, l)), m.date));
+  if (!m.date.empty()) para(fmt::format(fmt::runtime(say(kMeeting, l)), values::date_words(m.date, l)));
   para(fmt::format(fmt::runtime(say(kSummary, l)), dossiers, m.retained, m.deferred, m.refused, m.undecided));
   if (m.envelope)
     para(m.granted <= *m.envelope
@@ -174,7 +175,7 @@ std::vector<Block> blocks(const Minutes& m) {
         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));  // « Retenu », "Retained"
         if (d.granted && *d.granted > 0) head += ", " + money(*d.granted, l);
         if (!d.body.empty()) head += " — " + d.body;
-        if (!d.date.empty()) head += ", " + d.date;
+        if (!d.date.empty()) head += ", " + values::date_words(d.date, l);
         para(head + ".");
         para(d.reasons);
         if (!d.conditions.empty()) para(say(kConditions, l) + words::colon(l) + d.conditions);

@@ -3,6 +3,7 @@
 #include "report/escape.hpp"
 #include "report/render.hpp"
 #include "report/words.hpp"
+#include "values/display.hpp"
 
 namespace sieg::report {
 
@@ -16,7 +17,7 @@ std::string render_reviewer(const ReviewerPage& r, const std::string& site_title
   std::string summary = fmt::format(fmt::runtime(pick({"{0} dossier(s) confié(s), {1} fait(s), {2} à faire.", "{0} dossier(s) given, {1} done, {2} to do."}, l)),
                                     r.dossiers.size(), r.done, r.dossiers.size() - static_cast<std::size_t>(r.done));
   if (!r.deadline.empty())
-    summary += " " + fmt::format(fmt::runtime(pick({"Date limite : {0}.", "Deadline: {0}."}, l)), r.deadline);
+    summary += " " + fmt::format(fmt::runtime(pick({"Date limite : {0}.", "Deadline: {0}."}, l)), values::date_words(r.deadline, l));
   if (r.late) summary += " " + std::string(pick({"En retard.", "Late."}, l));
   out += "<p class=\"reviewer-summary\"" + std::string(r.late ? " data-late=\"true\"" : "") + ">" + html(summary) + "</p>\n";
   out += fmt::format("<table class=\"reviewer\">\n<tr><th>{}</th><th>{}</th></tr>\n", html(pick({"Dossier", "Dossier"}, l)),

@@ -110,13 +110,10 @@ inline constexpr Text kIneligibleDossiers{"Dossiers non éligibles", "Ineligible
 inline constexpr Text kFailingRule{"Règle non satisfaite", "Failing rule"};
 inline constexpr Text kSelfRanked{"Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue)",
                                   "Ranked apart, on the self-assessment alone (no jury review kept)"};
-inline constexpr Text kNoThreshold{"aucun", "none"};
 inline constexpr Text kUnscored{"Dossiers éligibles sans note", "Eligible dossiers without a score"};
 inline constexpr Text kNotReported{"Fichiers non présentés (pas des dossiers valides)", "Files left out (not valid dossiers)"};
 inline constexpr Text kProblem{"Problème", "Problem"};
 inline constexpr Text kGrid{"Grille", "Grid"};
-inline constexpr Text kYes{"oui", "yes"};
-inline constexpr Text kNo{"non", "no"};
 
 // The text in the language, as a std::string (i18n::pick gives a const char*).
 inline std::string say(const Text& t, i18n::Lang l) { return i18n::pick(t, l); }

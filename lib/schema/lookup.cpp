@@ -59,6 +59,15 @@ bool personal_at(const CompiledSchema& schema, std::string_view path) {
   return s != nullptr && (s->personal || deref(s)->personal);
 }
 
+ValueKind value_kind_at(const CompiledSchema& schema, std::string_view path) {
+  const Schema* s = schema_at(schema, path);
+  if (s == nullptr) return ValueKind::Other;
+  s = deref(s);
+  if (s->format == "date") return ValueKind::Date;
+  if ((s->types & kNumber) != 0 && s->multiple_of && *s->multiple_of == 0.01) return ValueKind::Money;
+  return ValueKind::Other;
+}
+
 std::string enum_label(const CompiledSchema& schema, std::string_view path, const std::string& value, bool english) {
   const Schema* s = schema_at(schema, path);
   if (s == nullptr) return value;

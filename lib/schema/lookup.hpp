@@ -23,6 +23,11 @@ std::vector<std::string> property_keys(const CompiledSchema& schema, std::string
 // The field at `path` is personal data (x-personal on it or on the schema it refers to).
 bool personal_at(const CompiledSchema& schema, std::string_view path);
 
+// What the value at `path` is, for a reader: an amount in euros (a number in cents: multipleOf 0.01, as
+// the montant definition and a call's money questions), a date (format date), or anything else.
+enum class ValueKind { Other, Money, Date };
+ValueKind value_kind_at(const CompiledSchema& schema, std::string_view path);
+
 // The label of an enum value at `path` (x-enum-titles); the value itself when it has none.
 std::string enum_label(const CompiledSchema& schema, std::string_view path, const std::string& value, bool english);
 

@@ -42,6 +42,12 @@ const char* source_id(const Result& r) {
   return r.source == Source::Jury ? "jury" : r.source == Source::Self ? "self" : "none";
 }
 
+std::string source_cell(const Result& r, const CsvStyle& st) {
+  if (!st.excel) return source_id(r);
+  if (r.source == Source::None) return values::none_word(st.lang);
+  return r.source == Source::Jury ? i18n::pick({"jury", "jury"}, st.lang) : i18n::pick({"auto-évaluation", "self-assessment"}, st.lang);
+}
+
 std::vector<std::string> scoring_headers(const CsvStyle& st) {
   return {st.header("aid_requested", {"aide demandée (€)", "aid requested (€)"}),
           st.header("source", {"source", "source"}),
@@ -56,12 +62,12 @@ std::vector<std::string> scoring_headers(const CsvStyle& st) {
 std::vector<std::string> scoring_cells(const Result& r, const CsvStyle& st) {
   bool french = st.lang == i18n::Lang::Fr;
   return {aid_cell(r.dossier, french),
-          source_id(r),
+          source_cell(r, st),
           std::to_string(r.kept_jurors()),
           reviewers_cell(r),
           opinions_cell(r, st),
           r.total ? values::to_fixed(*r.total, 2, french) : "",
-          values::to_fixed(r.max, 2, french),
+          r.source == Source::None ? "" : values::to_fixed(r.max, 2, french),  // no score: no maximum either
           percent_text(r, french)};
 }
 

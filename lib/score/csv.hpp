@@ -13,6 +13,7 @@
 
 #include "i18n/lang.hpp"
 #include "score/score.hpp"
+#include "values/display.hpp"
 
 namespace sieg::score {
 
@@ -28,6 +29,8 @@ struct CsvStyle {
     return excel ? std::string(i18n::pick(label, lang)) : id;
   }
   std::string marker_header(const std::string& id, const i18n::Localized& label) const { return excel ? label.get(lang) : id; }
+  // A yes/no cell: true / false for scripts, « oui » / « non » (yes / no) for a spreadsheet.
+  std::string flag(bool b) const { return excel ? values::yes_no(b, lang) : (b ? "true" : "false"); }
   // One row, quoted as needed.
   std::string row(const std::vector<std::string>& cells) const;
 };
@@ -50,6 +53,8 @@ void add_marker_cells(const MarkerColumns& m, const Result& r, const CsvStyle& s
 
 // "jury", "self" or "none": where a total comes from, as scripts read it.
 const char* source_id(const Result& r);
+// The same in a cell: the id for scripts, words for a spreadsheet (« jury », « auto-évaluation », « aucun »).
+std::string source_cell(const Result& r, const CsvStyle& style);
 
 // The officer's columns for a dossier: aid requested (euros, two decimals), the reviewers kept, their
 // opinions (" / " between them, in the same order).

@@ -178,7 +178,7 @@ std::string render_table_csv(const std::vector<Result>& rs, const CsvStyle& st) 
     std::vector<std::string> c{r.dossier.id, r.dossier.title};
     for (auto& x : scoring_cells(r, st)) c.push_back(std::move(x));
     c.insert(c.begin() + 3, r.grid->id);
-    c.push_back(r.source == Source::None || r.thresholds.empty() ? "" : (r.all_thresholds_met() ? "true" : "false"));
+    c.push_back(r.source == Source::None || r.thresholds.empty() ? "" : st.flag(r.all_thresholds_met()));
     add_marker_cells(markers, r, st, c);
     out += st.row(c);
   }

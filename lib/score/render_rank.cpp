@@ -194,7 +194,7 @@ std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st
       for (const auto& f : e.failures) codes.push_back(f.code);
       const Result& r = e.result;
       std::vector<std::string> c{g.grid->id, e.rank ? std::to_string(e.rank) : "", r.dossier.id, r.dossier.title,
-                                 e.eligible ? "true" : "false", fmt::format("{}", fmt::join(codes, " "))};
+                                 st.flag(e.eligible), fmt::format("{}", fmt::join(codes, " "))};
       for (auto& x : scoring_cells(r, st)) c.push_back(std::move(x));
       add_marker_cells(markers, r, st, c);
       out += st.row(c);

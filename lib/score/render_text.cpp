@@ -5,6 +5,7 @@
 #include "score/columns.hpp"
 #include "markup/escape.hpp"
 #include "score/render.hpp"
+#include "values/display.hpp"
 
 namespace sieg::score {
 namespace {
@@ -198,7 +199,7 @@ std::string render_table_text(const std::vector<Result>& rs, i18n::Lang l) {
   for (const auto& r : rs) {
     std::string total = r.total ? num(*r.total, l) + " / " + num(r.max, l) : "—";
     std::string th = r.source == Source::None ? "—"
-                     : r.thresholds.empty()   ? pick({"aucun", "none"}, l)
+                     : r.thresholds.empty()   ? values::none_word(l)
                      : r.all_thresholds_met() ? pick({"atteints", "met"}, l)
                                               : pick({"NON atteints", "NOT met"}, l);
     out += pad(r.dossier.id, iw) + "  " + pad(r.grid->id, 10) + "  " + pad(source_text(r, l), 16) + "  " +
@@ -223,7 +224,7 @@ std::string render_table_markdown(const std::vector<Result>& rs, i18n::Lang l) {
   for (const auto& r : rs) {
     std::string total = r.total ? num(*r.total, l) + " / " + num(r.max, l) : "—";
     std::string th = r.source == Source::None ? "—"
-                     : r.thresholds.empty()   ? pick({"aucun", "none"}, l)
+                     : r.thresholds.empty()   ? values::none_word(l)
                      : r.all_thresholds_met() ? pick({"atteints", "met"}, l)
                                               : pick({"**non atteints**", "**not met**"}, l);
     out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", markup::md(r.dossier.id), r.grid->id, source_text(r, l), total,

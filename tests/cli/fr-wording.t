@@ -24,3 +24,17 @@ configuration : sieg.toml
 # A decimal comma inside braces: the quoting hint keeps it as written (« (0,5 ETP) », not « (0, 5 ETP) »).
 $ printf 'format: 1\nappel: aquitaine-2015\naction: {intitule: Aide (0,5 ETP) au quartier}\n' > "$TMPDIR/virgule.yaml" && sieg --lang fr validate "$TMPDIR/virgule.yaml" | sed -n 2p
   = aide : dans des accolades { }, mettez le texte entre guillemets : intitule: "Aide (0,5 ETP) au quartier"
+# A spreadsheet in French says « oui », « auto-évaluation », « aucun »; a dossier without a score has no
+# maximum either (never « 0,00 »). Scripts keep true/self/none.
+$ cd "$TMPDIR/fr2" && sieg --lang fr rank --excel 2>/dev/null | tr -d '\r' | cut -d';' -f3,5,8,12-14 | sed 's/^\xef\xbb\xbf//'; sieg --lang fr rank --format csv 2>/dev/null | tr -d '\r' | cut -d';' -f3,5,8,12-14 | tail -1
+dossier;éligible;source;total;maximum;%
+exemple-aquitaine-micro-creche;oui;auto-évaluation;27,00;36,00;75,0
+sans-note;oui;aucun;;;
+sans-note;true;none;;;
+# Reports write dates in words and amounts as amounts (the annual accounts too), in French.
+$ cd "$TMPDIR/fr2" && sieg --lang fr report dossiers/exemple-aquitaine-micro-creche.yaml | grep -E 'déposé le|Date de démarrage|Année de l.exercice : 2014' | sed 's/\xe2\x80\xaf/ /g; s/.*\(déposé le [^·]*\)·.*/\1/'
+déposé le 20 mai 2015 
+  - Année de l'exercice : 2014 ; Produits : 538 400,00 € ; Charges : 536 900,00 € ; Résultat : 1 500,00 €
+- **Date de démarrage** : 1er septembre 2015
+$ cd "$TMPDIR/fr2" && sieg --lang en report dossiers/exemple-aquitaine-micro-creche.yaml | grep -E 'Start date' | sed 's/\xe2\x80\xaf/ /g'
+- **Start date**: 1 September 2015

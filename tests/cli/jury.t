@@ -94,7 +94,7 @@ Paul Martin null
 Karim Haddad null
 Julie Petit null
 Sophie Bernard null
-$ cd "$TMPDIR/jury" && sieg status --format csv | head -3; sieg status --format md | head -4
+$ cd "$TMPDIR/jury" && sieg status --format csv | head -3 | tr -d '\r'; sieg status --format md | head -4
 dossier,eligible,expected,received,excluded,complete,missing_reviewers,unassigned
 d01,true,3,3,0,true,,0
 d02,true,3,1,0,false,Julie Petit; Paul Martin,0
@@ -102,6 +102,17 @@ d02,true,3,1,0,false,Julie Petit; Paul Martin,0
 |---|---|---|---|---|
 | d01 | yes | 3/3 | 0 |  |
 | d02 | yes | 1/3 | 0 | Julie Petit, Paul Martin |
+# In French, the CSV is as sieg score and rank write it: ';' (a decimal comma's language) and the same ids
+# for scripts; --excel gives a spreadsheet headers and « oui » / « non » in French (CRLF, UTF-8 BOM).
+$ cd "$TMPDIR/jury" && sieg --lang fr status --format csv | head -2 | tr -d '\r'; sieg --lang fr status --excel | head -3 | tr -d '\r' | sed 's/^\xef\xbb\xbf/BOM /'
+dossier;eligible;expected;received;excluded;complete;missing_reviewers;unassigned
+d01;true;3;3;0;true;;0
+BOM dossier;éligible;évaluations attendues;reçues;écartées;complet;évaluateurs attendus;à attribuer
+d01;oui;3;3;0;oui;;0
+d02;oui;3;1;0;non;"Julie Petit; Paul Martin";0
+$ cd "$TMPDIR/jury" && sieg --lang fr status --excel --format md; echo "exit $?"
+sieg : erreur : --excel donne du CSV : il ne va pas avec --format md
+exit 2
 # The possible conflict shows in Karim Haddad's review of d05 if someone pins him there anyway.
 $ cd "$TMPDIR/jury" && sieg new --review dossiers/d05.yaml --reviewer "Karim Haddad" --today 2015-06-01 && sed -i 's/^    niveau:$/    niveau: 1/; s/^avis:  #.*/avis: reserve/' evaluations/d05/karim-haddad.yaml && sieg validate evaluations/d05/karim-haddad.yaml
 created: evaluations/d05/karim-haddad.yaml
@@ -186,7 +197,7 @@ sieg.toml: warning[SIEG-D007]: les aides accordées (45 000,01 €) dépassen
   = aide : revoyez les montants accordés, ou l'enveloppe (envelope dans sieg.toml)
   # Procès-verbal — AMI Innovation sociale 2015 — Région Aquitaine
   
-  Séance du 2015-07-10
+  Séance du 10 juillet 2015
   
   12 dossier(s) : 2 retenu(s), 1 ajourné(s), 1 refusé(s), 8 sans décision
   

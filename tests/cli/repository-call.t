@@ -27,8 +27,8 @@ $ cd "$TMPDIR/oc" && sieg new a > /dev/null && sieg new --call occitanie-2026 b 
 appel: occitanie-2026
 appel: occitanie-2026
 # score and report take the dossier as validate does.
-$ cd "$TMPDIR/oc" && sieg score dossiers/exemple-aquitaine-micro-creche.yaml > /dev/null && sieg report dossiers/exemple-aquitaine-micro-creche.yaml | grep -o 'Dossier \*\*exemple-aquitaine-micro-creche\*\* · déposé le 2015-05-20 · \*\*Éligible\*\*'
-Dossier **exemple-aquitaine-micro-creche** · déposé le 2015-05-20 · **Éligible**
+$ cd "$TMPDIR/oc" && sieg score dossiers/exemple-aquitaine-micro-creche.yaml > /dev/null && sieg report dossiers/exemple-aquitaine-micro-creche.yaml | grep -o 'Dossier \*\*exemple-aquitaine-micro-creche\*\* · déposé le 20 mai 2015 · \*\*Éligible\*\*'
+Dossier **exemple-aquitaine-micro-creche** · déposé le 20 mai 2015 · **Éligible**
 # The form: the repository's call by default, or --call FILE; its own verdict on the dossier is sieg's (none).
 $ cd "$TMPDIR/oc" && sieg form -o f.html && sieg form --call calls/occitanie-2026.toml -o f2.html && cmp -s f.html f2.html && echo same page && python3 -c 'import re,json,sys; d=json.loads(re.search(r"<script type=\"application/json\" id=\"sieg-form-data\">(.*?)</script>", open("f.html").read(), re.S).group(1)); print(d["call"]["id"], d["schema"]["properties"]["appel"]["enum"]); json.dump({"today": "2015-05-20", "descriptions": {"c": d}, "files": [{"file": "dossiers/exemple-aquitaine-micro-creche.yaml", "call": "c"}]}, open("jobs.json", "w"))' && node "$OLDPWD/tests/form/verdict.js" "$OLDPWD/lib/scaffold/form_core.js" jobs.json | python3 -c 'import json,sys; v=list(json.load(sys.stdin).values())[0]; print(v["opened"], v["findings"])'
 same page
