@@ -32,7 +32,7 @@ exemple-aquitaine-micro-creche;oui;auto-évaluation;27,00;36,00;75,0
 sans-note;oui;aucun;;;
 sans-note;true;none;;;
 # Reports write dates in words and amounts as amounts (the annual accounts too), in French.
-$ cd "$TMPDIR/fr2" && sieg --lang fr report dossiers/exemple-aquitaine-micro-creche.yaml | grep -E 'déposé le|Date de démarrage|Année de l.exercice : 2014' | sed 's/\xe2\x80\xaf/ /g; s/.*\(déposé le [^·]*\)·.*/\1/'
+$ cd "$TMPDIR/fr2" && sieg --lang fr report dossiers/exemple-aquitaine-micro-creche.yaml | grep -E 'déposé le|Date de démarrage|Année de l.exercice : 2014' | sed 's/\xe2\x80\xaf/ /g; s/\xc2\xa0/ /g; s/.*\(déposé le [^·]*\)·.*/\1/'
 déposé le 20 mai 2015 
   - Année de l'exercice : 2014 ; Produits : 538 400,00 € ; Charges : 536 900,00 € ; Résultat : 1 500,00 €
 - **Date de démarrage** : 1er septembre 2015
