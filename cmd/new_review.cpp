@@ -26,7 +26,6 @@ std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& 
     t.reviewer = j->name;
     t.organisation = j->organisation;
   }
-  t.date = values::to_string(g.today ? *g.today : values::today_paris());
   fs::path target = fs::path(repo.reviews_root(e.file)) / e.id / (file + ".yaml");
   t.schema_path = modeline_schema(repo, "review-" + e.grid->id + ".schema.json", target.parent_path().string());
   return {target.lexically_normal().generic_string(), scaffold::review_template(t, g.lang)};

@@ -50,7 +50,8 @@ std::string review_template(const ReviewTemplate& t, i18n::Lang lang) {
   out += "evaluateur:\n";
   out += "  nom: " + yaml_quoted(t.reviewer) + "\n";
   out += "  organisation: " + yaml_quoted(t.organisation) + "\n";
-  out += "date: " + t.date + "\n";
+  // Dated by the reviewer when done (AAAA-MM-JJ), never the day it was handed out.
+  out += pick({"date:  # le jour où vous finissez, AAAA-MM-JJ\n", "date:  # the day you finish, YYYY-MM-DD\n"}, lang);
   out += "grille: " + g.id + "\n";
   out += "niveaux:\n";
   for (const auto& m : g.markers) {

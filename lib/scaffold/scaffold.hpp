@@ -35,9 +35,9 @@ struct ReviewTemplate {
   std::string dossier_title;  // action.intitule, for the header comment
   std::string reviewer;
   std::string organisation;   // from [[jury]]; empty: to fill in
-  std::string date;           // YYYY-MM-DD
   std::string schema_path;    // modeline; none when empty
 };
+// `date:` is left empty, for the day the reviewer finishes (not the day it was handed out).
 std::string review_template(const ReviewTemplate& t, i18n::Lang lang);
 
 // A decision to record (sieg new --decision): the dossier's standing as comments (score, opinions, aid

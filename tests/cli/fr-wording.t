@@ -7,7 +7,7 @@ $ cd "$TMPDIR" && sieg init fr > /dev/null && cd fr && printf '\nreviews_per_dos
   exemple-aquitaine-micro-creche — Anne Roussel: même organisation que le porteur (Association Les Petits Horizons)
   exemple-aquitaine-micro-creche — Émile Dubois: conflit possible : ressemble à un partenaire (Commune de Bègles)
 # Their reviews say the same in full sentences: « l'organisation d'Anne Roussel », « ressemble à un partenaire ».
-$ cd "$TMPDIR/fr" && for r in "Anne Roussel" "Émile Dubois" "Paul Martin"; do sieg new --review dossiers/exemple-aquitaine-micro-creche.yaml --reviewer "$r" --today 2015-06-01 > /dev/null; done && for f in evaluations/exemple-aquitaine-micro-creche/*.yaml; do sed -i 's/^    niveau:$/    niveau: 2/; s/^avis:  #.*/avis: favorable/' "$f"; done && sieg --lang fr validate evaluations/exemple-aquitaine-micro-creche/*.yaml | grep -o 'warning\[SIEG-R01[16]\].*'
+$ cd "$TMPDIR/fr" && for r in "Anne Roussel" "Émile Dubois" "Paul Martin"; do sieg new --review dossiers/exemple-aquitaine-micro-creche.yaml --reviewer "$r" --today 2015-06-01 > /dev/null; done && for f in evaluations/exemple-aquitaine-micro-creche/*.yaml; do sed -i 's/^    niveau:$/    niveau: 2/; s/^date:  #.*/date: 2015-06-15/; s/^avis:  #.*/avis: favorable/' "$f"; done && sieg --lang fr validate evaluations/exemple-aquitaine-micro-creche/*.yaml | grep -o 'warning\[SIEG-R01[16]\].*'
 warning[SIEG-R011]: conflit d'intérêts : l'organisation d'Anne Roussel (Association Les Petits Horizons) est le porteur du dossier ; évaluation écartée
 warning[SIEG-R016]: conflit d'intérêts possible : l'organisation d'Émile Dubois (Ville de Bègles) ressemble à un partenaire du dossier (Commune de Bègles) ; évaluation gardée, à vérifier
 # A kept review's status is « prise en compte » (« retenu » is a decision's word).
@@ -38,3 +38,9 @@ déposé le 20 mai 2015
 - **Date de démarrage** : 1er septembre 2015
 $ cd "$TMPDIR/fr2" && sieg --lang en report dossiers/exemple-aquitaine-micro-creche.yaml | grep -E 'Start date' | sed 's/\xe2\x80\xaf/ /g'
 - **Start date**: 1 September 2015
+# A review handed out is dated by its reviewer when done, never with the day it was handed out; filled in
+# but undated, it says what to write.
+$ cd "$TMPDIR/fr" && f=evaluations/exemple-aquitaine-micro-creche/paul-martin.yaml && rm $f && sieg --lang fr new --review dossiers/exemple-aquitaine-micro-creche.yaml --reviewer "Paul Martin" --today 2015-06-01 > /dev/null && grep '^date' $f && sed -i 's/^    niveau:$/    niveau: 2/; s/^avis:  #.*/avis: favorable/' $f && sieg --lang fr validate $f | grep -A1 -m1 error
+date:  # le jour où vous finissez, AAAA-MM-JJ
+evaluations/exemple-aquitaine-micro-creche/paul-martin.yaml:12:1: error[SIEG-S001]: « Date de l'évaluation » (date) : attendu un texte, trouvé une valeur vide
+  = aide : la valeur est vide : écrivez-la après les deux-points

@@ -64,7 +64,7 @@ Jury:
 sieg status: 12 eligible dossier(s), 0 with a complete jury, 36 review(s) missing
 # d01's three reviewers and Anne Roussel on d02 fill theirs in: valid once filled (the same level everywhere is
 # « notation uniforme », a warning to discuss at the meeting).
-$ cd "$TMPDIR/jury" && for f in evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml; do sed -i 's/^    niveau:$/    niveau: 2/; s/^avis:  #.*/avis: favorable/' "$f"; done && sieg validate evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml
+$ cd "$TMPDIR/jury" && for f in evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml; do sed -i 's/^    niveau:$/    niveau: 2/; s/^date:  #.*/date: 2015-06-15/; s/^avis:  #.*/avis: favorable/' "$f"; done && sieg validate evaluations/d01/*.yaml evaluations/d02/anne-roussel.yaml
 evaluations/d01/anne-roussel.yaml:20:3: warning[SIEG-R018]: uniform scoring: Anne Roussel gives level 2 to all 12 markers; to discuss at the jury's meeting
 evaluations/d01/karim-haddad.yaml:20:3: warning[SIEG-R018]: uniform scoring: Karim Haddad gives level 2 to all 12 markers; to discuss at the jury's meeting
 evaluations/d01/sophie-bernard.yaml:20:3: warning[SIEG-R018]: uniform scoring: Sophie Bernard gives level 2 to all 12 markers; to discuss at the jury's meeting
@@ -114,7 +114,7 @@ $ cd "$TMPDIR/jury" && sieg --lang fr status --excel --format md; echo "exit $?"
 sieg : erreur : --excel donne du CSV : il ne va pas avec --format md
 exit 2
 # The possible conflict shows in Karim Haddad's review of d05 if someone pins him there anyway.
-$ cd "$TMPDIR/jury" && sieg new --review dossiers/d05.yaml --reviewer "Karim Haddad" --today 2015-06-01 && sed -i 's/^    niveau:$/    niveau: 1/; s/^avis:  #.*/avis: reserve/' evaluations/d05/karim-haddad.yaml && sieg validate evaluations/d05/karim-haddad.yaml
+$ cd "$TMPDIR/jury" && sieg new --review dossiers/d05.yaml --reviewer "Karim Haddad" --today 2015-06-01 && sed -i 's/^    niveau:$/    niveau: 1/; s/^date:  #.*/date: 2015-06-15/; s/^avis:  #.*/avis: reserve/' evaluations/d05/karim-haddad.yaml && sieg validate evaluations/d05/karim-haddad.yaml
 created: evaluations/d05/karim-haddad.yaml
 evaluations/d05/karim-haddad.yaml:7:1: warning[SIEG-R016]: possible conflict of interest: Karim Haddad's organisation (Grand Périgueux) resembles a partner of the dossier (Communauté d'agglomération du Grand Périgueux); review kept, to be checked
 evaluations/d05/karim-haddad.yaml:20:3: warning[SIEG-R018]: uniform scoring: Karim Haddad gives level 1 to all 12 markers; to discuss at the jury's meeting
@@ -149,7 +149,7 @@ data-reviewer="Anne Roussel"><a href="./jury_anne-roussel.html">Anne Roussel</a>
 6
 # The meeting: d02's and d03's juries complete (d02: Anne 2, Julie 3, Paul 3 on every marker, a mean of 8/3 on
 # each of 12 markers of weight 1 = 32; d03: 1 everywhere = 12; d01: 24), then the decisions recorded.
-$ cd "$TMPDIR/jury" && for f in evaluations/d02/julie-petit.yaml evaluations/d02/paul-martin.yaml; do sed -i 's/^    niveau:$/    niveau: 3/; s/^avis:  #.*/avis: favorable/' "$f"; done && for f in evaluations/d03/*.yaml; do sed -i 's/^    niveau:$/    niveau: 1/; s/^avis:  #.*/avis: defavorable/' "$f"; done && sieg rank --today 2015-07-10 2>/dev/null | sed -n 2,5p
+$ cd "$TMPDIR/jury" && for f in evaluations/d02/julie-petit.yaml evaluations/d02/paul-martin.yaml; do sed -i 's/^    niveau:$/    niveau: 3/; s/^date:  #.*/date: 2015-06-15/; s/^avis:  #.*/avis: favorable/' "$f"; done && for f in evaluations/d03/*.yaml; do sed -i 's/^    niveau:$/    niveau: 1/; s/^date:  #.*/date: 2015-06-15/; s/^avis:  #.*/avis: defavorable/' "$f"; done && sieg rank --today 2015-07-10 2>/dev/null | sed -n 2,5p
 Rank  Dossier            Total      %  Source
    1  d02        32.00 / 36.00   88.9  jury (3)
    2  d01        24.00 / 36.00   66.7  jury (3)
