@@ -17,6 +17,7 @@ const std::vector<Command>& commands() {
       check_command(),
       status_command(),
       assign_command(),
+      handout_command(),
       init_command(),
       new_command(),
       form_command(),

@@ -50,6 +50,7 @@ Command report_command();
 Command check_command();
 Command status_command();
 Command assign_command();
+Command handout_command();
 Command init_command();
 Command new_command();
 Command form_command();

@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "common.hpp"
+#include "pipeline/handout.hpp"
 #include "diag/render.hpp"
 #include "io/write.hpp"
 #include "output.hpp"
@@ -44,28 +45,9 @@ int run_review_form(const Options& o, const Globals& g) {
                 o.review);
     return kExitUsage;
   }
-  using i18n::pick;
-  scaffold::ReviewForm r;
-  r.call = e.call;
-  r.grid = e.grid;
-  r.dossier_id = e.id;
-  r.dossier_title = e.input->title;
-  r.summary.emplace_back(pick({"Action", "Action"}, g.lang), e.input->title);
-  r.summary.emplace_back(pick({"Porteur", "Carrier"}, g.lang), e.input->carrier);
-  std::string partners;
-  for (const auto& p : e.input->partners) partners += (partners.empty() ? "" : ", ") + p;
-  if (!partners.empty()) r.summary.emplace_back(pick({"Partenaires", "Partners"}, g.lang), partners);
-  if (auto nodes = tree::select(*e.root, "action.resume"); !nodes.empty() && nodes[0]->kind == tree::Kind::String)
-    r.summary.emplace_back(pick({"Résumé", "Summary"}, g.lang), nodes[0]->text);
-  if (e.input->aid) r.summary.emplace_back(pick({"Aide demandée", "Aid asked for"}, g.lang), values::format_euros(*e.input->aid, g.lang));
-  const diag::Diagnostic* why = e.first_failure();
-  r.summary.emplace_back(pick({"Éligibilité", "Eligibility"}, g.lang),
-                         why == nullptr ? pick({"éligible selon sieg", "eligible according to sieg"}, g.lang)
-                                        : fmt::format(fmt::runtime(pick({"non éligible : [{0}] {1}", "not eligible: [{0}] {1}"}, g.lang)), why->code,
-                                                      why->message));
+  scaffold::ReviewForm r = pipeline::review_form(e, g.lang);
   fs::path dir = fs::path(repo->reviews_root(e.file)) / e.id;
   r.reviews_dir = dir.lexically_normal().generic_string();
-  r.config = &repo->config;
   r.schema_path = modeline_schema(*repo, "review-" + e.grid->id + ".schema.json", dir.string());
   if (output_is_input(o.output, *repo, {o.review}, g)) return kExitUsage;
   if (auto err = io::write_atomically(o.output, scaffold::review_form_page(r, g.lang), g.lang)) {

@@ -179,7 +179,7 @@ int report_site(const Options& o, const pipeline::Options& po, const report::Opt
     return kExitUsage;
   }
   report::Site site = pipeline::build_site(evals, o.title.empty() ? o.target : o.title, ro, po.today ? *po.today : values::today_paris());
-  pipeline::Inputs inputs(*repo, {});
+  pipeline::Inputs inputs(*repo, std::vector<std::string>{});
   for (const auto& f : site.files)
     if (inputs.contains((fs::path(o.output) / f.name).string())) {
       print_error(g, {"-o {0} : {1} est une entrée ; sieg n'écrit jamais sur ses entrées",

@@ -137,7 +137,12 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
   if (::mkdtemp(tmpl.data()) == nullptr) return cannot(target, errno, lang);
   fs::path fresh(tmpl);
   std::vector<std::string> pending;
-  for (const auto& f : files) pending.push_back((fresh / f.name).string());
+  std::set<std::string> subfolders;  // "anne-roussel" of "anne-roussel/x.pdf"
+  for (const auto& f : files) {
+    pending.push_back((fresh / f.name).string());
+    if (auto slash = f.name.find('/'); slash != std::string::npos) subfolders.insert(f.name.substr(0, slash));
+  }
+  for (const auto& sub : subfolders) pending.push_back((fresh / sub).string());
   pending.push_back((fresh / manifest).string());
   pending.push_back((fresh / mark_file).string());
   pending.push_back(fresh.string());
@@ -148,6 +153,8 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
     return cannot(path, err, lang);
   };
   if (secret && !write_whole(fresh / mark_file, build_mark)) return fail(fresh.string(), errno);
+  for (const auto& sub : subfolders)
+    if (::mkdir((fresh / sub).c_str(), 0777) != 0) return fail((dest / sub).string(), errno);
 
   // The new site, whole, in the fresh folder; its manifest lists sieg's own files.
   std::string listing = secret ? manifest_mark(secret) + "\n" : std::string();
@@ -168,12 +175,31 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
       std::istringstream in(old.bytes);
       for (std::string line; std::getline(in, line);) own.insert(line);
     }
+    // A folder of sieg's own (a juror's handout, listed as "folder/file"): its foreign files come along.
+    std::set<std::string> own_folders;
+    for (const auto& line : own)
+      if (auto slash = line.find('/'); slash != std::string::npos) own_folders.insert(line.substr(0, slash));
+    auto keep = [&](const fs::path& from, const fs::path& to) {
+      std::error_code e2;
+      fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::copy_symlinks, e2);
+      return e2 ? e2.value() : 0;
+    };
     for (fs::directory_iterator it(dest, ec), end; !ec && it != end; it.increment(ec)) {
       std::string name = it->path().filename().string();
-      if (name == manifest || own.count(name) != 0 || fs::exists(fresh / name)) continue;
-      std::error_code e2;
-      fs::copy(it->path(), fresh / name, fs::copy_options::recursive | fs::copy_options::copy_symlinks, e2);
-      if (e2) return fail(it->path().string(), e2.value());
+      if (name == manifest || own.count(name) != 0) continue;
+      // A folder sieg writes now or wrote last time: merged, its foreign files kept, never dropped.
+      if ((own_folders.count(name) != 0 || subfolders.count(name) != 0) && it->is_directory(ec) && !it->is_symlink(ec)) {
+        std::error_code e3;
+        for (fs::directory_iterator in(it->path(), e3), stop; !e3 && in != stop; in.increment(e3)) {
+          std::string inner = name + "/" + in->path().filename().string();
+          if (own.count(inner) != 0 || fs::exists(fresh / inner)) continue;
+          fs::create_directory(fresh / name, e3);
+          if (int err = keep(in->path(), fresh / inner)) return fail(in->path().string(), err);
+        }
+        continue;
+      }
+      if (fs::exists(fresh / name)) continue;
+      if (int err = keep(it->path(), fresh / name)) return fail(it->path().string(), err);
     }
   }
   // The folder's mode: the old folder's, or what the umask leaves of 0777 (mkdtemp made it 0700).

@@ -1,4 +1,4 @@
-// Writing a folder of files (the jury's site) as one: built whole in a fresh folder beside the target,
+// Writing a folder of files (the jury's site, the handouts) as one: built whole in a fresh folder beside the target,
 // then swapped in with one rename, so that a reader or a killed run never leaves a mix of two runs.
 #pragma once
 #include <optional>
@@ -12,7 +12,7 @@
 namespace sieg::io {
 
 struct FolderFile {
-  std::string name;  // a plain file name inside the folder
+  std::string name;  // a file name inside the folder, or "folder/file" (one level of sub-folders)
   std::string content;
 };
 

@@ -42,10 +42,21 @@ Built build_report(const Evaluation& e, const report::Options& o, const text::Ma
   in.call = e.call;
   in.schema = e.repo != nullptr ? &e.repo->schema() : schema::builtin_dossier_schema().get();
   in.score = e.score;
+  if (o.blind) {  // the loaded self-assessment scored again without the reviews (nothing read)
+    in.score.reset();
+    if (e.grid != nullptr && e.input) {
+      score::Options so;
+      so.lang = o.lang;
+      in.score = score::score_dossier(*e.grid, *e.input, {}, so);
+      in.score->diags.clear();
+    }
+  }
   // A review's problem found on the dossier's side (SIEG-R021: too many reviews) is a review's problem,
   // as validate, check and score count it: on standard error, exit 1.
-  for (const auto& d : e.diags) (d.code == "SIEG-R021" ? in.review_diags : in.found).push_back(d);
-  for (const auto& r : e.reviews) in.review_diags.insert(in.review_diags.end(), r.diags.begin(), r.diags.end());
+  for (const auto& d : e.diags)
+    if (!o.blind || d.code != "SIEG-R021") (d.code == "SIEG-R021" ? in.review_diags : in.found).push_back(d);
+  if (!o.blind)
+    for (const auto& r : e.reviews) in.review_diags.insert(in.review_diags.end(), r.diags.begin(), r.diags.end());
   if (e.repo != nullptr)
     for (const auto& entry : e.repo->config.off) in.off.emplace_back(entry.code, entry.reason);
   in.eligible = e.eligible;

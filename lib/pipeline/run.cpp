@@ -253,6 +253,19 @@ Inputs::Inputs(const Repository& repo, const std::vector<std::string>& given) {
   for (const auto& f : list(repo).files) add(f);
 }
 
+Inputs::Inputs(const Repository& repo, const std::vector<Evaluation>& read) {
+  auto add = [&](const std::string& p) {
+    if (auto id = identity(p)) ids_.insert(*id);
+  };
+  if (auto c = repo.config_file()) add(*c);
+  for (const auto& f : repo.config.calls) add((std::filesystem::path(repo.config.root) / f).string());
+  for (const auto& e : read) {
+    add(e.file);
+    for (const auto& r : e.reviews) add(r.file);
+    if (e.decision) add(e.decision->file);
+  }
+}
+
 bool Inputs::contains(const std::string& output) const {
   auto id = identity(output);
   return id && ids_.count(*id) != 0;

@@ -81,6 +81,9 @@ std::set<std::string> files_to_check(const Changes& c, const Repository& repo);
 class Inputs {
  public:
   Inputs(const Repository& repo, const std::vector<std::string>& given);
+  // What these evaluations read: their dossiers, reviews and decisions, sieg.toml and the repository's
+  // call files — not every YAML file under the root (sieg handout writes YAML files, its own, on each run).
+  Inputs(const Repository& repo, const std::vector<Evaluation>& read);
   bool contains(const std::string& output) const;
 
  private:

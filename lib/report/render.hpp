@@ -55,4 +55,21 @@ struct IndexInput {
 };
 std::string render_index(const IndexInput& in, i18n::Lang lang);
 
+// The cover page of a juror's handout (sieg handout): who it is for, the call, the deadline, and per
+// dossier its report, its review form and the review file to fill in, with what to do and to send back.
+struct CoverDossier {
+  std::string id, title;
+  std::string report;  // the report's file in the handout
+  std::string form;    // the review form's page; empty when nothing is to do
+  std::string review;  // the review file to fill in; empty when nothing is to do
+  std::string state;   // "to_do", "to_fix", "done", "excluded"
+};
+struct CoverPage {
+  std::string reviewer, organisation;
+  std::vector<std::string> calls;  // the calls' titles
+  std::string deadline;            // review_deadline (YYYY-MM-DD), or empty
+  std::vector<CoverDossier> dossiers;
+};
+std::string render_cover(const CoverPage& c, i18n::Lang lang);
+
 } // namespace sieg::report

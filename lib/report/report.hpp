@@ -103,6 +103,9 @@ struct Report {
 struct Options {
   i18n::Lang lang = i18n::Lang::Fr;
   bool redact = false;
+  // For a juror's handout: the dossier as its carrier sent it, scored on its self-assessment; no other
+  // juror's levels, opinions or names (pipeline::build_report).
+  bool blind = false;
 };
 
 // What the pipeline knows of a dossier whose shape is right: the report shows it, never re-reads it.

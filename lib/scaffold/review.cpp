@@ -45,6 +45,10 @@ std::string review_template(const ReviewTemplate& t, i18n::Lang lang) {
                                         "# As long as no level is given, the review counts as to do (sieg status).\n"},
                                        lang)),
                      g.scale, g.lowest);
+  if (!t.destination.empty())
+    out += fmt::format(fmt::runtime(pick({"# Rempli, ce fichier va dans le dépôt sous {0}.\n", "# Filled in, this file goes in the repository as {0}.\n"},
+                                         lang)),
+                       t.destination);
   out += "format: 1\n";
   out += "dossier: " + t.dossier_id + "\n";
   out += "evaluateur:\n";

@@ -36,6 +36,7 @@ struct ReviewTemplate {
   std::string reviewer;
   std::string organisation;   // from [[jury]]; empty: to fill in
   std::string schema_path;    // modeline; none when empty
+  std::string destination;    // where the file goes in the repository (a handout's copy says so); may be empty
 };
 // `date:` is left empty, for the day the reviewer finishes (not the day it was handed out).
 std::string review_template(const ReviewTemplate& t, i18n::Lang lang);

@@ -77,3 +77,31 @@ TEST_CASE("write_folder: a killed run's build folder goes when it carries this m
   CHECK_FALSE(io::write_folder((root / "site").string(), files, ".sieg-site", i18n::Lang::En, std::nullopt));
   CHECK(fs::exists(root / ".site.sieg-AbC124"));
 }
+
+TEST_CASE("write_folder: sub-folders (the handouts) — sieg's stale files go, foreign files inside them stay") {
+  sieg::testing::TempDir dir;
+  const fs::path out = dir.path / "handouts";
+  std::vector<io::FolderFile> first{{"anne/a.pdf", "A1"}, {"anne/b.yaml", "B1"}, {"paul/a.pdf", "P1"}};
+  REQUIRE_FALSE(io::write_folder(out.string(), first, ".sieg-handout", i18n::Lang::En, kSecret));
+  CHECK(sieg::testing::read_file(out / "anne/a.pdf") == "A1");
+  CHECK(sieg::testing::read_file(out / "paul/a.pdf") == "P1");
+  // Someone's notes inside a juror's folder, and a folder of their own.
+  sieg::testing::write_file(out / "anne/notes.txt", "mine");
+  sieg::testing::write_file(out / "mine/x.txt", "mine too");
+  // The next run: anne's b.yaml is no longer written, paul is gone.
+  std::vector<io::FolderFile> second{{"anne/a.pdf", "A2"}};
+  REQUIRE_FALSE(io::write_folder(out.string(), second, ".sieg-handout", i18n::Lang::En, kSecret));
+  CHECK(sieg::testing::read_file(out / "anne/a.pdf") == "A2");
+  CHECK_FALSE(fs::exists(out / "anne/b.yaml"));
+  CHECK_FALSE(fs::exists(out / "paul"));
+  CHECK(sieg::testing::read_file(out / "anne/notes.txt") == "mine");
+  CHECK(sieg::testing::read_file(out / "mine/x.txt") == "mine too");
+  // A folder written by another run only (paul's, as foreign now) is merged, its files never lost.
+  sieg::testing::write_file(out / "zoe/notes.txt", "zoe's");
+  std::vector<io::FolderFile> third{{"zoe/a.pdf", "Z"}};
+  REQUIRE_FALSE(io::write_folder(out.string(), third, ".sieg-handout", i18n::Lang::En, kSecret));
+  CHECK(sieg::testing::read_file(out / "zoe/notes.txt") == "zoe's");
+  CHECK(sieg::testing::read_file(out / "zoe/a.pdf") == "Z");
+  CHECK(sieg::testing::read_file(out / "anne/notes.txt") == "mine");  // anne is no one's now: kept whole
+  CHECK_FALSE(fs::exists(out / "anne/a.pdf"));
+}
