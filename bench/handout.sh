@@ -31,4 +31,4 @@ start=$(date +%s%N)
 end=$(date +%s%N)
 pdfs=$(find handouts -name '*.pdf' | wc -l)
 echo "sieg handout: $pdfs PDFs ($n dossier reports and the covers) in $(( (end - start) / 1000000 )) ms"
-echo "peak memory of sieg (the browser apart): $(cat time.txt) KiB"
+echo "peak memory, the largest of sieg and the browser's processes (wait4's maximum RSS): $(cat time.txt) KiB"

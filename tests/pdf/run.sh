@@ -57,5 +57,14 @@ for page in index.html aquitaine-micro-creche.html picardie-pole-cooperation.htm
     --print-to-pdf="$work/site-$page.pdf" "file://$work/site/$page" >/dev/null 2>&1
   check "site $page: no word cut at the edge" python3 "$root/tests/pdf/fits.py" "$work/site-$page.pdf"
 done
+# sieg handout: every PDF printed by one browser, the cover and the reports inside their pages.
+(cd "$work" && "$sieg" init ho >/dev/null && cd ho && cp "$root/examples/aquitaine-paniers-etudiants.yaml" dossiers/ &&
+  printf '\nreviews_per_dossier = 1\nreview_deadline = 2015-06-30\n[[jury]]\nname = "Anne Roussel"\norganisation = "France Active Aquitaine"\n' >> sieg.toml &&
+  "$sieg" assign --today 2015-06-01 >/dev/null && "$sieg" --lang fr handout -o remises --today 2015-06-01 >/dev/null)
+check "handout: a cover and two reports in PDF" test "$(find "$work/ho/remises" -name '*.pdf' | wc -l)" = 3
+check "handout: the cover says the deadline" grep -q "30 juin 2015" <(pdftotext -layout "$work/ho/remises/anne-roussel/00-a-lire.pdf" -)
+for f in "$work"/ho/remises/anne-roussel/*.pdf; do
+  check "handout $(basename "$f"): no word cut at the edge" python3 "$root/tests/pdf/fits.py" "$f"
+done
 echo "pdf: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
