@@ -1,5 +1,5 @@
 // sieg rank [DIR]: every dossier of a folder, eligible ones ranked by score, the others apart;
-// --what-if: the ranking under other weights or another aggregation.
+// --what-if: the ranking under other weights, another aggregation or another threshold.
 #include <deque>
 #include <map>
 #include <memory>
@@ -156,10 +156,10 @@ Command rank_command() {
     add_scoring_options(app, o->reviews, o->grid, o->aggregate, lang);
     add_date_option(app, o->date, lang);
     app.add_option("--what-if", o->what_if,
-                   i18n::pick({"classement aussi sous un autre réglage : aggregate=median, ou repere=poids "
-                               "(séparés par des virgules) ; répétable",
-                               "the ranking also under other settings: aggregate=median, or marker=weight "
-                               "(comma-separated); repeatable"},
+                   i18n::pick({"classement aussi sous un autre réglage : aggregate=median, threshold=70 (seuil en %), "
+                               "ou repere=poids (séparés par des virgules) ; répétable",
+                               "the ranking also under other settings: aggregate=median, threshold=70 (a threshold in %), "
+                               "or marker=weight (comma-separated); repeatable"},
                               lang))
         ->type_name("SPEC")
         ->allow_extra_args(false)

@@ -77,7 +77,7 @@ std::string money(values::Cents c, Lang l) { return values::format_euros(c, l); 
 
 std::string standing_text(const MinutesEntry& m, Lang l) {
   switch (m.standing) {
-    case Standing::Ranked: return std::to_string(m.entry.rank);
+    case Standing::Ranked: return std::to_string(m.entry.rank) + (m.entry.ex_aequo ? " ex aequo" : "");
     case Standing::SelfRanked: return fmt::format("{} ({})", m.entry.rank, say(kRankedSelf, l));
     case Standing::Incomplete: return m.entry.incomplete;
     case Standing::Ineligible:

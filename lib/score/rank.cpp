@@ -41,6 +41,8 @@ std::vector<Ranking> rank(std::vector<Entry> entries) {
     for (auto* list : {&g.ranked, &g.self_ranked}) {
       std::sort(list->begin(), list->end(), better);
       for (std::size_t i = 0; i < list->size(); ++i) (*list)[i].rank = static_cast<int>(i + 1);
+      for (std::size_t i = 1; i < list->size(); ++i)
+        if (*(*list)[i].result.total == *(*list)[i - 1].result.total) (*list)[i].ex_aequo = (*list)[i - 1].ex_aequo = true;
     }
     auto by_id = [](const Entry& a, const Entry& b) { return a.result.dossier.id < b.result.dossier.id; };
     std::sort(g.ineligible.begin(), g.ineligible.end(), by_id);
@@ -67,7 +69,18 @@ std::optional<Scenario> parse_scenario(const std::string& spec, i18n::Lang lang,
       return std::nullopt;
     }
     std::string key = part.substr(0, eq), value = part.substr(eq + 1);
-    if (key == "aggregate") {
+    if (key == "threshold") {
+      char* end = nullptr;
+      long t = std::strtol(value.c_str(), &end, 10);
+      if (end != value.c_str() + value.size() || t < 0 || t > 100) {
+        error = fmt::format(fmt::runtime(i18n::pick({"threshold={0} : un pourcentage entier de 0 à 100 est attendu (le total minimum)",
+                                                     "threshold={0}: a whole percentage from 0 to 100 is expected (the minimum total)"},
+                                                    lang)),
+                            value);
+        return std::nullopt;
+      }
+      s.threshold = static_cast<int>(t);
+    } else if (key == "aggregate") {
       if (value == "mean") s.aggregate = grids::Aggregate::Mean;
       else if (value == "median") s.aggregate = grids::Aggregate::Median;
       else {
@@ -98,6 +111,7 @@ std::optional<Scenario> parse_scenario(const std::string& spec, i18n::Lang lang,
 grids::Grid apply(const Scenario& s, const grids::Grid& g) {
   grids::Grid out = g;
   if (s.aggregate) out.aggregate = *s.aggregate;
+  if (s.threshold) out.thresholds.min_total_percent = *s.threshold;
   for (const auto& [id, w] : s.weights)
     for (auto& m : out.markers)
       if (m.id == id) m.weight = w;

@@ -19,6 +19,8 @@ struct Entry {
   // sieg.toml expects reviews_per_dossier and this eligible dossier's jury is not complete: what it
   // lacks ("1/3 reviews; missing: Julie Petit"). Such a dossier is not ranked, but listed apart.
   std::string incomplete;
+  // Its total equals a neighbour's in its list: « ex aequo », whatever order the tie-breaks gave them.
+  bool ex_aequo = false;
 };
 
 struct Ranking {
@@ -36,10 +38,12 @@ struct Ranking {
 // Equal dossiers on all three still get distinct, consecutive ranks.
 std::vector<Ranking> rank(std::vector<Entry> entries);
 
-// A what-if scenario: "aggregate=median", "MARKER=WEIGHT" (e.g. place_recherche=2), comma-separated.
+// A what-if scenario: "aggregate=median", "threshold=PERCENT" (the grid's minimum total, 0 to 100),
+// "MARKER=WEIGHT" (e.g. place_recherche=2), comma-separated.
 struct Scenario {
   std::string spec;
   std::optional<grids::Aggregate> aggregate;
+  std::optional<int> threshold;
   std::vector<std::pair<std::string, long long>> weights;  // marker id, weight in hundredths
 };
 

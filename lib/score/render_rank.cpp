@@ -2,6 +2,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,7 @@
 #include "score/csv.hpp"
 #include "score/columns.hpp"
 #include "score/render.hpp"
+#include "values/percent.hpp"
 
 namespace sieg::score {
 namespace {
@@ -46,9 +48,46 @@ std::string failure_text(const Entry& e, i18n::Lang l) {
   return s;
 }
 
+// Whether a group's lines show the thresholds (the grid, or the scenario, has some).
+bool has_thresholds(const Ranking& g) {
+  for (const auto* list : {&g.ranked, &g.self_ranked})
+    for (const auto& e : *list)
+      if (!e.result.thresholds.empty()) return true;
+  return false;
+}
+
+std::string threshold_cell(const Result& r, i18n::Lang l) {
+  if (r.thresholds.empty()) return "—";
+  return r.all_thresholds_met() ? pick({"atteints", "met"}, l) : pick({"non atteints", "not met"}, l);
+}
+
+const char* ex_aequo(const Entry& e) { return e.ex_aequo ? "  ex aequo" : ""; }
+
+// A ranked line of the text output: rank, dossier, total, then `rest` (the % and source, or the change).
+std::string text_line(const Entry& e, std::size_t iw, i18n::Lang l, bool thresholds, const std::string& rest) {
+  return lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
+         lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
+         (thresholds ? pad(threshold_cell(e.result, l), 12) + "  " : std::string()) + rest + ex_aequo(e) + "\n";
+}
+
+// « 2 dossier(s) sous le seuil de 70 % : a, b. » for a threshold scenario (ranked by the jury only).
+std::string below_threshold(const Ranking& g, int threshold, i18n::Lang l) {
+  std::vector<std::string> below;
+  for (const auto& e : g.ranked)
+    if (!e.result.all_thresholds_met()) below.push_back(e.result.dossier.id);
+  std::string pct = values::with_percent(std::to_string(threshold), l);
+  if (below.empty())
+    return fmt::format(fmt::runtime(pick({"Tous atteignent le seuil de {0}.\n", "All reach the threshold of {0}.\n"}, l)), pct);
+  return fmt::format(fmt::runtime(pick({"{0} dossier(s) sous le seuil de {1} : {2}.\n", "{0} dossier(s) below the threshold of {1}: {2}.\n"}, l)),
+                     below.size(), pct, fmt::join(below, ", "));
+}
+
+// « 2 », or « 2 ex aequo » when its total equals a neighbour's.
+std::string rank_cell(const Entry& e) { return std::to_string(e.rank) + (e.ex_aequo ? " ex aequo" : ""); }
+
 std::size_t id_width(const Ranking& g) {
   std::size_t w = 7;
-  for (const auto* list : {&g.ranked, &g.self_ranked, &g.ineligible, &g.unscored})
+  for (const auto* list : {&g.ranked, &g.self_ranked, &g.incomplete, &g.ineligible, &g.unscored})
     for (const auto& e : *list) w = std::max(w, width(e.result.dossier.id));
   return w;
 }
@@ -73,19 +112,15 @@ std::string render_rank_text(const std::vector<Ranking>& base, const std::vector
                                           "Grid {0}: {1} dossier(s) ranked on the jury's reviews, {4} on the self-assessment alone, "
                                           "{2} ineligible, {3} not scored\n"}, l)),
                        g.grid->id, g.ranked.size(), g.ineligible.size(), g.unscored.size(), g.self_ranked.size());
-    out += lpad(pick({"Rang", "Rank"}, l), 4) + "  " + pad("Dossier", iw) + "  " + lpad("Total", 15) + "  " + lpad("%", 5) +
-           "  " + pick({"Source", "Source"}, l) + "\n";
-    for (const auto& e : g.ranked)
-      out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
-             lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
-             lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l) + "\n";
+    bool th = has_thresholds(g);
+    auto scored = [&](const Entry& e) { return lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l); };
+    out += lpad(pick({"Rang", "Rank"}, l), 4) + "  " + pad("Dossier", iw) + "  " + lpad("Total", 15) + "  " +
+           (th ? pad(pick({"Seuils", "Thresholds"}, l), 12) + "  " : std::string()) + lpad("%", 5) + "  " + pick({"Source", "Source"}, l) + "\n";
+    for (const auto& e : g.ranked) out += text_line(e, iw, l, th, scored(e));
     if (!g.self_ranked.empty()) {
       out += pick({"Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue) :\n",
                    "Ranked apart, on the self-assessment alone (no jury review kept):\n"}, l);
-      for (const auto& e : g.self_ranked)
-        out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
-               lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
-               lpad(percent_text(e.result, fr(l)), 5) + "  " + source_text(e.result, l) + "\n";
+      for (const auto& e : g.self_ranked) out += text_line(e, iw, l, th, scored(e));
     }
     if (!g.incomplete.empty()) {
       out += pick({"Jury incomplet, pas classés :\n", "Jury incomplete, not ranked:\n"}, l);
@@ -113,18 +148,14 @@ std::string render_rank_text(const std::vector<Ranking>& base, const std::vector
         if (other.grid->id != g.grid->id) continue;
         auto before = base_ranks(base, g.grid);
         out += fmt::format(fmt::runtime(pick({"\nEt si {0} :\n", "\nWhat if {0}:\n"}, l)), w.scenario.spec);
-        for (const auto& e : other.ranked)
-          out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
-                 lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
-                 change_text(before[e.result.dossier.id], e.rank) + "\n";
+        bool wth = has_thresholds(other);
+        for (const auto& e : other.ranked) out += text_line(e, iw, l, wth, change_text(before[e.result.dossier.id], e.rank));
         if (!other.self_ranked.empty() && !other.ranked.empty()) out += pick({"À part (auto-évaluation) :\n", "Apart (self-assessment):\n"}, l);
-        for (const auto& e : other.self_ranked)
-          out += lpad(std::to_string(e.rank), 4) + "  " + pad(e.result.dossier.id, iw) + "  " +
-                 lpad(num(*e.result.total, l) + " / " + num(e.result.max, l), 15) + "  " +
-                 change_text(before[e.result.dossier.id], e.rank) + "\n";
+        for (const auto& e : other.self_ranked) out += text_line(e, iw, l, wth, change_text(before[e.result.dossier.id], e.rank));
         int n = changes(base, other);
         out += n == 0 ? pick({"Le classement ne change pas.\n", "The ranking does not change.\n"}, l)
                       : fmt::format(fmt::runtime(pick({"{0} dossier(s) change(nt) de place.\n", "{0} dossier(s) change place.\n"}, l)), n);
+        if (w.scenario.threshold) out += below_threshold(other, *w.scenario.threshold, l);
       }
     out += "\n";
   }
@@ -138,14 +169,14 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
     out += fmt::format("## {} {}\n\n", pick({"Grille", "Grid"}, l), g.grid->id);
     out += fmt::format("| {} | Dossier | Total | % | Source |\n|---:|---|---:|---:|---|\n", pick({"Rang", "Rank"}, l));
     for (const auto& e : g.ranked)
-      out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, markup::md(e.result.dossier.id), num(*e.result.total, l),
+      out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", rank_cell(e), markup::md(e.result.dossier.id), num(*e.result.total, l),
                          num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
     if (!g.self_ranked.empty()) {
       out += fmt::format("\n{}\n\n", pick({"**Classés à part, sur l'auto-évaluation seule (aucune évaluation du jury retenue)**",
                                             "**Ranked apart, on the self-assessment alone (no jury review kept)**"}, l));
       out += fmt::format("| {} | Dossier | Total | % | Source |\n|---:|---|---:|---:|---|\n", pick({"Rang", "Rank"}, l));
       for (const auto& e : g.self_ranked)
-        out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", e.rank, markup::md(e.result.dossier.id), num(*e.result.total, l),
+        out += fmt::format("| {} | {} | {} / {} | {} | {} |\n", rank_cell(e), markup::md(e.result.dossier.id), num(*e.result.total, l),
                            num(e.result.max, l), percent_text(e.result, fr(l)), source_text(e.result, l));
     }
     if (!g.incomplete.empty()) {
@@ -168,7 +199,8 @@ std::string render_rank_markdown(const std::vector<Ranking>& base, const std::ve
         out += fmt::format("| {} | Dossier | Total | {} |\n|---:|---|---:|---|\n", pick({"Rang", "Rank"}, l),
                            pick({"Évolution", "Change"}, l));
         for (const auto& e : other.ranked)
-          out += fmt::format("| {} | {} | {} | {} |\n", e.rank, markup::md(e.result.dossier.id), num(*e.result.total, l),
+          out += fmt::format("| {} | {} | {} | {} |\n", rank_cell(e), markup::md(e.result.dossier.id),
+                             num(*e.result.total, l) + (w.scenario.threshold ? " (" + threshold_cell(e.result, l) + ")" : ""),
                              change_text(before[e.result.dossier.id], e.rank));
       }
     out += "\n";
@@ -186,6 +218,8 @@ std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st
                                 st.header("eligible", {"éligible", "eligible"}),
                                 st.header("failing_rules", {"règles non respectées", "failing rules"})};
   for (auto& h : scoring_headers(st)) head.push_back(std::move(h));
+  head.push_back(st.header("thresholds_met", {"seuils atteints", "thresholds met"}));
+  head.push_back(st.header("ex_aequo", {"ex aequo", "tied"}));
   add_marker_headers(markers, st, head);
   std::string out = st.start() + st.row(head);
   for (const auto& g : base) {
@@ -196,6 +230,8 @@ std::string render_rank_csv(const std::vector<Ranking>& base, const CsvStyle& st
       std::vector<std::string> c{g.grid->id, e.rank ? std::to_string(e.rank) : "", r.dossier.id, r.dossier.title,
                                  st.flag(e.eligible), fmt::format("{}", fmt::join(codes, " "))};
       for (auto& x : scoring_cells(r, st)) c.push_back(std::move(x));
+      c.push_back(r.source == Source::None || r.thresholds.empty() ? "" : st.flag(r.all_thresholds_met()));
+      c.push_back(e.rank ? st.flag(e.ex_aequo) : "");
       add_marker_cells(markers, r, st, c);
       out += st.row(c);
     };
@@ -214,6 +250,8 @@ std::string render_rank_json(const std::vector<Ranking>& base, const std::vector
     for (const auto& f : e.failures) failures.push_back({{"code", f.code}, {"message", f.message}});
     const Result& r = e.result;
     return json{{"rank", e.rank ? json(e.rank) : json(nullptr)},
+                {"ex_aequo", e.ex_aequo},
+                {"thresholds_met", r.source == Source::None || r.thresholds.empty() ? json(nullptr) : json(r.all_thresholds_met())},
                 {"dossier", r.dossier.id},
                 {"file", r.dossier.file},
                 {"title", r.dossier.title},
@@ -248,7 +286,9 @@ std::string render_rank_json(const std::vector<Ranking>& base, const std::vector
         ranking.push_back({{"rank", e.rank},
                            {"previous_rank", before[e.result.dossier.id]},
                            {"dossier", e.result.dossier.id},
-                           {"total", json::parse(to_fixed(*e.result.total, 4))}});
+                           {"total", json::parse(to_fixed(*e.result.total, 4))},
+                           {"ex_aequo", e.ex_aequo},
+                           {"thresholds_met", e.result.thresholds.empty() ? json(nullptr) : json(e.result.all_thresholds_met())}});
       gs.push_back({{"grid", other.grid->id}, {"ranking", ranking}, {"changed", changes(base, other)}});
     }
     wi.push_back({{"scenario", w.scenario.spec}, {"grids", gs}});

@@ -66,8 +66,8 @@ error[SIEG-R003]: level 5 is outside the scale of grid occitanie-2026 (0 to 4)
 configuration: sieg.toml
 # The jury's score: 3×2 + 2 + 2 + 1 + 4 = 15 / 24 = 62.5 %; rank, report and check agree.
 $ cd "$TMPDIR/nc" && sieg rank | sed -n 2,3p && sieg --lang fr report dossiers/micro-creche-toulouse.yaml | grep -E "Lieu d'accueil|Indicateur :|^\| +\| \*\*Total" && sieg check --no-cache | sed 's/([0-9.,]* s)/(T s)/'
-Rank  Dossier                          Total      %  Source
-   1  micro-creche-toulouse    15.00 / 24.00   62.5  jury (1)
+Rank  Dossier                          Total  Thresholds        %  Source
+   1  micro-creche-toulouse    15.00 / 24.00  met            62.5  jury (1)
 - **Lieu d'accueil de l'action** : Un tiers-lieu
   - Indicateur : Familles accueillies ; Valeur cible : 40
   - Indicateur : Parents en emploi à 12 mois ; Valeur cible : 30

@@ -145,7 +145,7 @@ aquitaine-2015
 picardie-sieg
 (files -g *.(yaml|yml))
 $ tests/completions/complete.sh zsh sieg "" | tr '\n' ' '; echo
-assign calls check completions explain form grids help init new rank report score status validate 
+assign calls check completions explain form grids handout help init new rank report score status validate 
 # A file name with a space is one candidate; sieg report and sieg new complete dossiers and folders (not
 # grid names); --format=VALUE, as bash splits it at '=' too; --output-format offers each format with its ':'.
 $ R=$PWD && mkdir -p "$TMPDIR/sp/dossiers" && cd "$TMPDIR/sp" && touch "crèche solidaire.yaml" autre.yaml && for sh in bash fish; do echo "$sh:"; $R/tests/completions/complete.sh $sh sieg validate cr; $R/tests/completions/complete.sh $sh sieg report "" | tr '\n' ' '; echo; $R/tests/completions/complete.sh $sh sieg new "" | tr '\n' ' '; echo; $R/tests/completions/complete.sh $sh sieg check --output-format "" | tr '\n' ' '; echo; done; $R/tests/completions/complete.sh zsh sieg report ""; $R/tests/completions/complete.sh zsh sieg check --output-format "" | tr '\n' ' '; echo; $R/tests/completions/complete.sh bash sieg check --format = g; $R/tests/completions/complete.sh bash sieg report --format = "" | tr '\n' ' '; echo

@@ -52,6 +52,7 @@ Subcommands:
   check                       check a whole repository of submissions, for CI
   status                      where the jury stands: reviews received, left out, missing
   assign                      share the dossiers among the reviewers, free of conflicts
+  handout                     each juror's papers: reports of the dossiers given to them, reviews to fill in, a cover page
   init                        create a repository of submissions (sieg.toml, folders, CI)
   new                         create a dossier to fill in, questions as comments
   form                        offline web form that writes the dossier as YAML
