@@ -1,6 +1,7 @@
 #include "jury/status.hpp"
 
 #include "markup/escape.hpp"
+#include "values/display.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -125,7 +126,7 @@ std::string render_markdown(const Status& s, i18n::Lang lang) {
   std::string out = pick({"| Dossier | Éligible | Reçues / attendues | Écartées | Manque |\n", "| Dossier | Eligible | Received / expected | Left out | Missing |\n"}, lang);
   out += "|---|---|---|---|---|\n";
   for (const auto& d : s.dossiers)
-    out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(d.id), d.eligible ? pick({"oui", "yes"}, lang) : pick({"non", "no"}, lang),
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", md_cell(d.id), values::yes_no(d.eligible, lang),
                        d.eligible ? fmt::format("{}/{}", d.received, d.expected) : "—", d.excluded,
                        d.eligible && !d.complete() ? md_cell(missing_text(d, lang)) : "");
   if (!s.reviewers.empty()) {
@@ -133,7 +134,7 @@ std::string render_markdown(const Status& s, i18n::Lang lang) {
     out += "|---|---|---|---|\n";
     for (const auto& r : s.reviewers)
       out += fmt::format("| {} | {}/{} | {} | {} |\n", md_cell(r.name), r.done.size(), r.assigned.size(), md_cell(join(r.to_do)),
-                         r.late ? pick({"oui", "yes"}, lang) : "");
+                         r.late ? values::yes_no(true, lang) : "");
   }
   return out;
 }

@@ -175,7 +175,7 @@ std::vector<Block> blocks(const Minutes& m) {
         head[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(head[0])));  // « Retenu », "Retained"
         if (d.granted && *d.granted > 0) head += ", " + money(*d.granted, l);
         if (!d.body.empty()) head += " — " + d.body;
-        if (!d.date.empty()) head += ", " + values::date_words(d.date, l);
+        if (!d.date.empty()) head += (l == Lang::Fr ? ", le " : ", on ") + values::date_words(d.date, l);
         para(head + ".");
         para(d.reasons);
         if (!d.conditions.empty()) para(say(kConditions, l) + words::colon(l) + d.conditions);
