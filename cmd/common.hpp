@@ -58,6 +58,8 @@ void add_quiet_option(CLI::App& app, bool& quiet, i18n::Lang lang);
 void add_excel_option(CLI::App& app, bool& excel, i18n::Lang lang);
 // --excel with a --format other than csv (or the default `fallback`): the usage error, and true.
 bool excel_conflicts(bool excel, const std::string& format, const Globals& g);
+// A CLI11 parse error's message in `lang` (cli_errors.cpp): French for the usual forms.
+std::string parse_error_text(const std::string& what, i18n::Lang lang);
 
 // --reviews, --grid and --aggregate, shared by score and rank.
 void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid, std::string& aggregate, i18n::Lang lang);

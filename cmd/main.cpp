@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "common.hpp"
 #include "diag/render.hpp"
 #include "output.hpp"
 
@@ -130,7 +131,7 @@ int main(int argc, char** argv) {
     write(stderr, fmt::format(fmt::runtime(pick({"sieg : erreur : {0}\nAide : {1} --help\n",
                                                  "sieg: error: {0}\nHelp: {1} --help\n"},
                                                 help_lang)),
-                              e.what(), where));
+                              parse_error_text(e.what(), help_lang), where));
     return kExitUsage;
   }
   if (!globals.lang_option.empty()) globals.lang = *sieg::i18n::parse_lang(globals.lang_option);

@@ -264,6 +264,34 @@ class TreeBuilder : public YAML::EventHandler {
     (void)end;
 #endif
   }
+  // The rest of a text cut by commas inside braces, as written after the piece `key` on line `p`: ",
+  // verts" of « SICTOM du Marsan, déchets, verts, montant: 4000} », up to the closing brace or the next
+  // « , key: ». Empty when the line does not show it.
+  std::string flow_text_after(Pos p, const std::string& key) const {
+    if (p.line < 1 || static_cast<std::size_t>(p.line) > starts_.size() || key.empty()) return "";
+    std::size_t line_start = starts_[static_cast<std::size_t>(p.line) - 1];
+    std::size_t line_end = text_.find('\n', line_start);
+    std::string_view line(text_.data() + line_start, (line_end == std::string::npos ? text_.size() : line_end) - line_start);
+    std::size_t i = line.find(key);
+    if (i == std::string_view::npos) return "";
+    i += key.size();
+    std::string rest;
+    while (i < line.size()) {
+      while (i < line.size() && line[i] == ' ') ++i;
+      if (i >= line.size() || line[i] != ',') break;
+      std::size_t j = i + 1;
+      while (j < line.size() && line[j] == ' ') ++j;
+      std::size_t end = line.find_first_of(",}:", j);
+      if (end == std::string_view::npos || line[end] == ':') break;  // « , montant: » starts the next key
+      std::string_view piece = line.substr(j, end - j);
+      while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
+      if (piece.empty()) break;
+      rest += ", " + std::string(piece);
+      i = end;
+    }
+    return rest;
+  }
+
   // The byte offset of a position (its column counted as bytes: close enough for a rate), 0 if unknown.
   std::size_t offset(Pos p) const {
     if (p.line < 1 || static_cast<std::size_t>(p.line) > starts_.size()) return 0;
@@ -310,8 +338,10 @@ class TreeBuilder : public YAML::EventHandler {
     top.want_key = true;
     // {niveau: 2, justification: Habitants, CCAS et chercheurs.}: the comma ended the text, and the rest
     // became a key without a value.
-    if (top.flow && n.kind == Kind::Null && !top.key_quoted && top.key.find(' ') != std::string::npos &&
-        !top.node.members.empty() && top.node.members.back().value.kind == Kind::String && !top.node.members.back().value.quoted) {
+    // Whatever follows the comma (one word, several, more commas): a key without a value right after an
+    // unquoted text is the text cut, never a key someone left empty inside braces.
+    if (top.flow && n.kind == Kind::Null && !top.key_quoted && !top.node.members.empty() &&
+        top.node.members.back().value.kind == Kind::String && !top.node.members.back().value.quoted) {
       const tree::Member& prev = top.node.members.back();
       diag::Diagnostic d;
       d.code = "SIEG-L021";
@@ -323,8 +353,9 @@ class TreeBuilder : public YAML::EventHandler {
       const std::string& before = prev.value.text;
       bool decimal = !before.empty() && std::isdigit(static_cast<unsigned char>(before.back())) &&
                      std::isdigit(static_cast<unsigned char>(top.key[0]));
-      d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kFlowCommaHint, lang_)), prev.key,
-                           tree::cut(before + (decimal ? "," : ", ") + top.key));
+      std::string whole = before + (decimal ? "," : ", ") + top.key;
+      whole += flow_text_after(top.key_pos, top.key);
+      d.hint = fmt::format(fmt::runtime(i18n::pick(msg::kFlowCommaHint, lang_)), prev.key, tree::cut(whole));
       throw Refusal{std::move(d)};
     }
     if (n.kind == Kind::Null && n.pos.line != top.key_pos.line) n.pos = top.key_pos;  // empty value: point at its key

@@ -67,3 +67,34 @@ $ cd "$TMPDIR/traps-new" && sieg new a-dossier > /dev/null && sieg new --call pi
 0
 0
 2
+# An unquoted text in braces cut by a comma, whatever follows it: one word, several, more commas, « etc. »
+# (issue 32): the quoting hint gives the whole text back.
+$ sieg validate --shape-only tests/traps/flow-comma-one-word.yaml tests/traps/flow-comma-commas.yaml tests/traps/flow-comma-etc.yaml
+tests/traps/flow-comma-one-word.yaml:4:37: error[SIEG-L021]: a comma cuts the text of 'financeur': 'déchets' becomes a key there
+  = help: inside braces { }, quote the text: financeur: "SICTOM du Marsan, déchets"
+tests/traps/flow-comma-commas.yaml:4:43: error[SIEG-L021]: a comma cuts the text of 'financeur': 'déchets verts' becomes a key there
+  = help: inside braces { }, quote the text: financeur: "Communauté de communes, déchets verts, compost"
+tests/traps/flow-comma-etc.yaml:4:58: error[SIEG-L021]: a comma cuts the text of 'statut': 'etc.' becomes a key there
+  = help: inside braces { }, quote the text: statut: "Landes, etc."
+3 files checked: 3 errors, 0 warnings
+[1]
+$ sieg --lang fr validate --shape-only tests/traps/flow-comma-one-word.yaml tests/traps/flow-comma-commas.yaml | head -4
+tests/traps/flow-comma-one-word.yaml:4:37: error[SIEG-L021]: une virgule coupe le texte de « financeur » : « déchets » y devient une clé
+  = aide : dans des accolades { }, mettez le texte entre guillemets : financeur: "SICTOM du Marsan, déchets"
+tests/traps/flow-comma-commas.yaml:4:43: error[SIEG-L021]: une virgule coupe le texte de « financeur » : « déchets verts » y devient une clé
+  = aide : dans des accolades { }, mettez le texte entre guillemets : financeur: "Communauté de communes, déchets verts, compost"
+# The command line's own slips, in the user's language (issue 32).
+$ sieg --lang fr validate; echo "exit $?"
+sieg : erreur : argument requis manquant : files
+Aide : sieg validate --help
+exit 2
+$ sieg --lang fr validate --format zz x.yaml; sieg --lang fr validate --max-errors abc x.yaml; sieg --lang fr status --bogus; sieg --lang fr validate --config a --no-config x.yaml
+sieg : erreur : --format : « zz » n'est pas permis (valeurs permises : text,json)
+Aide : sieg validate --help
+sieg : erreur : --max-errors : « abc » n'est pas une valeur valable
+Aide : sieg validate --help
+sieg : erreur : argument inattendu : --bogus
+Aide : sieg status --help
+sieg : erreur : --config ne va pas avec --no-config
+Aide : sieg validate --help
+[2]
