@@ -89,7 +89,14 @@ class TreeBuilder : public YAML::EventHandler {
       n.integer_literal = integer;
     } else {
       n.kind = Kind::String;
-      if (curly_quoted(value)) warn(n.pos, "SIEG-L023", msg::kCurlyQuotes, msg::kCurlyQuotesHint, tree::cut(value));
+      if (curly_quoted(value)) {
+        warn(n.pos, "SIEG-L023", msg::kCurlyQuotes, msg::kCurlyQuotesHint, tree::cut(value));
+        // The text between the quotes (each a 3-byte character): a number is written bare, a code quoted.
+        std::string inner = value.substr(3, value.size() - 6);
+        bool digits = !inner.empty() && inner.find_first_not_of("0123456789") == std::string::npos;
+        diags_.back().hint = fmt::format(fmt::runtime(i18n::pick(digits ? msg::kCurlyNumberHint : msg::kCurlyQuotesHint, lang_)),
+                                         tree::cut(inner));
+      }
     }
     add(std::move(n), mark, value);
   }

@@ -32,7 +32,7 @@ tests/traps/hash.yaml:5:42: warning[SIEG-L022]: '#' starts a comment: the text e
 # Typographic quotes are not YAML quotes.
 $ sieg validate --shape-only tests/traps/curly.yaml | grep -A1 'SIEG-L\|duree'
 tests/traps/curly.yaml:3:15: warning[SIEG-L023]: '“24”' is between typographic quotes, which are part of the text: they are not YAML quotes
-  = help: use straight quotes "…", or none for a number
+  = help: for a text (a département, a postcode): "24"; for a number: 24
 tests/traps/curly.yaml:3:15: error[SIEG-S001]: 'Duration in months' (calendrier.duree_mois): expected an integer, found the text '“24”'
   = help: a whole number of months, e.g. 12
 # In French.
@@ -98,3 +98,10 @@ Aide : sieg status --help
 sieg : erreur : --config ne va pas avec --no-config
 Aide : sieg validate --help
 [2]
+# Typographic quotes around a code: the hint gives both straight forms, never « none » alone for a text
+# such as a département (issue 32); around a text, the straight quotes.
+$ sieg --lang fr validate --shape-only tests/traps/curly-departement.yaml | grep -A1 'SIEG-L023\|SIEG-S008'
+tests/traps/curly-departement.yaml:4:18: warning[SIEG-L023]: « “40” » est entre guillemets typographiques, qui font partie du texte : ce ne sont pas des guillemets YAML
+  = aide : pour un texte (un département, un code postal) : "40" ; pour un nombre : 40
+tests/traps/curly-departement.yaml:4:18: error[SIEG-S008]: « Département du siège » (porteur.adresse.departement) : « “40” » n'a pas la forme attendue (motif ^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$)
+  = aide : numéro de département entre guillemets, par ex. "33" ou "02"
