@@ -139,7 +139,9 @@ class Checker {
     d.col = pos.col;
     d.message = fmt::format("{}{} {}", rule_->statement.get(ctx_.lang), en() ? ":" : " :",
                             fmt::format(fmt::runtime(pick(detail, ctx_.lang)), std::forward<Args>(args)...));
-    d.hint = fmt::format(fmt::runtime(pick(msg::kSourceHint, ctx_.lang)), rule_->source, rule_->code);
+    std::string fix = rule_->fix.get(ctx_.lang);
+    if (!fix.empty() && fix.back() == '.') fix.pop_back();  // a sentence, then « — source »
+    d.hint = fmt::format(fmt::runtime(pick(fix.empty() ? msg::kSourceHint : msg::kFixSourceHint, ctx_.lang)), rule_->source, rule_->code, fix);
     out_->push_back(std::move(d));
   }
 

@@ -6,6 +6,8 @@ namespace sieg::rules::msg {
 using i18n::Text;
 
 inline constexpr Text kSourceHint{"source : {0} ; détails : sieg explain {1}", "source: {0}; details: sieg explain {1}"};
+// With the rule's « what to do » (the call file's `fix`) first.
+inline constexpr Text kFixSourceHint{"{2} — source : {0} ; détails : sieg explain {1}", "{2} — source: {0}; details: sieg explain {1}"};
 inline constexpr Text kMissingOrEmpty{"{0} manquant ou vide", "{0} is missing or empty"};
 inline constexpr Text kTooFew{"{0} compte {1} élément(s), au moins {2} attendu(s)", "{0} has {1} item(s), at least {2} expected"};
 inline constexpr Text kNotAllowed{"{0} vaut {1} ; valeurs admises : {2}", "{0} is {1}; values accepted: {2}"};

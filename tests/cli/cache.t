@@ -16,7 +16,7 @@ same as cold
 # Editing a dossier: only its unit is checked again, and its new finding shows.
 $ cd "$TMPDIR/cache-t/repo" && sed -i 's/^  commercialisation_engagee:.*//' dossiers/aquitaine-art-renouvellement-urbain.yaml && sieg check --cache-dir .sieg-cache -v | grep -E 'E005|^cache' | sed 's/, [0-9]* without.*//'
 dossiers/aquitaine-art-renouvellement-urbain.yaml:8:3: warning[SIEG-E005]: The dossier says whether commercialisation has started: 'Commercialisation started' (action.commercialisation_engagee) is missing or empty
-  = help: source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
+  = help: Write action.commercialisation_engagee: false (or true) — source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
 cache: 2 of 3 unit(s) from .sieg-cache
 # Editing a review: its dossier is checked again.
 $ cd "$TMPDIR/cache-t/repo" && sed -i 's/^avis: favorable/avis: reserve/' evaluations/aquitaine-paniers-etudiants/helene-garnier.yaml && sieg check --cache-dir .sieg-cache -v | grep '^cache' | sed 's/, [0-9]* without.*//'
@@ -24,7 +24,7 @@ cache: 2 of 3 unit(s) from .sieg-cache
 # sieg.toml: every unit again (a severity override shows at once).
 $ cd "$TMPDIR/cache-t/repo" && printf '\n[severity]\n"SIEG-E005" = "error"\n' >> sieg.toml && sieg check --cache-dir .sieg-cache -v | grep -E 'E005|^cache|^sieg check' | sed 's/([0-9.,]* s)/(T s)/'
 dossiers/aquitaine-art-renouvellement-urbain.yaml:8:3: error[SIEG-E005]: The dossier says whether commercialisation has started: 'Commercialisation started' (action.commercialisation_engagee) is missing or empty
-  = help: source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
+  = help: Write action.commercialisation_engagee: false (or true) — source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
 sieg check: 6 files, 3 dossiers, 2 eligible, 1 error, 1 warning (T s)
 cache: 0 of 3 unit(s) from .sieg-cache, 0 without reading their files
 # A call file or a grid file of the repository: every unit again.
@@ -53,7 +53,7 @@ cache: 3 of 3 unit(s) from .sieg-cache, 3 without reading their files
 same
 $ cd "$TMPDIR/cache-t/repo" && f=dossiers/aquitaine-art-renouvellement-urbain.yaml && at=$(grep -bo '"64"' $f | head -1 | cut -d: -f1) && printf '"75"' | dd of=$f bs=1 seek=$at conv=notrunc status=none && touch -d '2020-01-02 03:04:05' $f && sleep 2.1 && sieg check --cache-dir .sieg-cache -v | grep -E 'E007|^cache' && sieg check --cache-dir .sieg-cache -v | grep '^cache'; printf '"64"' | dd of=$f bs=1 seek=$at conv=notrunc status=none
 dossiers/aquitaine-art-renouvellement-urbain.yaml:29:20: error[SIEG-E007]: The final beneficiaries are in the region: 'Département' (action.territoire.departements[]): département '75' is not in Aquitaine (24, 33, 40, 47, 64)
-  = help: source: AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux de l'aide régionale devront être établis en Aquitaine »); details: sieg explain SIEG-E007
+  = help: List under action.territoire.departements the départements where the beneficiaries live — source: AMI Aquitaine 2015, §2 (« Le porteur de l'action et les bénéficiaires finaux de l'aide régionale devront être établis en Aquitaine »); details: sieg explain SIEG-E007
 cache: 2 of 3 unit(s) from .sieg-cache, 2 without reading their files
 cache: 3 of 3 unit(s) from .sieg-cache, 3 without reading their files
 # A file whose times are not yet older than the run by the clock's step (here: modified in the future)

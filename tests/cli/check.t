@@ -111,7 +111,7 @@ sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
 configuration: sieg.toml
 $ cd "$TMPDIR/repo" && grep -v commercialisation_engagee dossiers/exemple-aquitaine-micro-creche.yaml > dossiers/w.yaml && sieg check dossiers/w.yaml | sed 's/([0-9.,]* s)/(T s)/'; echo "exit ${PIPESTATUS[0]}"; sieg check --fail-on warning dossiers/w.yaml > /dev/null; echo "exit $?"
 dossiers/w.yaml:8:3: warning[SIEG-E005]: The dossier says whether commercialisation has started: 'Commercialisation started' (action.commercialisation_engagee) is missing or empty
-  = help: source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
+  = help: Write action.commercialisation_engagee: false (or true) — source: AMI Aquitaine 2015, §2 (soutien en amont de la commercialisation); details: sieg explain SIEG-E005
 sieg check: 1 file, 1 dossier, 1 eligible, 0 errors, 1 warning (T s)
 configuration: sieg.toml
 exit 0

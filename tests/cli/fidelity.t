@@ -12,7 +12,7 @@ sieg: error: nope.yaml: no such dossier (--final completes an existing dossier)
 [2]
 $ cd "$TMPDIR" && { cat "$OLDPWD/examples/picardie-pole-cooperation.yaml"; sieg new --final "$OLDPWD/examples/picardie-pole-cooperation.yaml" | sed 's/date_remise:/date_remise: 2020-12-20/; s/date_fin_convention:/date_fin_convention: 2020-12-31/; s/conclusions_evaluation_dynamique:/conclusions_evaluation_dynamique: Marqueurs suivis chaque trimestre./; s/mesure_impact_social:/mesure_impact_social: Vingt emplois créés./; s/conditions_deploiement:/conditions_deploiement: Un pôle par bassin d emploi./'; } > fin.yaml && sieg validate --no-config fin.yaml
 fin.yaml:111:16: error[SIEG-E035]: The final document is handed in one month before the agreement ends: handed in on 2020-12-20, after 2020-11-30 (1 month(s) before the agreement ends on 2020-12-31)
-  = help: source: SIEG Picardie, part 3, « Résultats attendus » (« Ce document devra être remis à la Région un mois avant la date de caducité de la convention »); details: sieg explain SIEG-E035
+  = help: Check bilan_final.date_remise and bilan_final.date_fin_convention — source: SIEG Picardie, part 3, « Résultats attendus » (« Ce document devra être remis à la Région un mois avant la date de caducité de la convention »); details: sieg explain SIEG-E035
 1 file checked: 1 error, 0 warnings
 [1]
 # sieg explain answers in a holder's words; --verbose adds the rule's mechanics.

@@ -311,7 +311,8 @@ TEST_CASE("messages give the figures: cap, balance, duplicate partner") {
   CHECK(over[0].message ==
         "Regional aid is capped at €40,000: 'Regional aid requested' (budget.aide_demandee) is €45,000.00, over "
         "€40,000.00");
-  CHECK(over[0].hint == "source: AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »); "
+  // What to do first (the call's fix, without its full stop), then the source.
+  CHECK(over[0].hint == "Bring budget.aide_demandee down to €40,000 at most and find other resources for the rest — source: AMI Aquitaine 2015, §7 (« L'aide régionale est plafonnée à un montant maximum de 40 000 euros »); "
                         "details: sieg explain SIEG-E013");
   auto unbalanced = run(load_example(A), {{"budget.ressources.0.montant", num("29000")}});
   REQUIRE(unbalanced.size() == 1);
