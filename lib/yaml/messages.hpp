@@ -89,6 +89,21 @@ inline constexpr Text kTextGoesOnHint{"pour un texte de plusieurs lignes, écriv
                                       "précédée de {1} espaces, ou tout sur une ligne",
                                       "for a text of several lines, write '{0}: >-' then each line of the text after {1} "
                                       "spaces, or all on one line"};
+inline constexpr Text kApostropheInQuotes{"l'apostrophe après « {1} » ferme les guillemets simples du texte de « {0} »",
+                                         "the apostrophe after '{1}' closes the single quotes of the text of '{0}'"};
+inline constexpr Text kApostropheInQuotesHint{"mettez le texte entre guillemets doubles : {0}", "put the text in double quotes: {0}"};
+inline constexpr Text kQuotesEndText{"les guillemets ferment le texte de « {0} » après « {1} » : la suite de la ligne est de trop",
+                                     "the quotes close the text of '{0}' after '{1}': the rest of the line is left over"};
+inline constexpr Text kQuotesEndTextHint{"mettez tout le texte entre guillemets simples : {0}", "put the whole text in single quotes: {0}"};
+inline constexpr Text kDashAfterKey{"« - » après « {0}: » commence une liste, qui ne peut pas suivre une clé sur la même ligne",
+                                    "'-' after '{0}:' starts a list, which cannot follow a key on the same line"};
+inline constexpr Text kDashAfterKeyHint{"écrivez le texte sans le tiret : {0}: {1}", "write the text without the dash: {0}: {1}"};
+inline constexpr Text kNoSpaceAfterColon{"il manque une espace après « {0}: »", "a space is missing after '{0}:'"};
+inline constexpr Text kNoSpaceAfterColonHint{"écrivez : {0}: {1}", "write: {0}: {1}"};
+inline constexpr Text kMissingDash{"il manque sans doute un « - » au début de la ligne {0} : chaque élément de la liste commence par « - »",
+                                   "a '-' is likely missing at the start of line {0}: each item of the list starts with '-'"};
+inline constexpr Text kMissingDashHint{"écrivez « - {0} » ; si la ligne continue le texte du dessus, mettez-la en retrait de 2 espaces de plus",
+                                       "write '- {0}'; if the line goes on with the text above, indent it by 2 more spaces"};
 inline constexpr Text kCommentCuts{"« # » commence un commentaire : le texte s'arrête à « {0} » et « {1} » est perdu",
                                    "'#' starts a comment: the text ends at '{0}' and '{1}' is lost"};
 inline constexpr Text kCommentCutsHint{"si « # » fait partie du texte, mettez-le entre guillemets : {0}",

@@ -82,6 +82,120 @@ std::string quoted_example(std::string_view key, std::string_view value) {
   return fmt::format("{}: \"{}\"", key, out);
 }
 
+// The closing quote of a quoted value starting at v[0] (' or "): its offset, or npos. '' inside single
+// quotes and \" inside double quotes do not close.
+std::size_t closing_quote(std::string_view v) {
+  char q = v[0];
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    if (q == '"' && v[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (v[i] != q) continue;
+    if (q == '\'' && i + 1 < v.size() && v[i + 1] == '\'') {
+      ++i;
+      continue;
+    }
+    return i;
+  }
+  return std::string_view::npos;
+}
+
+bool key_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// Slips seen on the line the parser stopped at (issue 32): a quote closing the text too early, a dash
+// after a key, no space after a key's colon, a list item without its dash.
+std::optional<Trap> line_trap(std::string_view text, const std::vector<std::size_t>& starts, Pos at, const std::string& parser_message,
+                              i18n::Lang lang) {
+  auto pick = [&](const i18n::Text& t) { return std::string(i18n::pick(t, lang)); };
+  std::string_view l = line_at(text, starts, at.line);
+  auto k = key_line(l);
+  if (k && k->value_at < l.size()) {
+    std::string_view value = l.substr(k->value_at);
+    // 'Répar'Café mobile' and "Prête" un emplacement: text left after the closing quote.
+    if (value[0] == '\'' || value[0] == '"') {
+      std::size_t close = closing_quote(value);
+      if (close != std::string_view::npos) {
+        std::string_view after = value.substr(close + 1);
+        std::size_t s = indent_of(after);
+        if (s < after.size() && after[s] != '#' && after[s] != ',' && after[s] != '}' && after[s] != ']') {
+          Trap t;
+          t.pos = pos_in(text, starts, at.line, k->value_at + close);
+          std::string_view inside = value.substr(1, close - 1);
+          if (value[0] == '\'' && s == 0) {  // an apostrophe: the text goes on right after it
+            std::string whole(value.substr(1));
+            if (!whole.empty() && whole.back() == '\'') whole.pop_back();
+            t.message = fmt::format(fmt::runtime(pick(msg::kApostropheInQuotes)), k->key, std::string(inside));
+            t.hint = fmt::format(fmt::runtime(pick(msg::kApostropheInQuotesHint)), quoted_example(k->key, whole));
+          } else {
+            std::string whole(value);
+            while (!whole.empty() && whole.back() == ' ') whole.pop_back();
+            std::string single;
+            for (char c : whole) single += c == '\'' ? std::string("''") : std::string(1, c);
+            t.message = fmt::format(fmt::runtime(pick(msg::kQuotesEndText)), k->key, std::string(inside));
+            t.hint = fmt::format(fmt::runtime(pick(msg::kQuotesEndTextHint)), std::string(k->key) + ": '" + single + "'");
+          }
+          return t;
+        }
+      }
+    }
+    // role: - prête un local
+    if (parser_message.rfind("illegal block entry", 0) == 0 && value.size() > 1 && value[0] == '-' && value[1] == ' ') {
+      Trap t;
+      t.pos = pos_in(text, starts, at.line, k->value_at);
+      t.message = fmt::format(fmt::runtime(pick(msg::kDashAfterKey)), k->key);
+      std::string_view rest = value.substr(2);
+      t.hint = fmt::format(fmt::runtime(pick(msg::kDashAfterKeyHint)), k->key, std::string(rest.substr(indent_of(rest))));
+      return t;
+    }
+  }
+  // role:Prête un local — on the line the parser stopped at, or the one before (the parser may only
+  // stop at the next key).
+  for (int line = at.line, seen = 0; line >= 1 && seen < 2; --line) {
+    std::string_view c = line_at(text, starts, line);
+    if (blank_or_comment(c)) continue;
+    ++seen;
+    if (key_line(c)) continue;
+    std::size_t i = indent_of(c);
+    std::size_t j = i + 1 < c.size() && c[i] == '-' && c[i + 1] == ' ' ? i + 2 : i;
+    std::size_t e = j;
+    while (e < c.size() && key_char(c[e])) ++e;
+    bool word = e > j && !(c[j] >= '0' && c[j] <= '9');  // a key, not « 10:30 »
+    if (word && e + 1 < c.size() && c[e] == ':' && c[e + 1] != ' ' && c[e + 1] != '/' && c[e + 1] != ':') {
+      Trap t;
+      t.pos = pos_in(text, starts, line, e + 1);
+      std::string key(c.substr(j, e - j));
+      t.message = fmt::format(fmt::runtime(pick(msg::kNoSpaceAfterColon)), key);
+      t.hint = fmt::format(fmt::runtime(pick(msg::kNoSpaceAfterColonHint)), key, std::string(c.substr(e + 1)));
+      return t;
+    }
+  }
+  if (!k && !blank_or_comment(l)) {
+    std::size_t i = indent_of(l);
+    bool item = i + 1 < l.size() && l[i] == '-' && l[i + 1] == ' ';
+    // A text line among the items of a list, at their indentation, without its dash.
+    if (!item && plain_start(l.substr(i)) && l[i] != '-') {
+      for (int up = at.line - 1; up >= 1; --up) {
+        std::string_view u = line_at(text, starts, up);
+        if (blank_or_comment(u)) continue;
+        std::size_t ui = indent_of(u);
+        bool u_item = ui + 1 < u.size() && u[ui] == '-' && u[ui + 1] == ' ';
+        if (ui == i && u_item && !key_line(u)) {
+          Trap t;
+          t.pos = pos_in(text, starts, at.line, i);
+          t.message = fmt::format(fmt::runtime(pick(msg::kMissingDash)), at.line);
+          std::string shown(l.substr(i));
+          if (shown.size() > 60) shown = shown.substr(0, 57) + "…";
+          t.hint = fmt::format(fmt::runtime(pick(msg::kMissingDashHint)), shown);
+          return t;
+        }
+        break;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 bool curly_quoted(std::string_view v) {
@@ -99,6 +213,7 @@ std::optional<Trap> syntax_trap(std::string_view text, const std::vector<std::si
                                 const std::string& parser_message, i18n::Lang lang) {
   if (at.line < 1) return std::nullopt;
   auto pick = [&](const i18n::Text& t) { return std::string(i18n::pick(t, lang)); };
+  if (auto t = line_trap(text, starts, at, parser_message, lang)) return t;
   // 1. A text with ": " in it, unquoted, on the line the parser stopped at.
   if (parser_message.rfind("illegal map value", 0) == 0 || parser_message.rfind("end of map not found", 0) == 0) {
     std::string_view l = line_at(text, starts, at.line);

@@ -105,3 +105,30 @@ tests/traps/curly-departement.yaml:4:18: warning[SIEG-L023]: « “40” » est 
   = aide : pour un texte (un département, un code postal) : "40" ; pour un nombre : 40
 tests/traps/curly-departement.yaml:4:18: error[SIEG-S008]: « Département du siège » (porteur.adresse.departement) : « “40” » n'a pas la forme attendue (motif ^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$)
   = aide : numéro de département entre guillemets, par ex. "33" ou "02"
+# The slips a first-time holder made (issue 32), each with its own fix instead of « check the indentation ».
+$ sieg validate --shape-only tests/traps/dash-in-texts.yaml | head -2
+tests/traps/dash-in-texts.yaml:5:5: error[SIEG-L010]: YAML syntax: end of map not found — a '-' is likely missing at the start of line 5: each item of the list starts with '-'
+  = help: write '- Former les habitants'; if the line goes on with the text above, indent it by 2 more spaces
+$ sieg validate --shape-only tests/traps/apostrophe-in-quotes.yaml | head -2
+tests/traps/apostrophe-in-quotes.yaml:3:19: error[SIEG-L010]: YAML syntax: end of map not found — the apostrophe after 'Répar' closes the single quotes of the text of 'intitule'
+  = help: put the text in double quotes: intitule: "Répar'Café mobile : réparer"
+$ sieg validate --shape-only tests/traps/quotes-end-text.yaml | head -2
+tests/traps/quotes-end-text.yaml:4:17: error[SIEG-L010]: YAML syntax: end of map not found — the quotes close the text of 'role' after 'Prête': the rest of the line is left over
+  = help: put the whole text in single quotes: role: '"Prête" un emplacement'
+$ sieg validate --shape-only tests/traps/dash-after-key.yaml | head -2
+tests/traps/dash-after-key.yaml:4:11: error[SIEG-L010]: YAML syntax: illegal block entry — '-' after 'role:' starts a list, which cannot follow a key on the same line
+  = help: write the text without the dash: role: prête un local
+$ sieg validate --shape-only tests/traps/no-space-after-colon.yaml | head -2
+tests/traps/no-space-after-colon.yaml:4:10: error[SIEG-L010]: YAML syntax: illegal map value — a space is missing after 'role:'
+  = help: write: role: Prête un local
+$ for f in dash-in-texts apostrophe-in-quotes quotes-end-text dash-after-key no-space-after-colon; do sieg --lang fr validate --shape-only tests/traps/$f.yaml | head -2; done
+tests/traps/dash-in-texts.yaml:5:5: error[SIEG-L010]: syntaxe YAML : fin de table introuvable — il manque sans doute un « - » au début de la ligne 5 : chaque élément de la liste commence par « - »
+  = aide : écrivez « - Former les habitants » ; si la ligne continue le texte du dessus, mettez-la en retrait de 2 espaces de plus
+tests/traps/apostrophe-in-quotes.yaml:3:19: error[SIEG-L010]: syntaxe YAML : fin de table introuvable — l'apostrophe après « Répar » ferme les guillemets simples du texte de « intitule »
+  = aide : mettez le texte entre guillemets doubles : intitule: "Répar'Café mobile : réparer"
+tests/traps/quotes-end-text.yaml:4:17: error[SIEG-L010]: syntaxe YAML : fin de table introuvable — les guillemets ferment le texte de « role » après « Prête » : la suite de la ligne est de trop
+  = aide : mettez tout le texte entre guillemets simples : role: '"Prête" un emplacement'
+tests/traps/dash-after-key.yaml:4:11: error[SIEG-L010]: syntaxe YAML : élément de liste « - » mal placé — « - » après « role: » commence une liste, qui ne peut pas suivre une clé sur la même ligne
+  = aide : écrivez le texte sans le tiret : role: prête un local
+tests/traps/no-space-after-colon.yaml:4:10: error[SIEG-L010]: syntaxe YAML : valeur de table mal placée (deux-points inattendu) — il manque une espace après « role: »
+  = aide : écrivez : role: Prête un local
