@@ -536,6 +536,8 @@ const SiegCore = (function () {
       if (s === 'false') return false;
       if (JSON_NUMBER.test(s)) return new Num(s);
       if (/^[&*!|>%@`]/.test(s)) fail(s, at);
+      // "- text" after a key starts a list, which YAML does not allow on the key's line (as sieg says).
+      if (/^-( |$)/.test(s)) fail(s, at);
       return s;
     };
     // A flow value ({...}, [...], "...", '...', plain) from s at k; returns [value, next k].
