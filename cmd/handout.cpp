@@ -81,29 +81,30 @@ int run_handout(const Options& o, const Globals& g) {
   std::vector<pipeline::Handout> handouts = pipeline::build_handouts(evals, *repo, ho);
   pipeline::Inputs inputs(*repo, evals);
   std::vector<io::FolderFile> files;
+  std::vector<std::size_t> to_print;  // indices in files of the pages to print as PDF
   int reports = 0, reviews = 0;
-  io::PdfPrinter printer(g.lang);
   for (auto& h : handouts) {
     reports += h.reports;
     reviews += h.reviews;
     for (auto& f : h.files) {
       std::string name = h.folder + "/" + f.name;
-      if (f.printable && o.format == "pdf") {
-        std::string pdf;
-        name = name.substr(0, name.size() - 5) + ".pdf";
-        if (auto err = printer.print(f.content, pdf, (fs::path(o.output) / name).string())) {
-          write(stderr, diag::render_text(*err, g.lang, false));
-          return kExitUsage;
-        }
-        f.content = std::move(pdf);
-      }
-      if (inputs.contains((fs::path(o.output) / name).string())) {
+      if (inputs.contains((fs::path(o.output) / name).string())) {  // before any printing
         print_error(g, {"-o {0} : {1} est une entrée ; sieg n'écrit jamais sur ses entrées", "-o {0}: {1} is an input; sieg never writes over its inputs"},
                     o.output, name);
         return kExitUsage;
       }
+      if (f.printable && ho.pdf) to_print.push_back(files.size());
       files.push_back({name, std::move(f.content)});
     }
+  }
+  io::PdfPrinter printer(g.lang);  // one browser for every page
+  for (std::size_t i : to_print) {
+    std::string pdf;
+    if (auto err = printer.print(files[i].content, pdf, (fs::path(o.output) / files[i].name).string())) {
+      write(stderr, diag::render_text(*err, g.lang, false));
+      return kExitUsage;
+    }
+    files[i].content = std::move(pdf);
   }
   if (auto err = io::write_folder(o.output, files, ".sieg-handout", g.lang, secret)) {
     write(stderr, diag::render_text(*err, g.lang, false));

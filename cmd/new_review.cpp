@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "common.hpp"
+#include "pipeline/handout.hpp"
 #include "config/config.hpp"
 #include "output.hpp"
 #include "scaffold/scaffold.hpp"
@@ -13,8 +14,6 @@ namespace fs = std::filesystem;
 
 std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& e, const pipeline::Repository& repo,
                                                     const std::string& reviewer, const Globals& g) {
-  std::string file = text::slug(reviewer);
-  if (decision::is_decision_file(file + ".yaml")) file += "-evaluation";  // decision.yaml is the dossier's decision
   scaffold::ReviewTemplate t;
   t.grid = e.grid;
   t.dossier_id = e.id;
@@ -26,7 +25,7 @@ std::pair<std::string, std::string> review_scaffold(const pipeline::Evaluation& 
     t.reviewer = j->name;
     t.organisation = j->organisation;
   }
-  fs::path target = fs::path(repo.reviews_root(e.file)) / e.id / (file + ".yaml");
+  fs::path target = fs::path(repo.reviews_root(e.file)) / e.id / pipeline::review_file_name(reviewer);
   t.schema_path = modeline_schema(repo, "review-" + e.grid->id + ".schema.json", target.parent_path().string());
   return {target.lexically_normal().generic_string(), scaffold::review_template(t, g.lang)};
 }
@@ -37,8 +36,7 @@ int new_review(const std::string& dossier, const std::string& reviewer, const Gl
     print_error(g, {"{0} : pas de tel dossier", "{0}: no such dossier"}, dossier);
     return kExitUsage;
   }
-  std::string file = text::slug(reviewer);
-  if (file.empty()) {
+  if (pipeline::review_file_name(reviewer).empty()) {
     print_error(g, {"« {0} » ne donne pas de nom de fichier : écrivez le nom de l'évaluateur en lettres latines",
                     "'{0}' gives no file name: write the reviewer's name in Latin letters"},
                 reviewer);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "config/config.hpp"
+#include "decision/decision.hpp"
 #include "pipeline/jury.hpp"
 #include "pipeline/report.hpp"
 #include "report/render.hpp"
@@ -17,6 +18,13 @@
 
 namespace sieg::pipeline {
 namespace fs = std::filesystem;
+
+std::string review_file_name(const std::string& reviewer) {
+  std::string file = text::slug(reviewer);
+  if (file.empty()) return "";
+  if (decision::is_decision_file(file + ".yaml")) file += "-evaluation";
+  return file + ".yaml";
+}
 
 scaffold::ReviewForm review_form(const Evaluation& e, i18n::Lang lang) {
   using i18n::pick;
@@ -51,6 +59,7 @@ std::vector<Handout> build_handouts(const std::vector<Evaluation>& evaluations, 
   ro.lang = o.lang;
   ro.blind = true;
   std::set<std::string> folders;
+  const char* printed = o.pdf ? ".pdf" : ".html";  // the printable pages' extension
   for (const auto& r : status.reviewers) {
     if (!o.reviewers.empty() && std::none_of(o.reviewers.begin(), o.reviewers.end(),
                                              [&](const std::string& n) { return text::name_key(n) == text::name_key(r.name); }))
@@ -79,8 +88,8 @@ std::vector<Handout> build_handouts(const std::vector<Evaluation>& evaluations, 
       std::string stem = pages[i].substr(0, pages[i].size() - 5);  // without ".html"
       Built b = build_report(*e, ro);
       if (b.report) {
-        d.report = o.pdf ? stem + ".pdf" : pages[i];
-        h.files.push_back({pages[i], report::render_html(*b.report), true});
+        d.report = stem + printed;
+        h.files.push_back({d.report, report::render_html(*b.report), true});
         ++h.reports;
         if (e->call != nullptr && std::find(cover.calls.begin(), cover.calls.end(), e->call->title.get(o.lang)) == cover.calls.end())
           cover.calls.push_back(e->call->title.get(o.lang));
@@ -97,13 +106,13 @@ std::vector<Handout> build_handouts(const std::vector<Evaluation>& evaluations, 
         t.reviewer = r.name;
         t.organisation = r.organisation;
         d.review = stem + "-" + h.folder + ".yaml";
-        t.destination = (fs::path(repo.reviews_root(e->file)) / id / (text::slug(r.name) + ".yaml")).lexically_normal().generic_string();
+        t.destination = (fs::path(repo.reviews_root(e->file)) / id / review_file_name(r.name)).lexically_normal().generic_string();
         h.files.push_back({d.review, scaffold::review_template(t, o.lang), false});
         ++h.reviews;
       }
       cover.dossiers.push_back(std::move(d));
     }
-    h.files.insert(h.files.begin(), {o.lang == i18n::Lang::Fr ? "00-a-lire.html" : "00-read-me.html", report::render_cover(cover, o.lang), true});
+    h.files.insert(h.files.begin(), {std::string(o.lang == i18n::Lang::Fr ? "00-a-lire" : "00-read-me") + printed, report::render_cover(cover, o.lang), true});
     out.push_back(std::move(h));
   }
   return out;

@@ -12,9 +12,9 @@
 namespace sieg::pipeline {
 
 struct HandoutFile {
-  std::string name;     // relative to the juror's folder: "aquitaine-micro-creche.html"
+  std::string name;     // relative to the juror's folder, as written: "aquitaine-micro-creche.pdf"
   std::string content;
-  bool printable = false;  // an HTML page the front end prints as PDF (name.pdf) when asked
+  bool printable = false;  // an HTML page the front end prints when the name says .pdf
 };
 
 struct Handout {
@@ -28,12 +28,17 @@ struct HandoutOptions {
   i18n::Lang lang = i18n::Lang::Fr;
   std::vector<std::string> reviewers;  // --reviewer: these jurors only (names as sieg.toml spells them)
   values::Date today;
-  bool pdf = true;  // the printable pages are printed: the cover names them .pdf
+  bool pdf = true;  // the printable pages are to be printed: named .pdf
 };
 
 // One handout per juror of sieg.toml's [[jury]] with a dossier given to them (jury_status), in the
 // jury's order.
 std::vector<Handout> build_handouts(const std::vector<Evaluation>& evaluations, const Repository& repo, const HandoutOptions& options);
+
+// The file name of `reviewer`'s review in a dossier's reviews folder: the slug of the name (.yaml), with
+// "-evaluation" when the slug is a decision file's name (decision.yaml is the dossier's decision); empty
+// when the name gives no slug. sieg new --review, sieg assign and the handouts use it.
+std::string review_file_name(const std::string& reviewer);
 
 // The reviewer's form of an evaluated dossier (sieg form --review, the handouts): its summary, grid and
 // call; `reviews_dir` and `schema_path` are the caller's. Null grid when the dossier has none.
