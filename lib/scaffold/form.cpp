@@ -55,7 +55,18 @@ struct Describer {
     std::string fr = p.value("title", "");
     return lang == i18n::Lang::En && p.contains("x-title-en") ? p["x-title-en"].get<std::string>() : fr;
   }
+  // The form's own text when the schema has one (x-form, x-form-hint: written for someone who picks,
+  // ticks and types — no YAML, no identifiers), else the editors' text.
+  std::string form_text(const json& p, const char* key) const {
+    std::string k = std::string(key) + (lang == i18n::Lang::En ? "-en" : "");
+    json v = get(p, k.c_str());
+    return v.is_string() ? v.get<std::string>() : std::string();
+  }
+  bool has_form_text(const json& p, const char* key) const {
+    return !get(p, lang == i18n::Lang::En ? (std::string(key) + "-en").c_str() : key).is_null();
+  }
   std::string hint(const json& p) const {
+    if (has_form_text(p, "x-form-hint")) return form_text(p, "x-form-hint");
     const char* key = lang == i18n::Lang::En ? "x-hint-en" : "x-hint";
     if (p.contains(key)) return p[key].get<std::string>();
     // The free-text and département hints are about writing YAML by hand (quotes, colons): not for a form.
@@ -69,8 +80,9 @@ struct Describer {
     n["key"] = key;
     n["path"] = path;
     n["title"] = title(p);
-    n["help"] = lang == i18n::Lang::En && p.contains("x-description-en") ? p["x-description-en"].get<std::string>()
-                                                                         : p.value("description", "");
+    n["help"] = p.contains("x-form") ? form_text(p, "x-form")
+                : lang == i18n::Lang::En && p.contains("x-description-en") ? p["x-description-en"].get<std::string>()
+                                                                          : p.value("description", "");
     n["hint"] = hint(p);
     n["required"] = required || wanted.count(path) > 0;
     if (p.value("x-personal", false)) n["personal"] = true;
@@ -204,7 +216,11 @@ json ui_words(i18n::Lang lang) {
           {"otherGrid", w("auto-évaluation sur une autre grille que « {0} »", "self-assessment on another grid than '{0}'")},
           {"otherCall", w("ce dossier répond à l'appel « {0} », cette page à l'appel « {1} » : ouvrez-le dans la page de son appel (sieg form --call {0}) ; rien n'a été changé",
                           "this dossier answers the call '{0}', this page the call '{1}': open it in its call's page (sieg form --call {0}); nothing was changed")},
-          {"badDate", w("une date qui existe, AAAA-MM-JJ", "a date that exists, YYYY-MM-DD")},
+          {"badDate", w("une date qui existe, par ex. 29/05/2015", "a date that exists, e.g. 29/05/2015")},
+          {"datePlaceholder", w("JJ/MM/AAAA", "DD/MM/YYYY")},
+          {"write", w("écrivez {0}", "write {0}")},
+          {"applyFix", w("Écrire {0}", "Write {0}")},
+          {"badForm", w("forme inattendue (voir l'aide de la question)", "unexpected form (see the question's help)")},
           {"badPattern", w("forme attendue : {0}", "expected form: {0}")},
           {"badEmail", w("une adresse e-mail", "an e-mail address")},
           {"tooShort", w("au moins {0} caractère(s)", "at least {0} character(s)")},

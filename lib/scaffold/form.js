@@ -56,6 +56,7 @@
   };
   const errorSlot = (path) => el('p', { class: 'error', id: idOf(path) + '-error', role: 'alert', hidden: true });
   const labelText = (n) => n.title + (n.required ? ' *' : '');
+  const add = (parent, child) => { if (child) parent.append(child); };
 
   function input(n, path) {
     const id = idOf(path);
@@ -70,12 +71,19 @@
       field = el('select', common, el('option', { value: '', text: W.notSaid }),
         el('option', { value: 'true', text: W.yes, selected: v === true }), el('option', { value: 'false', text: W.no, selected: v === false }));
       field.addEventListener('change', () => { set(path, field.value === '' ? undefined : field.value === 'true'); changed(); });
-    } else if (n.kind === 'text') {
+    } else if (n.kind === 'text' || (n.kind === 'string' && n.sansObjet && !n.pattern)) {
       field = el('textarea', Object.assign({ rows: 3 }, common));
       field.value = typeof v === 'string' ? v : '';
       field.addEventListener('input', () => { set(path, field.value); changed(); });
+    } else if (n.kind === 'date') {
+      // A text box in the page's order (29/05/2015): the browser's date box follows the browser's language,
+      // not the page's. The file gets the date as sieg reads it (2015-05-29); anything else is kept as typed,
+      // so the verdict is sieg's on the very text.
+      field = el('input', Object.assign({ type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: W.datePlaceholder }, common));
+      field.value = typeof v === 'string' ? SiegCore.shownDate(v) : '';
+      field.addEventListener('input', () => { set(path, SiegCore.typedDate(field.value)); changed(); });
     } else {
-      const type = n.kind === 'date' ? 'date' : n.kind === 'email' ? 'email' : 'text';
+      const type = n.kind === 'email' ? 'email' : 'text';
       const numeric = n.kind === 'integer' || n.kind === 'number';
       const mode = n.kind === 'integer' ? 'numeric' : n.kind === 'number' ? 'decimal' : null;
       field = el('input', Object.assign({ type, inputmode: mode }, common));
@@ -96,7 +104,7 @@
       const v = get(path);
       const on = v && typeof v === 'object' && !Array.isArray(v) && 'sans_objet' in v;
       const toggle = el('input', { type: 'checkbox', id: id + '-so', 'data-sans-objet': path, checked: on });
-      toggle.addEventListener('change', () => { set(path, toggle.checked ? { sans_objet: '' } : (n.kind === 'array' ? [] : '')); rerender(); });
+      toggle.addEventListener('change', () => { set(path, toggle.checked ? { sans_objet: '' } : (n.kind === 'array' ? [] : '')); rerender('#' + CSS.escape(id + '-so')); });
       box.append(el('div', { class: 'sans-objet' }, toggle, el('label', { for: id + '-so', text: W.sansObjet })));
       if (on) {
         const r = el('textarea', { id: idOf(path + '.sans_objet'), 'data-path': path + '.sans_objet', rows: 2, 'aria-label': n.title + ' — ' + W.reason });
@@ -122,22 +130,32 @@
       const title = (n.item.title || n.title) + ' ' + (i + 1);
       if (n.item.kind === 'object') {
         const fs = el('fieldset', {}, el('legend', { text: title }));
-        for (const f of n.item.fields) fs.append(field(f, ipath + '.' + f.key));
+        for (const f of n.item.fields) add(fs, field(f, ipath + '.' + f.key));
         item.append(fs);
       } else {
         const f = input(Object.assign({}, n.item, { title }), ipath);
         f.setAttribute('aria-label', title);
         item.append(f, errorSlot(ipath));
       }
-      const move = (d) => () => { const a = get(path); const j = i + d; [a[i], a[j]] = [a[j], a[i]]; rerender(); };
+      // After a button redraws the page, the keyboard stays where the user is: on the moved item's button, on
+      // the list's « add » button after a removal, on the new item's first field after an addition.
+      const move = (d) => () => {
+        const a = get(path); const j = i + d; [a[i], a[j]] = [a[j], a[i]];
+        const moved = path + '.' + j;
+        rerender(main.querySelector('[data-' + (d < 0 ? 'up' : 'down') + '="' + moved + '"]:not([disabled])') ? '[data-' + (d < 0 ? 'up' : 'down') + '="' + moved + '"]'
+          : '[data-' + (d < 0 ? 'down' : 'up') + '="' + moved + '"]');
+      };
       item.append(el('div', { class: 'item-tools' },
         el('button', { type: 'button', 'data-up': ipath, disabled: i === 0, onclick: move(-1), 'aria-label': W.up + ' — ' + title, text: '↑' }),
         el('button', { type: 'button', 'data-down': ipath, disabled: i === items.length - 1, onclick: move(1), 'aria-label': W.down + ' — ' + title, text: '↓' }),
-        el('button', { type: 'button', 'data-remove': ipath, onclick: () => { get(path).splice(i, 1); rerender(); }, text: W.remove + ' — ' + title })));
+        el('button', { type: 'button', 'data-remove': ipath, onclick: () => { get(path).splice(i, 1); rerender('[data-add="' + path + '"]'); }, text: W.remove + ' — ' + title })));
       box.append(item);
     });
     box.append(el('button', { type: 'button', class: 'add', 'data-add': path, text: W.add + ' — ' + (n.item.title || n.title),
-      onclick: () => { get(path).push(n.item.kind === 'object' ? {} : ''); rerender(); } }));
+      onclick: () => {
+        get(path).push(n.item.kind === 'object' ? {} : '');
+        rerender('[data-item="' + path + '.' + (get(path).length - 1) + '"] :is(input, select, textarea)');
+      } }));
     return box;
   }
 
@@ -169,8 +187,21 @@
     return fs;
   }
 
+  // The grid a self-assessment is on: the call's, written by the page (an opened file's other grid is shown,
+  // with sieg's verdict on it).
+  function gridField(n, path) {
+    const v = get(path);
+    const box = el('div', { class: 'field', 'data-field': path, id: idOf(path) });
+    box.append(el('p', {}, el('strong', { text: n.title + ' : ' }), typeof v === 'string' && v !== '' && v !== D.grid.id ? v : D.grid.title));
+    const h = help(n);
+    if (h) box.append(h);
+    box.append(errorSlot(path));
+    return box;
+  }
+
   function field(n, path) {
     if (n.kind === 'const') return null;
+    if (n.key === 'grille' && /^auto_evaluation\.\d+\.grille$/.test(path)) return gridField(n, path);
     if (n.kind === 'levels') return levels(n, path);
     if (n.other && isEmpty(get(path))) return null;  // another call's question, not answered
     if (n.kind === 'unsupported') return null;
@@ -178,7 +209,7 @@
       const fs = el('fieldset', { 'data-object': path }, el('legend', { text: labelText(n) }));
       const h = help(n);
       if (h) fs.append(h);
-      for (const f of n.fields) fs.append(field(f, path + '.' + f.key));
+      for (const f of n.fields) add(fs, field(f, path + '.' + f.key));
       return fs;
     }
     return leaf(n, path);
@@ -208,20 +239,24 @@
         const sec = el('section', { 'data-section': n.key }, el('h2', { text: labelText(n) }));
         const h = help(n);
         if (h) sec.append(h);
-        for (const f of n.fields) sec.append(field(f, n.key + '.' + f.key));
+        for (const f of n.fields) add(sec, field(f, n.key + '.' + f.key));
+        if (n.key === 'budget' && !REVIEW) sec.append(el('p', { id: 'budget', class: 'live', 'aria-live': 'polite' }));
         main.append(sec);
       } else if (n.kind !== 'const' && n.kind !== 'unsupported') {
-        const sec = el('section', { 'data-section': n.key }, el('h2', { text: labelText(n) }), field(n, n.key));
+        const sec = el('section', { 'data-section': n.key }, el('h2', { text: labelText(n) }));
+        add(sec, field(n, n.key));
         main.append(sec);
       }
     }
-    main.append(el('p', { id: 'budget', class: 'live' }));
+    if (!REVIEW && !document.getElementById('budget')) main.append(el('p', { id: 'budget', class: 'live', 'aria-live': 'polite' }));
   }
-  function rerender() {
+  function rerender(focus) {
     const y = window.scrollY;
     render();
     changed();
     window.scrollTo(0, y);
+    const e = focus ? document.querySelector(focus) : null;
+    if (e) e.focus();
   }
 
   // ---- the verdict: SiegCore's on the very file the page writes ----
@@ -232,23 +267,55 @@
     const words = {
       required: W.missing, missing: W.missing, empty: W.missing, number: W.badNumber, type: W.badType,
       enum: W.badChoice, const: W.badChoice, minLength: say(W.tooShort, a.min), maxLength: say(W.tooLong, a.max),
-      pattern: say(W.badPattern, hintOf(f.path)), date: W.badDate, email: W.badEmail, minimum: say(W.tooSmall, a.min),
+      pattern: hintOf(f.path) ? say(W.badPattern, hintOf(f.path)) : W.badForm, date: W.badDate, email: W.badEmail, minimum: say(W.tooSmall, a.min),
       maximum: say(W.tooLarge, a.max), thousands: say(W.thousands, a.digits), decimals: W.cents, multipleOf: W.cents,
       minItems: say(W.tooFew, a.min), maxItems: say(W.tooMany, a.max), unique: W.duplicate, unknownKey: say(W.unknownKey, a.key),
       minProperties: W.missing, propertyName: W.badKey, unknownMarker: say(W.unknownMarker, a.id), scale: say(W.offScale, D.grid.lowest || 0, D.grid.scale),
       otherGrid: say(W.otherGrid, D.grid.id), nothingToScore: W.nothingToScore,
     };
-    return (words[f.what] || f.what) + ' (' + f.code + ')';
+    let text = words[f.what] || f.what;
+    const fix = fixOf(f);
+    if (fix) text += ' : ' + say(W.write, fix);
+    return text + ' (' + f.code + ')';
   }
-  const schemaAt = SiegCore.schemaChecker(D.schema);
-  function hintOf(path) {
-    const s = schemaAt.at(path.split('.').filter((k) => !/^\d+$/.test(k)).join('.')) || {};
-    const d = schemaAt.deref(s) || {};
-    const key = D.lang === 'en' ? 'x-hint-en' : 'x-hint';
-    return s[key] || d[key] || d.pattern || '';
+  // The number a figure was meant to be (24 000 € → 24000), as sieg validate's hint gives it.
+  function fixOf(f) {
+    if (f.what === 'thousands') return (f.args || {}).digits || null;
+    if (f.what !== 'number') return null;
+    const v = (f.args || {}).value;
+    const text = v instanceof Num ? v.t : typeof v === 'string' ? v : null;
+    return text === null ? null : SiegCore.numberFix(text);
   }
+  // The question's hint as the form shows it (never a raw pattern).
+  const hintOf = (path) => (nodeAt(path) || {}).hint || '';
+  // The description's node and the question's title chain (« Partenaires › Partenaire 2 › Nom ») of a path.
+  function walkPath(path) {
+    const titles = [];
+    let fields = D.fields, node = null, marker = null;
+    for (const k of path === '' ? [] : path.split('.')) {
+      if (marker) { titles.push(k === 'niveau' ? W.level : k === 'commentaire' ? W.comment : k === 'justification' ? W.justification : k); node = null; continue; }
+      if (node && node.kind === 'array' && /^\d+$/.test(k)) {
+        titles.push((node.item.title || node.title) + ' ' + (+k + 1));
+        node = node.item.kind === 'object' ? { kind: 'object', fields: node.item.fields } : node.item;
+        fields = node.fields || [];
+        continue;
+      }
+      if (node && node.kind === 'levels') {
+        marker = D.grid.markers.find((m) => m.id === k) || { label: k };
+        titles.push(marker.label);
+        continue;
+      }
+      const f = (fields || []).find((x) => x.key === k);
+      titles.push(f ? f.title : k);
+      node = f || null;
+      fields = f && f.fields ? f.fields : [];
+    }
+    return { node, title: titles.join(' › ') };
+  }
+  const nodeAt = (path) => walkPath(path).node;
+  const questionOf = (path) => walkPath(path).title;
   function findings() {
-    return SiegCore.check(D, doc(), today()).map((f) => [f.path, message(f), f.severity, f.code]);
+    return SiegCore.check(D, doc(), today()).map((f) => [f.path, message(f), f.severity, f.code, fixOf(f)]);
   }
   const money = (x) => new Intl.NumberFormat(D.lang === 'en' ? 'en-GB' : 'fr-FR', { style: 'currency', currency: 'EUR' }).format(x);
   // The budget's live totals: the values the rule paths reach, in exact cents (as the rules count them).
@@ -262,12 +329,16 @@
     summary.textContent = '';
     const errors = out.filter((x) => x[2] !== 'warning' && x[2] !== 'info');
     const ul = el('ul');
-    for (const [path, text, severity, code] of out) {
+    for (const [path, text, severity, code, fix] of out) {
       const slot = document.getElementById(idOf(path) + '-error');
-      if (slot) { slot.hidden = false; slot.textContent += (slot.textContent ? ' · ' : '') + text; }
+      if (slot) {
+        slot.hidden = false;
+        slot.append((slot.firstChild ? ' · ' : '') + text);
+        if (fix) slot.append(' ', el('button', { type: 'button', 'data-fix': path, text: say(W.applyFix, fix), onclick: () => { set(path, new Num(fix)); rerender('#' + CSS.escape(idOf(path))); } }));
+      }
       const f = document.getElementById(idOf(path)) || main.querySelector('[data-path="' + path + '.niveau"]');
       if (f && severity !== 'warning') f.setAttribute('aria-invalid', 'true');
-      ul.append(el('li', { 'data-problem': path, 'data-code': code, class: severity || 'error' }, el('a', { href: '#' + idOf(path), text: path || '—' }), ' : ' + text));
+      ul.append(el('li', { 'data-problem': path, 'data-code': code, class: severity || 'error' }, el('a', { href: '#' + idOf(path), text: questionOf(path) || '—' }), ' : ' + text));
     }
     summary.append(el('h2', { text: out.length ? say(W.problems, out.length) : W.noProblem }));
     if (out.length) summary.append(ul);

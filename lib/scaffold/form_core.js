@@ -822,6 +822,30 @@ const SiegCore = (function () {
   }
   const dumpYaml = (doc, modeline) => (modeline ? modeline + '\n' : '') + dump(doc, '');
 
-  return { Num, revive, isMap, isEmpty, document, decode, select, isNumber, kindOf, textOf, parseYaml, dumpYaml, check, schemaChecker, checkRules, parseDate, cents, fold };
+  // ---- what a form user types, as sieg reads it ----
+  // The number a figure typed as text was meant to be, as lib/schema/validate.cpp's type_hint gives it
+  // (24 000 € → 24000, 12,5 → 12.5, 1.250.000 → 1250000, 0450 → 450); null when it cannot tell.
+  function numberFix(text) {
+    let digits = '', comma = false, other = false;
+    for (const ch of text) {
+      if (ch >= '0' && ch <= '9') digits += ch;
+      else if (ch === ',' || ch === '.') { comma = comma || ch === ','; digits += '.'; }
+      else if (ch === ' ' || ch === '_' || ch === "'" || ch === '€' || ch === '\u00a0' || ch === '\u202f') continue;
+      else other = true;
+    }
+    const dots = digits.split('.').length - 1;
+    if (!other && !comma && dots > 1 && /^\d{1,3}(\.\d{3})+$/.test(digits)) return digits.replace(/\./g, '');
+    if (other || digits === '' || dots > 1) return null;
+    if (digits.length > 1 && digits[0] === '0' && digits[1] !== '.') return digits.replace(/^0+/, '') || '0';
+    return digits === text ? null : digits;
+  }
+  // Dates in a form: shown as 29/05/2015, written as 2015-05-29 (sieg's form); other texts as they are.
+  const shownDate = (v) => { const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v); return m ? m[3] + '/' + m[2] + '/' + m[1] : v; };
+  function typedDate(v) {
+    const m = /^\s*(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{4})\s*$/.exec(v);
+    return m ? m[3] + '-' + m[2].padStart(2, '0') + '-' + m[1].padStart(2, '0') : v;
+  }
+
+  return { Num, revive, isMap, isEmpty, document, decode, select, isNumber, kindOf, textOf, parseYaml, dumpYaml, check, schemaChecker, checkRules, parseDate, cents, fold, numberFix, shownDate, typedDate };
 })();
 if (typeof module === 'object' && module.exports) module.exports = SiegCore;

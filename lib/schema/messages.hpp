@@ -22,6 +22,7 @@ inline constexpr Text kMaxLength{"{0} : texte trop long ({1} caractères ; au pl
                                  "{0}: text too long ({1} characters; at most {2})"};
 inline constexpr Text kPattern{"{0} : {1} n'a pas la forme attendue (motif {2})",
                                "{0}: {1} does not have the expected form (pattern {2})"};
+inline constexpr Text kPatternHinted{"{0} : {1} n'a pas la forme attendue", "{0}: {1} does not have the expected form"};
 inline constexpr Text kPatternTooLong{"{0} : texte trop long pour vérifier sa forme ({1} octets)",
                                       "{0}: text too long to check its form ({1} bytes)"};
 inline constexpr Text kDate{"{0} : date invalide {1} (attendu AAAA-MM-JJ, un jour qui existe)",

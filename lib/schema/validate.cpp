@@ -339,9 +339,12 @@ class Validator {
       if (n.text.size() > kMaxPatternInput) {
         ok = fail("SIEG-S008", n.pos, fmt::format(fmt::runtime(t(msg::kPatternTooLong)), where(label), n.text.size()));
       } else if (!s.pattern->search(n.text)) {
+        // The raw pattern only when no hint says the form in words (a holder cannot read a regex).
+        std::string hint = hint_of(label);
         ok = fail("SIEG-S008", n.pos,
-                  fmt::format(fmt::runtime(t(msg::kPattern)), where(label), quote(n), s.pattern_source),
-                  hint_of(label));
+                  hint.empty() ? fmt::format(fmt::runtime(t(msg::kPattern)), where(label), quote(n), s.pattern_source)
+                               : fmt::format(fmt::runtime(t(msg::kPatternHinted)), where(label), quote(n)),
+                  hint);
       }
       if (!ok && !out_) return false;
     }

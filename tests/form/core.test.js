@@ -166,3 +166,20 @@ test('rules: some_in_region (one département of the region is enough), an in_re
     ['SIEG-E051', 'action.territoire.departements', 'error'],  // none given: the error only, once
   ]);
 });
+
+test('a form user\'s slips: the number meant, dates in the page\'s order', () => {
+  assert.equal(C.numberFix('24 000 €'), '24000');
+  assert.equal(C.numberFix('12,5'), '12.5');
+  assert.equal(C.numberFix('1.250.000'), '1250000');
+  assert.equal(C.numberFix('0450'), '450');
+  assert.equal(C.numberFix('12 mois'), null);
+  assert.equal(C.numberFix('1,250,000'), null);
+  assert.equal(C.numberFix('24000'), null);
+  assert.equal(C.typedDate('29/05/2015'), '2015-05-29');
+  assert.equal(C.typedDate('1/5/2015'), '2015-05-01');
+  assert.equal(C.typedDate('31/02/2015'), '2015-02-31');  // written as typed in sieg's order: sieg says it does not exist
+  assert.equal(C.typedDate('2015-05-29'), '2015-05-29');
+  assert.equal(C.typedDate('mai 2015'), 'mai 2015');
+  assert.equal(C.shownDate('2015-05-29'), '29/05/2015');
+  assert.equal(C.shownDate('bientôt'), 'bientôt');
+});

@@ -324,7 +324,7 @@ try:
     summary = verdict_after("budget.aide_demandee", "45000")
     check("the call's cap is checked as one types (SIEG-E013)", "SIEG-E013" in summary, summary[:300])
     summary = verdict_after("action.intitule", "")
-    check("a starred answer cleared is a problem (SIEG-S002)", "SIEG-S002" in summary and "action.intitule" in summary, summary[:300])
+    check("a starred answer cleared is a problem (SIEG-S002)", "SIEG-S002" in summary and "Intitulé de l'action" in summary, summary[:300])
     summary = verdict_after("budget.aide_demandee", "28.000")
     check("28.000 is a thousands dot (SIEG-S012, « écrivez 28000 »)", "SIEG-S012" in summary and "28000" in summary, summary[:300])
     summary = verdict_after("budget.aide_demandee", "30000")

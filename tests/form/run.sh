@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # sieg form's page in a real browser: Debian's Chromium driven through the DevTools protocol by
-# form_test.py (python3-websocket, python3-yaml); accessibility checked with axe-core (WCAG 2 A and AA)
+# form_test.py and holder_test.py (python3-websocket, python3-yaml); accessibility checked with axe-core (WCAG 2 A and AA)
 # when npm can install it into CACHE_DIR (else that check alone is skipped, with a message).
 # Usage: run.sh SIEG_BINARY REPO_ROOT [CACHE_DIR]
 # (exit 77 = skipped: no chromium or no python3-websocket; .ci/run installs both).
@@ -24,4 +24,8 @@ if [ -n "$cache" ] && command -v npm >/dev/null; then
   fi
   [ -f "$cache/node_modules/axe-core/axe.min.js" ] && export SIEG_AXE_JS="$cache/node_modules/axe-core/axe.min.js"
 fi
-exec "$py" "$(dirname "$0")/form_test.py" "$1" "$2"
+"$py" "$(dirname "$0")/form_test.py" "$1" "$2"
+first=$?
+"$py" "$(dirname "$0")/holder_test.py" "$1" "$2"
+second=$?
+[ $first -eq 0 ] && [ $second -eq 0 ]
