@@ -78,6 +78,8 @@ inline constexpr Text kHintQuote{"mettez la valeur entre guillemets : \"{0}\"", 
 inline constexpr Text kHintUnquote{"retirez les guillemets : {0}", "remove the quotes: {0}"};
 inline constexpr Text kHintEmpty{"la valeur est vide : écrivez-la après les deux-points",
                                  "the value is empty: write it after the colon"};
+inline constexpr Text kHintEmptyItem{"l'élément est vide : écrivez-le après le tiret, ou retirez la ligne « - »",
+                                     "the item is empty: write it after the dash, or remove the line '-'"};
 inline constexpr Text kHintDigits{"écrivez le nombre en chiffres, sans espace ni symbole : {0}",
                                   "write the number in digits, without spaces or symbols: {0}"};
 inline constexpr Text kHintDecimalPoint{"utilisez un point comme séparateur décimal : {0}",

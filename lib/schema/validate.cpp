@@ -252,7 +252,8 @@ class Validator {
   // A hint that says how to write what was meant.
   std::string type_hint(unsigned types, const Node& n) const {
     auto f = [&](const i18n::Text& text, const std::string& arg) { return fmt::format(fmt::runtime(t(text)), arg); };
-    if (n.kind == Kind::Null) return t(msg::kHintEmpty);
+    if (n.kind == Kind::Null)
+      return t(!path_.empty() && !path_.back().empty() && path_.back()[0] == '[' ? msg::kHintEmptyItem : msg::kHintEmpty);
     if ((types & (kNumber | kInteger)) && n.kind == Kind::String) {
       bool integer = false;
       if (n.quoted && tree::is_json_number(n.text, integer) && (integer || (types & kNumber)))

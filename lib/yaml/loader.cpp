@@ -299,6 +299,26 @@ class TreeBuilder : public YAML::EventHandler {
     return rest;
   }
 
+  // « - » with nothing after it: yaml-cpp marks the empty item where the next token starts (the next item,
+  // the next key, the end of the file: lines below). The item is its dash: the nearest line above `at`,
+  // down to `from_line`, that holds a dash alone (or with a comment), blank and comment lines between.
+  Pos empty_item_pos(Pos at, int from_line) const {
+    for (int l = at.line - 1; l >= std::max(from_line, 1); --l) {  // a null on its dash's line (« - ~ ») stays
+      if (static_cast<std::size_t>(l) > starts_.size()) continue;
+      std::size_t start = starts_[static_cast<std::size_t>(l) - 1];
+      std::size_t end = text_.find('\n', start);
+      if (end == std::string_view::npos) end = text_.size();
+      std::string_view line = text_.substr(start, end - start);
+      std::size_t i = line.find_first_not_of(" \t\r");
+      if (i == std::string_view::npos || line[i] == '#') continue;  // blank, a comment, or indentation only
+      std::size_t after = i + 1 < line.size() ? line.find_first_not_of(" \t\r", i + 1) : std::string_view::npos;
+      if (line[i] == '-' && (after == std::string_view::npos || line[after] == '#'))
+        return Pos{l, static_cast<int>(i) + 1};
+      return at;  // another construct first: keep yaml-cpp's mark
+    }
+    return at;
+  }
+
   // The byte offset of a position (its column counted as bytes: close enough for a rate), 0 if unknown.
   std::size_t offset(Pos p) const {
     if (p.line < 1 || static_cast<std::size_t>(p.line) > starts_.size()) return 0;
@@ -330,6 +350,8 @@ class TreeBuilder : public YAML::EventHandler {
     }
     Frame& top = stack_.back();
     if (top.node.kind == Kind::Array) {
+      if (n.kind == Kind::Null)
+        n.pos = empty_item_pos(n.pos, top.node.items.empty() ? top.node.pos.line : top.node.items.back().pos.line);
       grow_by_rate(top.node.items, top.node.pos, n.pos);
       top.node.items.push_back(std::move(n));
       return;

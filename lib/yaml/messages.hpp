@@ -83,6 +83,12 @@ inline constexpr Text kNumberRangeHint{"écrivez une valeur réaliste, ou mettez
 inline constexpr Text kColonInText{"le texte de « {0} » contient « : », que YAML lit comme une nouvelle clé",
                                    "the text of '{0}' holds ': ', which YAML reads as a new key"};
 inline constexpr Text kColonInTextHint{"mettez le texte entre guillemets droits : {0}", "put the text in straight double quotes: {0}"};
+inline constexpr Text kColonInLongText{"la ligne {0} contient « : » au milieu du texte de « {1} » (ligne {2}), que YAML lit comme une nouvelle clé",
+                                      "line {0} holds ':' inside the text of '{1}' (line {2}), which YAML reads as a new key"};
+inline constexpr Text kColonInLongTextHint{"écrivez « {0}: >- » puis chaque ligne du texte précédée de {1} espaces : le texte "
+                                          "peut alors contenir « : »",
+                                          "write '{0}: >-' then each line of the text after {1} spaces: the text may then "
+                                          "hold ':'"};
 inline constexpr Text kTextGoesOn{"la ligne {0} continue le texte de « {1} » (ligne {2}) sans être en retrait",
                                   "line {0} goes on with the text of '{1}' (line {2}) without being indented"};
 inline constexpr Text kTextGoesOnHint{"pour un texte de plusieurs lignes, écrivez « {0}: >- » puis chaque ligne du texte "

@@ -229,7 +229,36 @@ std::optional<Trap> syntax_trap(std::string_view text, const std::vector<std::si
       }
     }
   }
-  // 2. The lines of a text going on below its key, less indented than the text should be: the parser
+  // 2. A text going on over several indented lines (no >-) with « : » on one of them: the parser stops
+  // on that line or a few below. The line with the colon, and the key whose text it is.
+  if (parser_message.rfind("illegal map value", 0) == 0 || parser_message.rfind("end of map not found", 0) == 0) {
+    for (int c = at.line; c >= 1 && c >= at.line - 4; --c) {
+      std::string_view l = line_at(text, starts, c);
+      if (blank_or_comment(l) || key_line(l)) continue;
+      std::size_t colon = l.find(": ");
+      while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+      if (colon == std::string_view::npos && !l.empty() && l.back() == ':') colon = l.size() - 1;
+      if (colon == std::string_view::npos) continue;
+      std::size_t least = indent_of(l);  // the text's lines between its key and the colon's line
+      for (int up = c - 1; up >= 1; --up) {
+        std::string_view u = line_at(text, starts, up);
+        if (blank_or_comment(u)) continue;
+        auto k = key_line(u);
+        if (!k) {
+          least = std::min(least, indent_of(u));
+          continue;
+        }
+        if (k->item || k->value_at >= u.size() || !plain_start(u.substr(k->value_at)) || least <= k->indent) break;
+        Trap t;
+        t.pos = pos_in(text, starts, c, colon);
+        t.message = fmt::format(fmt::runtime(pick(msg::kColonInLongText)), c, k->key, up);
+        t.hint = fmt::format(fmt::runtime(pick(msg::kColonInLongTextHint)), k->key, k->indent + 2);
+        return t;
+      }
+      break;
+    }
+  }
+  // 3. The lines of a text going on below its key, less indented than the text should be: the parser
   // fails at the next key. Look up for a line that is neither a key, a list item nor a comment, just
   // below a `key: text` line.
   for (int line = at.line - 1, seen = 0; line >= 1 && seen < 12; --line) {

@@ -132,3 +132,23 @@ tests/traps/dash-after-key.yaml:4:11: error[SIEG-L010]: syntaxe YAML : élément
   = aide : écrivez le texte sans le tiret : role: prête un local
 tests/traps/no-space-after-colon.yaml:4:10: error[SIEG-L010]: syntaxe YAML : valeur de table mal placée (deux-points inattendu) — il manque une espace après « role: »
   = aide : écrivez : role: Prête un local
+# A colon inside a text written over several indented lines without >-: the line with the colon, and the key.
+$ sieg validate --shape-only tests/traps/colon-in-long-text.yaml
+tests/traps/colon-in-long-text.yaml:6:23: error[SIEG-L010]: YAML syntax: illegal map value — line 6 holds ':' inside the text of 'resume' (line 4), which YAML reads as a new key
+  = help: write 'resume: >-' then each line of the text after 4 spaces: the text may then hold ':'
+1 file checked: 1 error, 0 warnings
+[1]
+$ sieg --lang fr validate --shape-only tests/traps/colon-in-long-text.yaml | head -2
+tests/traps/colon-in-long-text.yaml:6:23: error[SIEG-L010]: syntaxe YAML : valeur de table mal placée (deux-points inattendu) — la ligne 6 contient « : » au milieu du texte de « resume » (ligne 4), que YAML lit comme une nouvelle clé
+  = aide : écrivez « resume: >- » puis chaque ligne du texte précédée de 4 espaces : le texte peut alors contenir « : »
+# An empty dash is reported on its own line (yaml-cpp marks the next token: the next item, or « porteur: »).
+$ for f in empty-dash-departements empty-dash-objectifs; do sieg validate --shape-only tests/traps/$f.yaml | grep -A1 S001; done
+tests/traps/empty-dash-departements.yaml:6:7: error[SIEG-S001]: 'Département' (action.territoire.departements[2]): expected a text, found an empty value
+  = help: the item is empty: write it after the dash, or remove the line '-'
+tests/traps/empty-dash-objectifs.yaml:5:5: error[SIEG-S001]: 'Objective' (action.objectifs[2]): expected a text, found an empty value
+  = help: the item is empty: write it after the dash, or remove the line '-'
+$ for f in empty-dash-departements empty-dash-objectifs; do sieg --lang fr validate --shape-only tests/traps/$f.yaml | grep -A1 S001; done
+tests/traps/empty-dash-departements.yaml:6:7: error[SIEG-S001]: « Département » (action.territoire.departements[2]) : attendu un texte, trouvé une valeur vide
+  = aide : l'élément est vide : écrivez-le après le tiret, ou retirez la ligne « - »
+tests/traps/empty-dash-objectifs.yaml:5:5: error[SIEG-S001]: « Objectif » (action.objectifs[2]) : attendu un texte, trouvé une valeur vide
+  = aide : l'élément est vide : écrivez-le après le tiret, ou retirez la ligne « - »
