@@ -95,6 +95,7 @@ try:
         "aquitaine-2015 en": page("--lang", "en", "form", "--call", "aquitaine-2015"),
         "picardie-sieg fr": page("--lang", "fr", "form", "--call", "picardie-sieg"),
         "picardie-sieg en": page("--lang", "en", "form", "--call", "picardie-sieg"),
+        "occitanie-2026 (a call file) fr": page("--lang", "fr", "form", "--call", "examples/calls/occitanie-2026.toml"),
         "review fr": page("--lang", "fr", "form", "--review", "examples/aquitaine-micro-creche.yaml"),
         "review en": page("--lang", "en", "form", "--review", "examples/aquitaine-micro-creche.yaml"),
     }
@@ -160,7 +161,8 @@ try:
     browser.eval("localStorage.clear(); window.siegForm.load({auto_evaluation: [{date: '2015-05-01'}]})")
     check("the grid is not a box to type in", browser.eval("document.querySelectorAll('[data-path$=\".grille\"]').length") == 0)
     grid = browser.eval("document.querySelector('[data-field=\"auto_evaluation.0.grille\"]').textContent")
-    check("the grid is named and explained", "Grille de l'AMI" in grid or "Aquitaine" in grid and "la page la remplit" in grid, grid)
+    check("the grid is named and explained", "Grille : Grille de lecture du jury — AMI Innovation sociale Aquitaine 2015" in grid
+          and "rien à remplir" in grid, grid)
     check("a history is a text area", browser.eval("document.querySelector('[data-path=\"action.historique\"]').tagName") == "TEXTAREA")
 
     # 3. Keyboard only, 375 px wide.
