@@ -52,6 +52,8 @@ YAML_TALK = [
     ("« null »", re.compile(r"\bnull\b")),
     ("true/false", re.compile(r"\b(true|false)\b")),
     ("an identifier", re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b")),
+    ("the file's date form", re.compile(r"AAAA-MM-JJ|YYYY-MM-DD")),
+    ("a command", re.compile(r"\bsieg [a-z]")),
     ("a YAML key", None),  # any key of the dossier or review schema followed by a colon (« statut: autre »)
 ]
 
@@ -72,7 +74,9 @@ def schema_keys():
     return keys
 
 
-YAML_TALK[-1] = ("a YAML key", re.compile(r"\b(" + "|".join(sorted(map(re.escape, schema_keys()))) + r"):"))
+# A key of the files (snake_case ones: plain words like « action: » are English too), or « key: autre ».
+YAML_TALK[-1] = ("a YAML key", re.compile(r"\b(" + "|".join(sorted(re.escape(k) for k in schema_keys() if "_" in k)) +
+                                          r"):|\b[a-z]+: (autre|true|false|null)\b"))
 # A dossier made of a holder's slips (the page's own words around them are checked, not the typed values).
 SLIPS = {
     "porteur": {"siret": '"12345678900012"', "adresse": {"departement": "Landes", "code_postal": "33 000"}},
@@ -108,6 +112,10 @@ try:
             bad = sorted({t for t in texts if rx.search(t)})
             check(f"{label}: no {what} in the page's words", bad == [], bad[:3])
         check(f"{label}: the words were read", len(texts) > 30, len(texts))
+        if label.endswith(" en"):  # English pages in English (a source's French title in « » aside)
+            french = sorted({t for t in browser.eval("[...document.querySelectorAll('main .help')].map(e => e.textContent)")
+                             if re.search(r"\b(le|la|les|des|du|est|une|pour|dans)\b", re.sub(r"«[^»]*»|§\d+[^(;.)]*", "", t))})
+            check(f"{label}: the help texts are in English", french == [], french[:3])
         stray = re.findall(r".{0,40}\bnull\b.{0,20}", browser.eval("document.getElementById('form').innerText"))
         check(f"{label}: no « null » anywhere in the page", stray == [], stray[:3])
 
