@@ -112,6 +112,18 @@ try:
             bad = sorted({t for t in texts if rx.search(t)})
             check(f"{label}: no {what} in the page's words", bad == [], bad[:3])
         check(f"{label}: the words were read", len(texts) > 30, len(texts))
+        # Every question with a pattern says its form in words, with an example.
+        unsaid = browser.eval("""(function () {
+          const out = [];
+          const walk = (n) => { for (const f of n) {
+            if (f.pattern && !f.hint && f.kind !== 'const' && !/\\.grille$/.test(f.path)) out.push(f.path);
+            if (f.fields) walk(f.fields);
+            if (f.item) walk(f.item.fields || [f.item]);
+          } };
+          walk(JSON.parse(document.getElementById('sieg-form-data').textContent).fields);
+          return out;
+        })()""")
+        check(f"{label}: every pattern has its form in words", unsaid == [], unsaid)
         if label.endswith(" en"):  # English pages in English (a source's French title in « » aside)
             french = sorted({t for t in browser.eval("[...document.querySelectorAll('main .help')].map(e => e.textContent)")
                              if re.search(r"\b(le|la|les|des|du|est|une|pour|dans)\b", re.sub(r"«[^»]*»|§\d+[^(;.)]*", "", t))})
