@@ -106,7 +106,8 @@ int run_handout(const Options& o, const Globals& g) {
     }
     files[i].content = std::move(pdf);
   }
-  if (auto err = io::write_folder(o.output, files, ".sieg-handout", g.lang, secret)) {
+  // --reviewer: those jurors' folders are rewritten, the others' stay as the last run left them.
+  if (auto err = io::write_folder(o.output, files, ".sieg-handout", g.lang, secret, !o.reviewers.empty())) {
     write(stderr, diag::render_text(*err, g.lang, false));
     return kExitUsage;
   }

@@ -102,7 +102,7 @@ std::optional<diag::Diagnostic> check_folder_target(const std::string& target, c
 
 std::optional<diag::Diagnostic> write_folder(const std::string& target, const std::vector<FolderFile>& files,
                                              const std::string& manifest, i18n::Lang lang,
-                                             const std::optional<Secret>& secret) {
+                                             const std::optional<Secret>& secret, bool only_their_folders) {
   fs::path dest(target);
   if (dest.filename().empty()) dest = dest.parent_path();  // "site/" -> "site"
   fs::path parent = dest.parent_path().empty() ? fs::path(".") : dest.parent_path();
@@ -156,25 +156,37 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
   for (const auto& sub : subfolders)
     if (::mkdir((fresh / sub).c_str(), 0777) != 0) return fail((dest / sub).string(), errno);
 
+  // sieg's own files of the last run (its manifest; check_folder_target vouched for it).
+  bool exists = fs::exists(dest, ec);
+  std::set<std::string> own;
+  if (exists) {
+    io::Input old = io::read_input((dest / manifest).string(), lang);
+    if (!old.error) {
+      std::istringstream in(old.bytes);
+      for (std::string line; std::getline(in, line);) own.insert(line);
+    }
+  }
+  // With only_their_folders: sieg's sub-folders this run does not write, carried over whole.
+  std::set<std::string> carried;
+  if (only_their_folders)
+    for (const auto& line : own)
+      if (auto slash = line.find('/'); slash != std::string::npos && subfolders.count(line.substr(0, slash)) == 0)
+        carried.insert(line.substr(0, slash));
+
   // The new site, whole, in the fresh folder; its manifest lists sieg's own files.
   std::string listing = secret ? manifest_mark(secret) + "\n" : std::string();
   for (const auto& f : files) {
     if (!write_whole(fresh / f.name, f.content)) return fail((dest / f.name).string(), errno);
     listing += f.name + "\n";
   }
+  for (const auto& line : own)
+    if (auto slash = line.find('/'); slash != std::string::npos && carried.count(line.substr(0, slash)) != 0) listing += line + "\n";
   if (!write_whole(fresh / manifest, listing)) return fail((dest / manifest).string(), errno);
 
   // The build's mark goes before the swap (the pages alone are published).
   if (secret) ::unlink((fresh / mark_file).c_str());
   // Foreign files of the old folder (a CNAME, a README...) come along; sieg's own stale pages do not.
-  bool exists = fs::exists(dest, ec);
   if (exists) {
-    std::set<std::string> own;
-    io::Input old = io::read_input((dest / manifest).string(), lang);
-    if (!old.error) {
-      std::istringstream in(old.bytes);
-      for (std::string line; std::getline(in, line);) own.insert(line);
-    }
     // A folder of sieg's own (a juror's handout, listed as "folder/file"): its foreign files come along.
     std::set<std::string> own_folders;
     for (const auto& line : own)
@@ -187,6 +199,10 @@ std::optional<diag::Diagnostic> write_folder(const std::string& target, const st
     for (fs::directory_iterator it(dest, ec), end; !ec && it != end; it.increment(ec)) {
       std::string name = it->path().filename().string();
       if (name == manifest || own.count(name) != 0) continue;
+      if (carried.count(name) != 0 && it->is_directory(ec) && !it->is_symlink(ec)) {  // another juror's, as it was
+        if (int err = keep(it->path(), fresh / name)) return fail(it->path().string(), err);
+        continue;
+      }
       // A folder sieg writes now or wrote last time: merged, its foreign files kept, never dropped.
       if ((own_folders.count(name) != 0 || subfolders.count(name) != 0) && it->is_directory(ec) && !it->is_symlink(ec)) {
         std::error_code e3;

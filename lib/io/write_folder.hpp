@@ -28,9 +28,11 @@ std::optional<diag::Diagnostic> check_folder_target(const std::string& target, c
 // written are removed, while files sieg did not write (a CNAME, a README) are kept. Runs writing beside
 // one another take turns (flock on the parent folder), so none swaps in another's half-built folder. On
 // SIGINT or SIGTERM the fresh folder is removed; after a SIGKILL, a later run removes it, when it carries
-// this machine's mark (`secret`; without one, leftovers stay).
+// this machine's mark (`secret`; without one, leftovers stay). With `only_their_folders`, the files
+// replace only the sub-folders they are in: sieg's other sub-folders of the last run stay as they were
+// (`sieg handout --reviewer X` rewrites X's folder, not the other jurors').
 std::optional<diag::Diagnostic> write_folder(const std::string& target, const std::vector<FolderFile>& files,
                                              const std::string& manifest, i18n::Lang lang,
-                                             const std::optional<Secret>& secret);
+                                             const std::optional<Secret>& secret, bool only_their_folders = false);
 
 } // namespace sieg::io

@@ -52,12 +52,16 @@ $ cd "$TMPDIR/ho" && ls remises/karim-haddad && grep -o '<td>faite</td>' remises
 00-a-lire.html
 exemple-aquitaine-micro-creche.html
 <td>faite</td>
-# One juror: --reviewer (case and accents aside); a foreign file in a juror's folder stays; a name not
-# in the jury is refused with the closest one; no [[jury]], no -o: usage errors.
-$ cd "$TMPDIR/ho" && echo mine > remises/anne-roussel/notes.txt && sieg handout -o remises --format html --reviewer "anne roussel" && ls remises
+# One juror: --reviewer (case and accents aside) rewrites that juror's folder only: the others' stay,
+# still sieg's (listed); a foreign file in a juror's folder stays; a name not in the jury is refused with
+# the closest one; no [[jury]], no -o: usage errors.
+$ cd "$TMPDIR/ho" && echo mine > remises/anne-roussel/notes.txt && sieg handout -o remises --format html --reviewer "anne roussel" && ls remises && grep -c '^paul-martin/' remises/.sieg-handout
 remises: 1 juror(s) (anne-roussel/), 3 report(s) as HTML, 3 review(s) to fill in
 configuration: sieg.toml
 anne-roussel
+karim-haddad
+paul-martin
+7
 $ cd "$TMPDIR/ho" && cat remises/anne-roussel/notes.txt && sieg handout -o remises --reviewer "Paul Martn"; echo "exit $?"
 mine
 sieg: error: --reviewer Paul Martn: nobody of that name in sieg.toml's [[jury]]; did you mean 'Paul Martin'?

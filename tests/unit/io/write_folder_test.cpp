@@ -105,3 +105,21 @@ TEST_CASE("write_folder: sub-folders (the handouts) — sieg's stale files go, f
   CHECK(sieg::testing::read_file(out / "anne/notes.txt") == "mine");  // anne is no one's now: kept whole
   CHECK_FALSE(fs::exists(out / "anne/a.pdf"));
 }
+
+TEST_CASE("write_folder: only_their_folders rewrites the folders written now, sieg's others stay and stay its own") {
+  sieg::testing::TempDir dir;
+  const fs::path out = dir.path / "handouts";
+  std::vector<io::FolderFile> all{{"anne/a.pdf", "A1"}, {"anne/b.yaml", "B1"}, {"paul/a.pdf", "P1"}};
+  REQUIRE_FALSE(io::write_folder(out.string(), all, ".sieg-handout", i18n::Lang::En, kSecret));
+  // Anne's handout again: her stale b.yaml goes, Paul's folder stays as it was.
+  std::vector<io::FolderFile> anne{{"anne/a.pdf", "A2"}};
+  REQUIRE_FALSE(io::write_folder(out.string(), anne, ".sieg-handout", i18n::Lang::En, kSecret, true));
+  CHECK(sieg::testing::read_file(out / "anne/a.pdf") == "A2");
+  CHECK_FALSE(fs::exists(out / "anne/b.yaml"));
+  CHECK(sieg::testing::read_file(out / "paul/a.pdf") == "P1");
+  // Paul's files are still sieg's: a full run that no longer writes them removes them.
+  std::vector<io::FolderFile> full{{"anne/a.pdf", "A3"}};
+  REQUIRE_FALSE(io::write_folder(out.string(), full, ".sieg-handout", i18n::Lang::En, kSecret));
+  CHECK_FALSE(fs::exists(out / "paul"));
+  CHECK(sieg::testing::read_file(out / "anne/a.pdf") == "A3");
+}
