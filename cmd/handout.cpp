@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <memory>
 
+#include <cstdlib>
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "commands.hpp"
@@ -98,7 +101,14 @@ int run_handout(const Options& o, const Globals& g) {
     }
   }
   io::PdfPrinter printer(g.lang);  // one browser for every page
+  // On a terminal, a line that says how far the printing is (100 PDFs take most of a minute).
+  const bool progress = !to_print.empty() && ::isatty(::fileno(stderr)) == 1 && std::getenv("TERM") != nullptr &&
+                        std::string(std::getenv("TERM")) != "dumb";
+  std::size_t done = 0;
   for (std::size_t i : to_print) {
+    if (progress)
+      write(stderr, "\r" + fmt::format(fmt::runtime(i18n::pick({"impression en PDF : {0}/{1} {2}", "printing as PDF: {0}/{1} {2}"}, g.lang)),
+                                       ++done, to_print.size(), files[i].name) + "\x1b[K");
     std::string pdf;
     if (auto err = printer.print(files[i].content, pdf, (fs::path(o.output) / files[i].name).string())) {
       write(stderr, diag::render_text(*err, g.lang, false));
@@ -106,6 +116,7 @@ int run_handout(const Options& o, const Globals& g) {
     }
     files[i].content = std::move(pdf);
   }
+  if (progress) write(stderr, "\r\x1b[K");
   // --reviewer: those jurors' folders are rewritten, the others' stay as the last run left them.
   if (auto err = io::write_folder(o.output, files, ".sieg-handout", g.lang, secret, !o.reviewers.empty())) {
     write(stderr, diag::render_text(*err, g.lang, false));

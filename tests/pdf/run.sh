@@ -60,7 +60,12 @@ done
 # sieg handout: every PDF printed by one browser, the cover and the reports inside their pages.
 (cd "$work" && "$sieg" init ho >/dev/null && cd ho && cp "$root/examples/aquitaine-paniers-etudiants.yaml" dossiers/ &&
   printf '\nreviews_per_dossier = 1\nreview_deadline = 2015-06-30\n[[jury]]\nname = "Anne Roussel"\norganisation = "France Active Aquitaine"\n' >> sieg.toml &&
-  "$sieg" assign --today 2015-06-01 >/dev/null && "$sieg" --lang fr handout -o remises --today 2015-06-01 >/dev/null)
+  "$sieg" assign --today 2015-06-01 >/dev/null && "$sieg" --lang fr handout -o remises --today 2015-06-01 >/dev/null 2>"$work/ho-err")
+check "handout: no progress line off a terminal" test ! -s "$work/ho-err"
+# On a terminal (util-linux script), a progress line that is wiped at the end.
+(cd "$work/ho" && TERM=xterm script -qec "'$sieg' --lang fr handout -o remises --today 2015-06-01 >/dev/null" /dev/null > "$work/ho-tty")
+check "handout: on a terminal, the printing's progress" grep -q "impression en PDF : 3/3 anne-roussel/" "$work/ho-tty"
+check "handout: the progress line is wiped at the end" grep -q $'\r\e\[K' "$work/ho-tty"
 check "handout: a cover and two reports in PDF" test "$(find "$work/ho/remises" -name '*.pdf' | wc -l)" = 3
 check "handout: the cover says the deadline" grep -q "30 juin 2015" <(pdftotext -layout "$work/ho/remises/anne-roussel/00-a-lire.pdf" -)
 for f in "$work"/ho/remises/anne-roussel/*.pdf; do
