@@ -163,8 +163,10 @@ void add_scoring_options(CLI::App& app, std::string& reviews, std::string& grid,
                             lang))
       ->type_name("DIR");
   app.add_option("--grid", grid,
-                 i18n::pick({"grille intégrée (aquitaine, picardie) ou fichier de grille ; par défaut celle de l'appel",
-                             "built-in grid (aquitaine, picardie) or grid file; default: the call's"},
+                 i18n::pick({"grille intégrée (aquitaine, picardie), grille du dépôt (son id, voir sieg grids) ou fichier de "
+                             "grille ; par défaut celle de l'appel",
+                             "built-in grid (aquitaine, picardie), a repository's grid (its id, see sieg grids) or grid "
+                             "file; default: the call's"},
                             lang))
       ->type_name("NAME|PATH");
   app.add_option("--aggregate", aggregate,

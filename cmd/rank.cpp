@@ -37,9 +37,11 @@ int run_rank(Options o, const Globals& g) {
     if (excel_conflicts(true, o.format == "text" ? "csv" : o.format, g)) return kExitUsage;
     o.format = "csv";
   }
+  auto repo = open_repo(o.dir, g, o.reviews);
+  if (!repo) return kExitUsage;
   std::optional<grids::Grid> grid;
-  if (!o.grid.empty()) {
-    grid = load_grid_option(o.grid, g);
+  if (!o.grid.empty()) {  // a built-in grid, one of the repository's own (by id), or a grid file
+    grid = load_grid_option(o.grid, g, "--grid", repo.get());
     if (!grid) return kExitUsage;
   }
   std::vector<score::Scenario> scenarios;
@@ -60,8 +62,6 @@ int run_rank(Options o, const Globals& g) {
   bool date_ok = true;
   po.date = date_option(o.date, g, date_ok);
   if (!date_ok) return kExitUsage;
-  auto repo = open_repo(o.dir, g, o.reviews);
-  if (!repo) return kExitUsage;
 
   // Every dossier read once; what-if scenarios re-score these values, never the files.
   std::vector<diag::Diagnostic> problems;

@@ -1,5 +1,6 @@
 // sieg score [DOSSIER...]: weighted marker scores from the self-assessment or the jury's reviews.
 #include <memory>
+#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
@@ -29,9 +30,21 @@ int run_score(Options o, const Globals& g) {
     if (excel_conflicts(true, o.format == "text" ? "csv" : o.format, g)) return kExitUsage;
     o.format = "csv";
   }
+  bool discovered = o.files.empty();
+  std::shared_ptr<const pipeline::Repository> repo;  // outlives the evaluations that point into it
+  if (discovered) {  // every dossier of the repository (sieg.toml's globs, or every YAML file here)
+    repo = open_repo(".", g, o.reviews);
+    if (!repo) return kExitUsage;
+  }
   std::optional<grids::Grid> grid;
-  if (!o.grid.empty()) {
-    grid = load_grid_option(o.grid, g);
+  if (!o.grid.empty()) {  // a built-in grid, one of the repository's own (by id), or a grid file
+    std::shared_ptr<const pipeline::Repository> here = repo;
+    std::error_code ec;
+    if (!here && grids::find_grid(o.grid) == nullptr && !std::filesystem::exists(o.grid, ec)) {
+      here = open_repo(".", g, o.reviews);  // dossiers named on the command line: the grids of the repository here
+      if (!here) return kExitUsage;
+    }
+    grid = load_grid_option(o.grid, g, "--grid", here.get());
     if (!grid) return kExitUsage;
   }
   pipeline::Options po = pipeline_options(g);
@@ -39,14 +52,10 @@ int run_score(Options o, const Globals& g) {
   if (o.aggregate == "mean") po.aggregate = grids::Aggregate::Mean;
   if (o.aggregate == "median") po.aggregate = grids::Aggregate::Median;
 
-  bool discovered = o.files.empty();
   std::vector<pipeline::Evaluation> evals;
   std::set<std::string> configs;
-  std::shared_ptr<const pipeline::Repository> repo;  // outlives the evaluations that point into it
   pipeline::Repositories repos(settings_of(g, o.reviews), g.lang);
-  if (discovered) {  // every dossier of the repository (sieg.toml's globs, or every YAML file here)
-    repo = open_repo(".", g, o.reviews);
-    if (!repo) return kExitUsage;
+  if (discovered) {
     if (auto c = repo->config_file()) configs.insert(*c);
     std::vector<diag::Diagnostic> problems;
     evals = pipeline::evaluate_repository(*repo, po, 1, &problems);

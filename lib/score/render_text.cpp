@@ -192,8 +192,12 @@ std::string render_markdown(const Result& r, i18n::Lang l) {
 
 std::string render_table_text(const std::vector<Result>& rs, i18n::Lang l) {
   std::size_t iw = width(pick({"Dossier", "Dossier"}, l));
-  for (const auto& r : rs) iw = std::max(iw, width(r.dossier.id));
-  std::string out = pad("Dossier", iw) + "  " + pad(pick({"Grille", "Grid"}, l), 10) + "  " +
+  std::size_t gw = 10;  // a repository's grid id may be longer (« occitanie-2026 »)
+  for (const auto& r : rs) {
+    iw = std::max(iw, width(r.dossier.id));
+    gw = std::max(gw, width(r.grid->id));
+  }
+  std::string out = pad("Dossier", iw) + "  " + pad(pick({"Grille", "Grid"}, l), gw) + "  " +
                     pad(pick({"Source", "Source"}, l), 16) + "  " + lpad("Total", 15) + "  " + lpad("%", 5) + "  " +
                     pick({"Seuils", "Thresholds"}, l) + "\n";
   for (const auto& r : rs) {
@@ -202,7 +206,7 @@ std::string render_table_text(const std::vector<Result>& rs, i18n::Lang l) {
                      : r.thresholds.empty()   ? values::none_word(l)
                      : r.all_thresholds_met() ? pick({"atteints", "met"}, l)
                                               : pick({"NON atteints", "NOT met"}, l);
-    out += pad(r.dossier.id, iw) + "  " + pad(r.grid->id, 10) + "  " + pad(source_text(r, l), 16) + "  " +
+    out += pad(r.dossier.id, iw) + "  " + pad(r.grid->id, gw) + "  " + pad(source_text(r, l), 16) + "  " +
            lpad(total, 15) + "  " + lpad(percent_text(r, fr(l)), 5) + "  " + th + "\n";
   }
   auto len = leniency(rs);

@@ -74,6 +74,13 @@ Rank  Dossier                          Total  Thresholds        %  Source
 |   | **Total** |   |   |   |   |   | **15,00 / 24,00 (62,5 %)** |
 sieg check: 2 files, 1 dossier, 1 eligible, 0 errors, 0 warnings (T s)
 configuration: sieg.toml
+# --grid names the repository's own grid by its id, for score (the repository's dossiers or named ones)
+# and rank; the table's grid column fits the id.
+$ cd "$TMPDIR/nc" && sieg score --grid occitanie-2026 | sed -n 1,2p && sieg score --grid occitanie-2026 dossiers/micro-creche-toulouse.yaml | grep '^Total' && sieg rank --grid occitanie-2026 | sed -n 3p
+Dossier                Grid            Source                      Total      %  Thresholds
+micro-creche-toulouse  occitanie-2026  jury (1)            15.00 / 24.00   62.5  met
+Total: 15.00 / 24.00 (62.5 %)
+   1  micro-creche-toulouse    15.00 / 24.00  met            62.5  jury (1)
 # The decision and the minutes: the call's 50/50 schedule on the aid granted.
 $ cd "$TMPDIR/nc" && printf 'format: 1\ndossier: micro-creche-toulouse\ndecision: retenu\nmontant_accorde: 25000\ndate: 2026-06-10\nmotifs: "Besoin établi."\n' > evaluations/micro-creche-toulouse/decision.yaml && sieg validate evaluations/micro-creche-toulouse/decision.yaml | tail -2 && sieg --lang fr report --minutes . -o - | grep -E '^(Selon|\| (micro-creche-toulouse|\*\*Total))'
 1 file checked: 0 errors, 0 warnings
