@@ -79,7 +79,7 @@
       // A text box in the page's order (29/05/2015): the browser's date box follows the browser's language,
       // not the page's. The file gets the date as sieg reads it (2015-05-29); anything else is kept as typed,
       // so the verdict is sieg's on the very text.
-      field = el('input', Object.assign({ type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: W.datePlaceholder }, common));
+      field = el('input', Object.assign({ type: 'text', autocomplete: 'off', placeholder: W.datePlaceholder }, common));  // no numeric keypad: it lacks « / »
       field.value = typeof v === 'string' ? SiegCore.shownDate(v) : '';
       field.addEventListener('input', () => { set(path, SiegCore.typedDate(field.value)); changed(); });
     } else {
