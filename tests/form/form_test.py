@@ -16,27 +16,16 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cdp import Browser  # noqa: E402
+from harness import Run  # noqa: E402
 
-sieg, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-os.chdir(root)
-work = tempfile.mkdtemp(prefix="sieg-form-")
-passed = failed = 0
-
-
-def check(label, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {label}" + (f": {detail}" if detail else ""))
+run = Run("sieg-form-")
+sieg, root, work, check = run.sieg, run.root, run.work, run.check
 
 
 def plain(v):
@@ -393,5 +382,4 @@ try:
 finally:
     browser.close()
 
-print(f"form: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+run.finish("form")

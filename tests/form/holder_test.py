@@ -15,27 +15,16 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cdp import Browser  # noqa: E402
+from harness import Run  # noqa: E402
 
-sieg, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-os.chdir(root)
-work = tempfile.mkdtemp(prefix="sieg-holder-")
-passed = failed = 0
-
-
-def check(label, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {label}" + (f": {detail}" if detail else ""))
+run = Run("sieg-holder-")
+sieg, root, work, check = run.sieg, run.root, run.work, run.check
 
 
 def page(*args):
@@ -287,5 +276,4 @@ try:
 finally:
     browser.close()
 
-print(f"holder: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+run.finish("holder")
