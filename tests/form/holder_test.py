@@ -97,6 +97,8 @@ try:
         browser.eval("localStorage.clear(); window.siegForm.load(" + json.dumps({} if label.startswith("review") else SLIPS) + ")")
         browser.eval("window.siegForm.validate(), 0")
         texts = browser.eval(visible)
+        # The call's rules, as the page words their findings.
+        texts += browser.eval("JSON.parse(document.getElementById('sieg-form-data').textContent).rules.map(r => r.statement)")
         for what, rx in YAML_TALK:
             bad = sorted({t for t in texts if rx.search(t)})
             check(f"{label}: no {what} in the page's words", bad == [], bad[:3])
