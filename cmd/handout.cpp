@@ -1,10 +1,9 @@
 // sieg handout [DIR] -o OUT [--reviewer NAME]...: per juror of sieg.toml's [[jury]], a folder with the
 // papers of the dossiers given to them (a cover page with the deadline, each dossier's report, its review
 // form and the review file to fill in). PDFs printed by one browser (io::PdfPrinter).
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
-
-#include <cstdlib>
 #include <unistd.h>
 
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 // sieg score [DOSSIER...]: weighted marker scores from the self-assessment or the jury's reviews.
-#include <memory>
 #include <filesystem>
+#include <memory>
 #include <set>
 
 #include <fmt/format.h>
