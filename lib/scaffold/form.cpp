@@ -3,6 +3,7 @@
 // itself, every rule of the call and sieg.toml's severities; the page's script (form_core.js: YAML and the
 // verdict; form.js: the page; form.css — embedded at build time, documented in docs/form.md) builds the
 // form from it and gives, as the holder types, the verdict `sieg validate` gives on the file it writes.
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -57,16 +58,13 @@ struct Describer {
   }
   // The form's own text when the schema has one (x-form, x-form-hint: written for someone who picks,
   // ticks and types — no YAML, no identifiers), else the editors' text.
-  std::string form_text(const json& p, const char* key) const {
-    std::string k = std::string(key) + (lang == i18n::Lang::En ? "-en" : "");
-    json v = get(p, k.c_str());
-    return v.is_string() ? v.get<std::string>() : std::string();
-  }
-  bool has_form_text(const json& p, const char* key) const {
-    return !get(p, lang == i18n::Lang::En ? (std::string(key) + "-en").c_str() : key).is_null();
+  // Nothing when the schema has none in the page's language ("" is a text: none to show).
+  std::optional<std::string> form_text(const json& p, const char* key) const {
+    json v = get(p, (std::string(key) + (lang == i18n::Lang::En ? "-en" : "")).c_str());
+    return v.is_string() ? std::optional<std::string>(v.get<std::string>()) : std::nullopt;
   }
   std::string hint(const json& p) const {
-    if (has_form_text(p, "x-form-hint")) return form_text(p, "x-form-hint");
+    if (auto h = form_text(p, "x-form-hint")) return *h;
     const char* key = lang == i18n::Lang::En ? "x-hint-en" : "x-hint";
     if (p.contains(key)) return p[key].get<std::string>();
     // The free-text and département hints are about writing YAML by hand (quotes, colons): not for a form.
@@ -80,7 +78,8 @@ struct Describer {
     n["key"] = key;
     n["path"] = path;
     n["title"] = title(p);
-    n["help"] = p.contains("x-form") ? form_text(p, "x-form")
+    auto own = form_text(p, "x-form");
+    n["help"] = own                                                          ? *own
                 : lang == i18n::Lang::En && p.contains("x-description-en") ? p["x-description-en"].get<std::string>()
                                                                           : p.value("description", "");
     n["hint"] = hint(p);

@@ -90,12 +90,11 @@ class TreeBuilder : public YAML::EventHandler {
     } else {
       n.kind = Kind::String;
       if (curly_quoted(value)) {
-        warn(n.pos, "SIEG-L023", msg::kCurlyQuotes, msg::kCurlyQuotesHint, tree::cut(value));
         // The text between the quotes (each a 3-byte character): a number is written bare, a code quoted.
         std::string inner = value.substr(3, value.size() - 6);
         bool digits = !inner.empty() && inner.find_first_not_of("0123456789") == std::string::npos;
-        diags_.back().hint = fmt::format(fmt::runtime(i18n::pick(digits ? msg::kCurlyNumberHint : msg::kCurlyQuotesHint, lang_)),
-                                         tree::cut(inner));
+        warn(n.pos, "SIEG-L023", msg::kCurlyQuotes, digits ? msg::kCurlyNumberHint : msg::kCurlyQuotesHint, tree::cut(value),
+             tree::cut(inner));
       }
     }
     add(std::move(n), mark, value);
@@ -218,8 +217,8 @@ class TreeBuilder : public YAML::EventHandler {
     d.file = file_;
     d.line = p.line;
     d.col = p.col;
-    d.message = fmt::format(fmt::runtime(i18n::pick(what, lang_)), std::forward<Args>(args)...);
-    d.hint = i18n::pick(hint, lang_);
+    d.message = fmt::format(fmt::runtime(i18n::pick(what, lang_)), args...);
+    d.hint = fmt::format(fmt::runtime(i18n::pick(hint, lang_)), args...);
     diags_.push_back(std::move(d));
   }
 
@@ -275,10 +274,8 @@ class TreeBuilder : public YAML::EventHandler {
   // verts" of « SICTOM du Marsan, déchets, verts, montant: 4000} », up to the closing brace or the next
   // « , key: ». Empty when the line does not show it.
   std::string flow_text_after(Pos p, const std::string& key) const {
-    if (p.line < 1 || static_cast<std::size_t>(p.line) > starts_.size() || key.empty()) return "";
-    std::size_t line_start = starts_[static_cast<std::size_t>(p.line) - 1];
-    std::size_t line_end = text_.find('\n', line_start);
-    std::string_view line(text_.data() + line_start, (line_end == std::string::npos ? text_.size() : line_end) - line_start);
+    if (key.empty()) return "";
+    std::string_view line = line_at(text_, starts_, p.line);
     std::size_t i = line.find(key);
     if (i == std::string_view::npos) return "";
     i += key.size();
@@ -304,11 +301,7 @@ class TreeBuilder : public YAML::EventHandler {
   // down to `from_line`, that holds a dash alone (or with a comment), blank and comment lines between.
   Pos empty_item_pos(Pos at, int from_line) const {
     for (int l = at.line - 1; l >= std::max(from_line, 1); --l) {  // a null on its dash's line (« - ~ ») stays
-      if (static_cast<std::size_t>(l) > starts_.size()) continue;
-      std::size_t start = starts_[static_cast<std::size_t>(l) - 1];
-      std::size_t end = text_.find('\n', start);
-      if (end == std::string_view::npos) end = text_.size();
-      std::string_view line = text_.substr(start, end - start);
+      std::string_view line = line_at(text_, starts_, l);
       std::size_t i = line.find_first_not_of(" \t\r");
       if (i == std::string_view::npos || line[i] == '#') continue;  // blank, a comment, or indentation only
       std::size_t after = i + 1 < line.size() ? line.find_first_not_of(" \t\r", i + 1) : std::string_view::npos;

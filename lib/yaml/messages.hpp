@@ -116,9 +116,10 @@ inline constexpr Text kCommentCutsHint{"si « # » fait partie du texte, mettez-
                                        "if '#' belongs to the text, quote it: {0}"};
 inline constexpr Text kCurlyQuotes{"« {0} » est entre guillemets typographiques, qui font partie du texte : ce ne sont pas des guillemets YAML",
                                    "'{0}' is between typographic quotes, which are part of the text: they are not YAML quotes"};
-inline constexpr Text kCurlyQuotesHint{"remplacez-les par des guillemets droits : \"{0}\"", "use straight quotes instead: \"{0}\""};
-inline constexpr Text kCurlyNumberHint{"pour un texte (un département, un code postal) : \"{0}\" ; pour un nombre : {0}",
-                                       "for a text (a département, a postcode): \"{0}\"; for a number: {0}"};
+// The hints' {1}: the text between the quotes ({0}: the value with them).
+inline constexpr Text kCurlyQuotesHint{"remplacez-les par des guillemets droits : \"{1}\"", "use straight quotes instead: \"{1}\""};
+inline constexpr Text kCurlyNumberHint{"pour un texte (un département, un code postal) : \"{1}\" ; pour un nombre : {1}",
+                                       "for a text (a département, a postcode): \"{1}\"; for a number: {1}"};
 inline constexpr Text kFlowComma{"une virgule coupe le texte de « {0} » : « {1} » y devient une clé",
                                  "a comma cuts the text of '{0}': '{1}' becomes a key there"};
 inline constexpr Text kFlowCommaHint{"dans des accolades {{ }}, mettez le texte entre guillemets : {0}: \"{1}\"",

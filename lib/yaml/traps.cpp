@@ -6,9 +6,6 @@
 #include "yaml/messages.hpp"
 
 namespace sieg::yaml {
-namespace {
-
-using tree::Pos;
 
 std::string_view line_at(std::string_view text, const std::vector<std::size_t>& starts, int line) {
   if (line < 1 || static_cast<std::size_t>(line) > starts.size()) return {};
@@ -19,11 +16,18 @@ std::string_view line_at(std::string_view text, const std::vector<std::size_t>& 
   return l;
 }
 
+namespace {
+
+using tree::Pos;
+
 std::size_t indent_of(std::string_view l) {
   std::size_t i = 0;
   while (i < l.size() && l[i] == ' ') ++i;
   return i;
 }
+
+// « - » followed by a space at offset i: a list item starts there.
+bool dash_at(std::string_view l, std::size_t i) { return i + 1 < l.size() && l[i] == '-' && l[i + 1] == ' '; }
 
 bool blank_or_comment(std::string_view l) {
   std::size_t i = indent_of(l);
@@ -41,7 +45,7 @@ struct KeyLine {
 std::optional<KeyLine> key_line(std::string_view l) {
   KeyLine k;
   std::size_t i = indent_of(l);
-  if (i + 1 < l.size() && l[i] == '-' && l[i + 1] == ' ') {
+  if (dash_at(l, i)) {
     k.item = true;
     i += 2;
     while (i < l.size() && l[i] == ' ') ++i;
@@ -140,7 +144,7 @@ std::optional<Trap> line_trap(std::string_view text, const std::vector<std::size
       }
     }
     // role: - prête un local
-    if (parser_message.rfind("illegal block entry", 0) == 0 && value.size() > 1 && value[0] == '-' && value[1] == ' ') {
+    if (parser_message.rfind("illegal block entry", 0) == 0 && dash_at(value, 0)) {
       Trap t;
       t.pos = pos_in(text, starts, at.line, k->value_at);
       t.message = fmt::format(fmt::runtime(pick(msg::kDashAfterKey)), k->key);
@@ -157,7 +161,7 @@ std::optional<Trap> line_trap(std::string_view text, const std::vector<std::size
     ++seen;
     if (key_line(c)) continue;
     std::size_t i = indent_of(c);
-    std::size_t j = i + 1 < c.size() && c[i] == '-' && c[i + 1] == ' ' ? i + 2 : i;
+    std::size_t j = dash_at(c, i) ? i + 2 : i;
     std::size_t e = j;
     while (e < c.size() && key_char(c[e])) ++e;
     bool word = e > j && !(c[j] >= '0' && c[j] <= '9');  // a key, not « 10:30 »
@@ -172,14 +176,14 @@ std::optional<Trap> line_trap(std::string_view text, const std::vector<std::size
   }
   if (!k && !blank_or_comment(l)) {
     std::size_t i = indent_of(l);
-    bool item = i + 1 < l.size() && l[i] == '-' && l[i + 1] == ' ';
+    bool item = dash_at(l, i);
     // A text line among the items of a list, at their indentation, without its dash.
     if (!item && plain_start(l.substr(i)) && l[i] != '-') {
       for (int up = at.line - 1; up >= 1; --up) {
         std::string_view u = line_at(text, starts, up);
         if (blank_or_comment(u)) continue;
         std::size_t ui = indent_of(u);
-        bool u_item = ui + 1 < u.size() && u[ui] == '-' && u[ui + 1] == ' ';
+        bool u_item = dash_at(u, ui);
         if (ui == i && u_item && !key_line(u)) {
           Trap t;
           t.pos = pos_in(text, starts, at.line, i);
@@ -214,8 +218,11 @@ std::optional<Trap> syntax_trap(std::string_view text, const std::vector<std::si
   if (at.line < 1) return std::nullopt;
   auto pick = [&](const i18n::Text& t) { return std::string(i18n::pick(t, lang)); };
   if (auto t = line_trap(text, starts, at, parser_message, lang)) return t;
+  // What a colon inside a text makes the parser say.
+  const bool colon_error =
+      parser_message.rfind("illegal map value", 0) == 0 || parser_message.rfind("end of map not found", 0) == 0;
   // 1. A text with ": " in it, unquoted, on the line the parser stopped at.
-  if (parser_message.rfind("illegal map value", 0) == 0 || parser_message.rfind("end of map not found", 0) == 0) {
+  if (colon_error) {
     std::string_view l = line_at(text, starts, at.line);
     if (auto k = key_line(l); k && k->value_at < l.size() && plain_start(l.substr(k->value_at))) {
       std::string_view value = l.substr(k->value_at);
@@ -231,7 +238,7 @@ std::optional<Trap> syntax_trap(std::string_view text, const std::vector<std::si
   }
   // 2. A text going on over several indented lines (no >-) with « : » on one of them: the parser stops
   // on that line or a few below. The line with the colon, and the key whose text it is.
-  if (parser_message.rfind("illegal map value", 0) == 0 || parser_message.rfind("end of map not found", 0) == 0) {
+  if (colon_error) {
     for (int c = at.line; c >= 1 && c >= at.line - 4; --c) {
       std::string_view l = line_at(text, starts, c);
       if (blank_or_comment(l) || key_line(l)) continue;
@@ -266,7 +273,7 @@ std::optional<Trap> syntax_trap(std::string_view text, const std::vector<std::si
     if (blank_or_comment(l)) continue;
     ++seen;
     std::size_t i = indent_of(l);
-    bool item = i + 1 < l.size() && l[i] == '-' && (l[i + 1] == ' ');
+    bool item = dash_at(l, i);
     if (key_line(l) || item) break;
     // `line` is a stray text line: find the key whose text it continues.
     int first = line;
@@ -312,7 +319,7 @@ std::vector<diag::Diagnostic> comment_cuts(std::string_view text, const std::vec
       key_indent = k->indent;
     } else {
       std::size_t i = indent_of(l);
-      if (!(i + 1 < l.size() && l[i] == '-' && l[i + 1] == ' ')) continue;
+      if (!dash_at(l, i)) continue;
       value_at = i + 2;
       while (value_at < l.size() && l[value_at] == ' ') ++value_at;
       key_indent = i;

@@ -12,6 +12,9 @@
 
 namespace sieg::yaml {
 
+// Line `line` (1-based) of `text` without its line break ("" beyond the text). `starts`: line_starts.
+std::string_view line_at(std::string_view text, const std::vector<std::size_t>& starts, int line);
+
 struct Trap {
   tree::Pos pos;        // where the problem starts (may be above where the parser stopped)
   std::string message;
